@@ -1,0 +1,27 @@
+// Fails when dist/ is not what `npm run bundle` makes of the current sources.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-dist-'));
+try {
+  execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), tmp], { stdio: 'inherit' });
+  const stale = [];
+  const fresh = fs.readdirSync(tmp).sort();
+  const committed = fs.existsSync(path.join(root, 'dist')) ? fs.readdirSync(path.join(root, 'dist')).sort() : [];
+  for (const f of new Set([...fresh, ...committed])) {
+    const a = path.join(tmp, f);
+    const b = path.join(root, 'dist', f);
+    if (!fs.existsSync(a) || !fs.existsSync(b) || !fs.readFileSync(a).equals(fs.readFileSync(b))) stale.push(f);
+  }
+  if (stale.length) {
+    console.error(`check-dist: dist/ is stale (${stale.join(', ')}). Run \`npm run bundle\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('check-dist: dist/ matches the sources');
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * The command-line front end. Its flags are the action's inputs (`--python-version 3.11`
+ * for `python-version: '3.11'`), so a workflow step and a local run behave the same.
+ */
+import { parseArgs } from 'node:util';
+import { errorMessage, isUserError } from './errors.js';
+import { INPUT_SPECS, parseInputs } from './inputs.js';
+import type { Annotation, Log } from './log.js';
+import { build } from './pipeline.js';
+import { outputsOf, summaryLines } from './publish.js';
+
+const VERSION = '1.0.0';
+
+function where(w?: Annotation): string {
+  return w?.file ? ` (${w.file}${w.line ? `:${w.line}` : ''})` : '';
+}
+
+export function cliLog(verbose: boolean): Log {
+  const err = (s: string) => process.stderr.write(`${s}\n`);
+  return {
+    info: (m) => err(m),
+    notice: (m, w) => err(`notice: ${m}${where(w)}`),
+    warning: (m, w) => err(`warning: ${m}${where(w)}`),
+    error: (m, w) => err(`error: ${m}${where(w)}`),
+    debug: (m) => {
+      if (verbose) err(`  ${m}`);
+    },
+    group: async (name, fn) => {
+      err(`== ${name}`);
+      return fn();
+    },
+  };
+}
+
+function usage(): string {
+  const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ''}`);
+  return [
+    'Usage: fc-python-pack build [folder] [options]',
+    '',
+    'Builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.',
+    'A folder given as the first argument is the working directory.',
+    '',
+    'Options (the action inputs):',
+    ...flags,
+    '  --json                 print the outputs as JSON on stdout',
+    '  --verbose              show pip and docker output',
+    '  -h, --help             this help',
+    '  --version              print the version',
+  ].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return command ? 0 : 2;
+  }
+  if (command === '--version') {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  if (command !== 'build') {
+    process.stderr.write(`error: unknown command "${command}". Commands: build. See fc-python-pack --help.\n`);
+    return 2;
+  }
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(INPUT_SPECS.map((s) => [s.name, { type: 'string' as const }])),
+        json: { type: 'boolean' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`error: ${errorMessage(e)}. See fc-python-pack build --help.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    process.stderr.write(`error: one folder at most, got ${positionals.join(' ')}.\n`);
+    return 2;
+  }
+  if (positionals[0] && values['working-directory']) {
+    process.stderr.write('error: give the folder either as an argument or as --working-directory, not both.\n');
+    return 2;
+  }
+  const get = (name: string): string | undefined => {
+    if (name === 'working-directory' && positionals[0]) return positionals[0];
+    const v = values[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const log = cliLog(Boolean(values.verbose));
+  try {
+    const inputs = parseInputs(get, { cwd: process.cwd(), env: process.env });
+    const result = await build(inputs, log);
+    const outputs = outputsOf(result);
+    if (values.json) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
+    else {
+      for (const l of summaryLines(result)) log.info(l);
+      process.stdout.write(`${outputs['artifact-path']}\n`);
+    }
+    return 0;
+  } catch (e) {
+    process.stderr.write(`error: ${errorMessage(e)}\n`);
+    if (!isUserError(e) && values.verbose && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return 1;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,221 @@
+/**
+ * Stage 1 of the pipeline: the public inputs, read from the action's INPUT_* variables
+ * or the CLI's flags, validated into one typed object. Every error names the input and the fix.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { UserError } from './errors.js';
+import { RUNTIMES, type RuntimeName, isRuntimeName } from './runtimes.js';
+
+export const TARGETS = ['layer', 'code', 'image'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export interface Inputs {
+  target: Target;
+  /** Absolute path of the backend folder. */
+  workingDirectory: string;
+  /** Requirements file, absolute. May not exist (code target without deps). */
+  requirements: string;
+  /** As given, for messages. */
+  requirementsInput: string;
+  pythonVersion: string;
+  runtime: RuntimeName;
+  indexUrl?: string;
+  extraIndexUrls: string[];
+  pipArgs: string[];
+  /** Absolute. */
+  outputDir: string;
+  verify: boolean;
+  verifyImage: string;
+  verifyImports: string[];
+}
+
+/** One public input: its name (action input and CLI flag), default and description. */
+export interface InputSpec {
+  name: string;
+  default: string;
+  description: string;
+}
+
+/**
+ * The inputs as action.yml declares them. A unit test checks that action.yml matches
+ * this table, so the defaults live in exactly one place the code reads.
+ */
+export const INPUT_SPECS: readonly InputSpec[] = [
+  { name: 'target', default: 'layer', description: 'What to build: layer (layer.zip, deps under python/), code (function.zip) or image (a container image saved as a tar).' },
+  { name: 'working-directory', default: '.', description: 'The backend folder (holds requirements.txt, and the code for target code or image).' },
+  { name: 'requirements', default: 'requirements.txt', description: 'Requirements file, relative to working-directory.' },
+  { name: 'python-version', default: '3.10', description: "Python version of the FC runtime the dependencies are built for, MAJOR.MINOR (quote it in YAML: '3.10')." },
+  { name: 'runtime', default: 'custom.debian10', description: 'FC runtime: custom.debian10 (glibc 2.28), custom.debian11 (glibc 2.31) or custom.debian12 (glibc 2.36). Decides which wheels can run.' },
+  { name: 'index-url', default: '', description: 'pip --index-url (credentials in it are masked and never logged).' },
+  { name: 'extra-index-url', default: '', description: 'pip --extra-index-url; several separated by spaces or new lines.' },
+  { name: 'pip-args', default: '', description: 'Extra pip install arguments, split like a shell would split them but never run through one.' },
+  { name: 'output-dir', default: '', description: 'Where the artifact is written. Default: $RUNNER_TEMP/fc-python-pack (the system temp folder outside Actions).' },
+  { name: 'verify', default: 'true', description: 'Verify the artifact in a container that behaves like FC before it is published.' },
+  { name: 'verify-image', default: '', description: 'Image to verify in. Default: python:<python-version>-slim-<debian of runtime>, e.g. python:3.10-slim-buster.' },
+  { name: 'verify-imports', default: 'uvicorn,fastapi', description: 'Modules that must import from the artifact, comma or newline separated.' },
+];
+
+export type InputGetter = (name: string) => string | undefined;
+
+export interface InputContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+const specDefault = (name: string): string => INPUT_SPECS.find((s) => s.name === name)?.default ?? '';
+
+function get(source: InputGetter, name: string): string {
+  const v = source(name)?.trim();
+  return v === undefined || v === '' ? specDefault(name) : v;
+}
+
+export function parseBoolean(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
+  throw new UserError(`Input ${name} must be true or false, got "${value}".`, name);
+}
+
+export function parseTarget(value: string): Target {
+  if ((TARGETS as readonly string[]).includes(value)) return value as Target;
+  throw new UserError(`Input target must be one of ${TARGETS.join(', ')}; got "${value}".`, 'target');
+}
+
+export function parsePythonVersion(value: string): string {
+  const m = /^3\.(\d{1,2})$/.exec(value);
+  if (!m) {
+    throw new UserError(
+      `Input python-version must be MAJOR.MINOR such as 3.10; got "${value}".`,
+      'python-version',
+    );
+  }
+  const minor = Number(m[1]);
+  if (minor < 8) {
+    // YAML reads an unquoted 3.10 as the number 3.1.
+    const hint = value === '3.1' ? " YAML reads an unquoted 3.10 as 3.1: write python-version: '3.10'." : '';
+    throw new UserError(`Input python-version ${value} is not supported (3.8 or newer).${hint}`, 'python-version');
+  }
+  return value;
+}
+
+export function parseRuntime(value: string): RuntimeName {
+  if (isRuntimeName(value)) return value;
+  throw new UserError(
+    `Input runtime must be one of ${Object.keys(RUNTIMES).join(', ')}; got "${value}".`,
+    'runtime',
+  );
+}
+
+/** Splits a list given as commas, spaces or new lines. */
+export function splitList(value: string, separators = /[\s,]+/): string[] {
+  return value
+    .split(separators)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Splits pip-args the way a POSIX shell splits words (quotes and backslashes), with no
+ * expansion of any kind: the words go to pip as an argument array, never through a shell.
+ */
+export function splitArgs(value: string, inputName = 'pip-args'): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let inWord = false;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else cur += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = null;
+      else if (c === '\\' && i + 1 < value.length && '"\\$`'.includes(value[i + 1]!)) cur += value[++i];
+      else cur += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      inWord = true;
+    } else if (c === '\\' && i + 1 < value.length) {
+      cur += value[++i];
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) out.push(cur);
+      cur = '';
+      inWord = false;
+    } else {
+      cur += c;
+      inWord = true;
+    }
+  }
+  if (quote) throw new UserError(`Input ${inputName} has an unterminated ${quote} quote.`, inputName);
+  if (inWord) out.push(cur);
+  return out;
+}
+
+/** pip options that would take the install out of our hands. */
+const FORBIDDEN_PIP_ARGS = ['-t', '--target', '--prefix', '--root', '--user', '--platform', '--python-version', '--implementation', '--abi'];
+
+export function checkPipArgs(args: string[]): string[] {
+  for (const a of args) {
+    const flag = a.split('=')[0]!;
+    if (FORBIDDEN_PIP_ARGS.includes(flag)) {
+      throw new UserError(
+        `Input pip-args must not contain ${flag}: fc-python-pack sets the install target and the FC platform itself (use python-version and runtime).`,
+        'pip-args',
+      );
+    }
+  }
+  return args;
+}
+
+const MODULE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+
+export function parseImports(value: string): string[] {
+  const mods = splitList(value);
+  for (const m of mods) {
+    if (!MODULE_NAME.test(m)) {
+      throw new UserError(`Input verify-imports: "${m}" is not a Python module name (e.g. uvicorn,fastapi).`, 'verify-imports');
+    }
+  }
+  return mods;
+}
+
+export function defaultOutputDir(env: NodeJS.ProcessEnv): string {
+  return path.join(env.RUNNER_TEMP || os.tmpdir(), 'fc-python-pack');
+}
+
+export function defaultVerifyImage(pythonVersion: string, runtime: RuntimeName): string {
+  return `python:${pythonVersion}-slim-${RUNTIMES[runtime].debian}`;
+}
+
+export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
+  const target = parseTarget(get(source, 'target'));
+  const workingDirectory = path.resolve(ctx.cwd, get(source, 'working-directory'));
+  const requirementsInput = get(source, 'requirements');
+  const pythonVersion = parsePythonVersion(get(source, 'python-version'));
+  const runtime = parseRuntime(get(source, 'runtime'));
+  const indexUrl = get(source, 'index-url') || undefined;
+  const extraIndexUrls = splitList(get(source, 'extra-index-url'), /\s+/);
+  const pipArgs = checkPipArgs(splitArgs(get(source, 'pip-args')));
+  const outputRaw = get(source, 'output-dir');
+  const outputDir = outputRaw ? path.resolve(ctx.cwd, outputRaw) : defaultOutputDir(ctx.env);
+  const verify = parseBoolean('verify', get(source, 'verify'));
+  const verifyImage = get(source, 'verify-image') || defaultVerifyImage(pythonVersion, runtime);
+  const verifyImports = parseImports(get(source, 'verify-imports'));
+  return {
+    target,
+    workingDirectory,
+    requirements: path.resolve(workingDirectory, requirementsInput),
+    requirementsInput,
+    pythonVersion,
+    runtime,
+    indexUrl,
+    extraIndexUrls,
+    pipArgs,
+    outputDir,
+    verify,
+    verifyImage,
+    verifyImports,
+  };
+}

@@ -1,0 +1,46 @@
+/** The action front end: reads inputs, runs the core, writes outputs and the job summary. */
+import * as core from '@actions/core';
+import { errorMessage, isUserError } from './errors.js';
+import { parseInputs } from './inputs.js';
+import type { Annotation, Log } from './log.js';
+import { build } from './pipeline.js';
+import { outputsOf, summaryLines, summaryMarkdown } from './publish.js';
+
+function props(where?: Annotation): core.AnnotationProperties | undefined {
+  return where ? { file: where.file, startLine: where.line, title: where.title } : undefined;
+}
+
+export const actionLog: Log = {
+  info: (m) => core.info(m),
+  notice: (m, w) => core.notice(m, props(w)),
+  warning: (m, w) => core.warning(m, props(w)),
+  error: (m, w) => core.error(m, props(w)),
+  debug: (m) => core.debug(m),
+  group: (name, fn) => core.group(name, fn),
+};
+
+/** Reads an input the way the runner passes it (INPUT_<NAME>), without @actions/core's required-check. */
+export function actionInput(name: string): string {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+
+export async function run(): Promise<void> {
+  try {
+    const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
+    if (inputs.indexUrl) maskCredentials(inputs.indexUrl);
+    inputs.extraIndexUrls.forEach(maskCredentials);
+    const result = await build(inputs, actionLog);
+    for (const [k, v] of Object.entries(outputsOf(result))) core.setOutput(k, v);
+    for (const l of summaryLines(result)) core.info(l);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write();
+  } catch (e) {
+    if (!isUserError(e) && e instanceof Error && e.stack) core.debug(e.stack);
+    core.setFailed(errorMessage(e));
+  }
+}
+
+/** Registers the password part of an index URL as a secret so the runner masks it. */
+function maskCredentials(url: string): void {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/:@]+:([^/@]+)@/i.exec(url);
+  if (m) core.setSecret(m[1]!);
+}

@@ -1,0 +1,85 @@
+/**
+ * Runs programs with argument arrays — never through a shell — and captures their output.
+ */
+import { spawn } from 'node:child_process';
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Called with each line of stdout/stderr as it arrives. */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** Bytes written to stdin, then closed. */
+  input?: string | Buffer;
+  /** Kill the process after this many milliseconds. */
+  timeoutMs?: number;
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** Set when the program could not be started at all (ENOENT, EACCES). */
+  spawnError?: NodeJS.ErrnoException;
+  timedOut: boolean;
+}
+
+/** Keep at most this much of each stream in memory (pip and docker can be chatty). */
+const MAX_CAPTURE = 4 * 1024 * 1024;
+
+export function run(cmd: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      shell: false,
+    });
+    const out = { stdout: '', stderr: '' };
+    const partial = { stdout: '', stderr: '' };
+    let timedOut = false;
+    let spawnError: NodeJS.ErrnoException | undefined;
+    const collect = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      if (out[stream].length < MAX_CAPTURE) out[stream] += text;
+      if (opts.onLine) {
+        const lines = (partial[stream] + text).split('\n');
+        partial[stream] = lines.pop() ?? '';
+        for (const l of lines) opts.onLine(l.replace(/\r$/, ''), stream);
+      }
+    };
+    child.stdout!.on('data', collect('stdout'));
+    child.stderr!.on('data', collect('stderr'));
+    if (opts.input !== undefined) child.stdin!.end(opts.input);
+    const timer = opts.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill('SIGKILL');
+        }, opts.timeoutMs)
+      : undefined;
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      spawnError = e;
+    });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      if (opts.onLine) {
+        for (const s of ['stdout', 'stderr'] as const) if (partial[s]) opts.onLine(partial[s], s);
+      }
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        stdout: out.stdout,
+        stderr: out.stderr,
+        spawnError,
+        timedOut,
+      });
+    });
+  });
+}
+
+/** The last `n` non-empty lines of a text. */
+export function tail(text: string, n: number): string {
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(-n)
+    .join('\n');
+}

@@ -1,0 +1,129 @@
+/**
+ * Reading zips back: listing the central directory and unpacking safely (no entry may
+ * land outside the destination).
+ */
+import { createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import yauzl from 'yauzl';
+import { UserError } from './errors.js';
+
+export interface ZipListing {
+  name: string;
+  /** Unix mode bits (type and permissions) from the external attributes, 0 if none. */
+  mode: number;
+  isDir: boolean;
+  isSymlink: boolean;
+  size: number;
+  compressedSize: number;
+  crc32: number;
+  /** Raw DOS date/time, for reproducibility checks. */
+  dosDate: number;
+  dosTime: number;
+}
+
+/** Why an entry name is unsafe to unpack, or undefined when it is fine. */
+export function unsafeEntryReason(name: string): string | undefined {
+  if (name.includes('\\')) return 'contains a backslash';
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path';
+  if (name.split('/').includes('..')) return 'climbs out with ..';
+  if (name.includes('\0')) return 'contains a NUL byte';
+  return undefined;
+}
+
+function open(zipPath: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.open(zipPath, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: true }, (err, zf) =>
+      err ? reject(err) : resolve(zf!),
+    ),
+  );
+}
+
+async function eachEntry(zipPath: string, fn: (e: yauzl.Entry, zf: yauzl.ZipFile) => Promise<void>): Promise<void> {
+  let zf: yauzl.ZipFile;
+  try {
+    zf = await open(zipPath);
+  } catch (e) {
+    throw new UserError(`${zipPath} is not a readable zip: ${(e as Error).message}`);
+  }
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zf.on('entry', (entry: yauzl.Entry) => {
+        fn(entry, zf).then(() => zf.readEntry(), reject);
+      });
+      zf.on('end', resolve);
+      zf.on('error', reject);
+      zf.readEntry();
+    });
+  } finally {
+    zf.close();
+  }
+}
+
+function toListing(e: yauzl.Entry): ZipListing {
+  const mode = (e.externalFileAttributes >>> 16) & 0xffff;
+  const isDir = e.fileName.endsWith('/') || (mode & 0o170000) === 0o040000;
+  return {
+    name: e.fileName,
+    mode,
+    isDir,
+    isSymlink: (mode & 0o170000) === 0o120000,
+    size: e.uncompressedSize,
+    compressedSize: e.compressedSize,
+    crc32: e.crc32,
+    dosDate: e.lastModFileDate,
+    dosTime: e.lastModFileTime,
+  };
+}
+
+/** The central directory, in stored order. Nothing is unpacked. */
+export async function listZip(zipPath: string): Promise<ZipListing[]> {
+  const out: ZipListing[] = [];
+  await eachEntry(zipPath, async (e) => {
+    out.push(toListing(e));
+  });
+  return out;
+}
+
+/** Reads one entry's bytes (small files: bootstrap, WHEEL, METADATA...). */
+export async function readZipEntries(zipPath: string, want: (name: string) => boolean): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  await eachEntry(zipPath, async (e, zf) => {
+    if (e.fileName.endsWith('/') || !want(e.fileName)) return;
+    const stream = await new Promise<NodeJS.ReadableStream>((res, rej) => zf.openReadStream(e, (err, s) => (err ? rej(err) : res(s!))));
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    out.set(e.fileName, Buffer.concat(chunks));
+  });
+  return out;
+}
+
+/**
+ * Unpacks into `dest` (which must exist). Refuses entries that would land outside it and
+ * symbolic links; files keep their executable bit.
+ */
+export async function extractZip(zipPath: string, dest: string): Promise<number> {
+  const root = path.resolve(dest);
+  let count = 0;
+  await eachEntry(zipPath, async (e, zf) => {
+    const why = unsafeEntryReason(e.fileName);
+    const target = path.resolve(root, e.fileName);
+    if (why || (target !== root && !target.startsWith(root + path.sep))) {
+      throw new UserError(`Refusing to unpack ${zipPath}: entry "${e.fileName}" ${why ?? 'lands outside the destination'}.`);
+    }
+    const info = toListing(e);
+    if (info.isSymlink) throw new UserError(`Refusing to unpack ${zipPath}: entry "${e.fileName}" is a symbolic link.`);
+    if (info.isDir) {
+      await fs.mkdir(target, { recursive: true });
+      return;
+    }
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const stream = await new Promise<NodeJS.ReadableStream>((res, rej) => zf.openReadStream(e, (err, s) => (err ? rej(err) : res(s!))));
+    const perm = info.mode & 0o111 ? 0o755 : 0o644;
+    await pipeline(stream, createWriteStream(target, { mode: perm }));
+    await fs.chmod(target, perm);
+    count++;
+  });
+  return count;
+}
