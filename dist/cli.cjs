@@ -2022,7 +2022,7 @@ function open(zipPath) {
   return new Promise(
     (resolve, reject) => import_yauzl.default.open(
       zipPath,
-      { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: true },
+      { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: false },
       (err, zf) => err ? reject(err) : resolve(zf)
     )
   );
@@ -2047,11 +2047,16 @@ async function eachEntry(zipPath, fn) {
     zf.close();
   }
 }
+function nameOf(e) {
+  const raw = e.fileName;
+  return typeof raw === "string" ? raw : raw.toString((e.generalPurposeBitFlag & 2048) !== 0 ? "utf8" : "latin1");
+}
 function toListing(e) {
   const mode = e.externalFileAttributes >>> 16 & 65535;
-  const isDir = e.fileName.endsWith("/") || (mode & 61440) === 16384;
+  const name = nameOf(e);
+  const isDir = name.endsWith("/") || (mode & 61440) === 16384;
   return {
-    name: e.fileName,
+    name,
     mode,
     isDir,
     isSymlink: (mode & 61440) === 40960,
@@ -2066,13 +2071,13 @@ async function extractZip(zipPath, dest) {
   const root = import_node_path5.default.resolve(dest);
   let count = 0;
   await eachEntry(zipPath, async (e, zf) => {
-    const why = unsafeEntryReason(e.fileName);
-    const target = import_node_path5.default.resolve(root, e.fileName);
-    if (why || target !== root && !target.startsWith(root + import_node_path5.default.sep)) {
-      throw new UserError(`Refusing to unpack ${zipPath}: entry "${e.fileName}" ${why ?? "lands outside the destination"}.`);
-    }
     const info = toListing(e);
-    if (info.isSymlink) throw new UserError(`Refusing to unpack ${zipPath}: entry "${e.fileName}" is a symbolic link.`);
+    const why = unsafeEntryReason(info.name);
+    const target = import_node_path5.default.resolve(root, info.name);
+    if (why || target !== root && !target.startsWith(root + import_node_path5.default.sep)) {
+      throw new UserError(`Refusing to unpack ${zipPath}: entry "${info.name}" ${why ?? "lands outside the destination"}.`);
+    }
+    if (info.isSymlink) throw new UserError(`Refusing to unpack ${zipPath}: entry "${info.name}" is a symbolic link.`);
     if (info.isDir) {
       await import_promises4.default.mkdir(target, { recursive: true });
       return;
@@ -2370,9 +2375,11 @@ async function main(argv) {
     const inputs = parseInputs(get2, { cwd: process.cwd(), env: process.env });
     const result = await build(inputs, log);
     const outputs = outputsOf(result);
-    if (values.json) process.stdout.write(`${JSON.stringify(outputs, null, 2)}
+    if (values.json) {
+      const report = { ...outputs, entries: result.artifact.entries, "unpacked-size": result.artifact.unpackedSize, "timings-ms": result.timings };
+      process.stdout.write(`${JSON.stringify(report, null, 2)}
 `);
-    else {
+    } else {
       for (const l of summaryLines(result)) log.info(l);
       process.stdout.write(`${outputs["artifact-path"]}
 `);

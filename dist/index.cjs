@@ -21664,7 +21664,7 @@ function open2(zipPath) {
   return new Promise(
     (resolve, reject) => import_yauzl.default.open(
       zipPath,
-      { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: true },
+      { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: false },
       (err, zf) => err ? reject(err) : resolve(zf)
     )
   );
@@ -21689,11 +21689,16 @@ async function eachEntry(zipPath, fn) {
     zf.close();
   }
 }
+function nameOf(e) {
+  const raw = e.fileName;
+  return typeof raw === "string" ? raw : raw.toString((e.generalPurposeBitFlag & 2048) !== 0 ? "utf8" : "latin1");
+}
 function toListing(e) {
   const mode = e.externalFileAttributes >>> 16 & 65535;
-  const isDir = e.fileName.endsWith("/") || (mode & 61440) === 16384;
+  const name = nameOf(e);
+  const isDir = name.endsWith("/") || (mode & 61440) === 16384;
   return {
-    name: e.fileName,
+    name,
     mode,
     isDir,
     isSymlink: (mode & 61440) === 40960,
@@ -21708,13 +21713,13 @@ async function extractZip(zipPath, dest) {
   const root = import_node_path5.default.resolve(dest);
   let count = 0;
   await eachEntry(zipPath, async (e, zf) => {
-    const why = unsafeEntryReason(e.fileName);
-    const target = import_node_path5.default.resolve(root, e.fileName);
-    if (why || target !== root && !target.startsWith(root + import_node_path5.default.sep)) {
-      throw new UserError(`Refusing to unpack ${zipPath}: entry "${e.fileName}" ${why ?? "lands outside the destination"}.`);
-    }
     const info2 = toListing(e);
-    if (info2.isSymlink) throw new UserError(`Refusing to unpack ${zipPath}: entry "${e.fileName}" is a symbolic link.`);
+    const why = unsafeEntryReason(info2.name);
+    const target = import_node_path5.default.resolve(root, info2.name);
+    if (why || target !== root && !target.startsWith(root + import_node_path5.default.sep)) {
+      throw new UserError(`Refusing to unpack ${zipPath}: entry "${info2.name}" ${why ?? "lands outside the destination"}.`);
+    }
+    if (info2.isSymlink) throw new UserError(`Refusing to unpack ${zipPath}: entry "${info2.name}" is a symbolic link.`);
     if (info2.isDir) {
       await import_promises4.default.mkdir(target, { recursive: true });
       return;

@@ -103,7 +103,10 @@ export async function main(argv: string[]): Promise<number> {
     const inputs = parseInputs(get, { cwd: process.cwd(), env: process.env });
     const result = await build(inputs, log);
     const outputs = outputsOf(result);
-    if (values.json) process.stdout.write(`${JSON.stringify(outputs, null, 2)}\n`);
+    if (values.json) {
+      const report = { ...outputs, entries: result.artifact.entries, 'unpacked-size': result.artifact.unpackedSize, 'timings-ms': result.timings };
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    }
     else {
       for (const l of summaryLines(result)) log.info(l);
       process.stdout.write(`${outputs['artifact-path']}\n`);

@@ -34,7 +34,7 @@ export function unsafeEntryReason(name: string): string | undefined {
 
 function open(zipPath: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: true }, (err, zf) =>
+    yauzl.open(zipPath, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: false }, (err, zf) =>
       err ? reject(err) : resolve(zf!),
     ),
   );
@@ -61,11 +61,21 @@ async function eachEntry(zipPath: string, fn: (e: yauzl.Entry, zf: yauzl.ZipFile
   }
 }
 
+/**
+ * Entry names are decoded here rather than by yauzl, which rejects unsafe names outright:
+ * we want to name them in our own words (and the doctor lists them).
+ */
+function nameOf(e: yauzl.Entry): string {
+  const raw = e.fileName as unknown as Buffer | string;
+  return typeof raw === 'string' ? raw : raw.toString((e.generalPurposeBitFlag & 0x800) !== 0 ? 'utf8' : 'latin1');
+}
+
 function toListing(e: yauzl.Entry): ZipListing {
   const mode = (e.externalFileAttributes >>> 16) & 0xffff;
-  const isDir = e.fileName.endsWith('/') || (mode & 0o170000) === 0o040000;
+  const name = nameOf(e);
+  const isDir = name.endsWith('/') || (mode & 0o170000) === 0o040000;
   return {
-    name: e.fileName,
+    name,
     mode,
     isDir,
     isSymlink: (mode & 0o170000) === 0o120000,
@@ -90,11 +100,12 @@ export async function listZip(zipPath: string): Promise<ZipListing[]> {
 export async function readZipEntries(zipPath: string, want: (name: string) => boolean): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   await eachEntry(zipPath, async (e, zf) => {
-    if (e.fileName.endsWith('/') || !want(e.fileName)) return;
+    const name = nameOf(e);
+    if (name.endsWith('/') || !want(name)) return;
     const stream = await new Promise<NodeJS.ReadableStream>((res, rej) => zf.openReadStream(e, (err, s) => (err ? rej(err) : res(s!))));
     const chunks: Buffer[] = [];
     for await (const c of stream) chunks.push(c as Buffer);
-    out.set(e.fileName, Buffer.concat(chunks));
+    out.set(name, Buffer.concat(chunks));
   });
   return out;
 }
@@ -107,13 +118,13 @@ export async function extractZip(zipPath: string, dest: string): Promise<number>
   const root = path.resolve(dest);
   let count = 0;
   await eachEntry(zipPath, async (e, zf) => {
-    const why = unsafeEntryReason(e.fileName);
-    const target = path.resolve(root, e.fileName);
-    if (why || (target !== root && !target.startsWith(root + path.sep))) {
-      throw new UserError(`Refusing to unpack ${zipPath}: entry "${e.fileName}" ${why ?? 'lands outside the destination'}.`);
-    }
     const info = toListing(e);
-    if (info.isSymlink) throw new UserError(`Refusing to unpack ${zipPath}: entry "${e.fileName}" is a symbolic link.`);
+    const why = unsafeEntryReason(info.name);
+    const target = path.resolve(root, info.name);
+    if (why || (target !== root && !target.startsWith(root + path.sep))) {
+      throw new UserError(`Refusing to unpack ${zipPath}: entry "${info.name}" ${why ?? 'lands outside the destination'}.`);
+    }
+    if (info.isSymlink) throw new UserError(`Refusing to unpack ${zipPath}: entry "${info.name}" is a symbolic link.`);
     if (info.isDir) {
       await fs.mkdir(target, { recursive: true });
       return;

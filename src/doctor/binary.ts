@@ -42,7 +42,7 @@ interface ResolvedTarget {
   minor: number;
   pythonVersion: string;
   glibc: string;
-  /** 'custom.debian10 (glibc 2.28)' or 'the target (glibc 2.27)'. */
+  /** 'custom.debian10', or 'the target runtime' for a glibc no FC runtime has. */
   label: string;
 }
 
@@ -61,7 +61,7 @@ function resolveTarget(target: Target): ResolvedTarget {
     minor: Number(py[2]),
     pythonVersion: `${Number(py[1])}.${Number(py[2])}`,
     glibc,
-    label: runtime ? `${runtime.name} (glibc ${glibc})` : `the target runtime (glibc ${glibc})`,
+    label: runtime ? runtime.name : 'the target runtime',
   };
 }
 
@@ -285,6 +285,7 @@ function readVersionNeeds(r: Reader, section: Section, sections: readonly Sectio
   };
   const str = (index: number): string => readString(r.buf, strtab, index);
 
+  if (section.size === 0) return [];
   // sh_info is the entry count; 0 (some tools leave it unset) means "follow vn_next until 0".
   const count = section.info || MAX_VERNEED_ENTRIES;
   const needs: VersionNeed[] = [];
@@ -510,7 +511,7 @@ function finding(severity: Finding['severity'], code: string, file: string, mess
 const isTargetMachine = (h: ElfHeader): boolean => h.machine === EM_X86_64 && h.bits === 64;
 
 function machineFinding(file: string, h: ElfHeader, t: ResolvedTarget): Finding {
-  const what = h.machine === EM_X86_64 ? 'x86-64 ELF in the 32-bit class (x32 ABI)' : `${h.machineName} ELF (${h.bits}-bit)`;
+  const what = h.machine === EM_X86_64 ? 'x86-64 ELF in the 32-bit class (x32 ABI)' : `${h.machineName} ELF${h.bits === 32 ? ' (32-bit)' : ''}`;
   const symptom =
     h.bits === 32
       ? `ImportError: ${file}: wrong ELF class: ELFCLASS32`
@@ -541,7 +542,7 @@ function elfFindings(file: string, info: ElfInfo, t: ResolvedTarget): Finding[] 
       'error',
       'glibc-too-new',
       file,
-      `needs ${worst} but ${t.label} has glibc ${t.glibc} (too new: ${tooNew.join(', ')})`,
+      `needs ${worst} but ${t.label} has glibc ${t.glibc}` + (tooNew.length > 1 ? ` (all needs above ${t.glibc}: ${tooNew.join(', ')})` : ''),
       `ImportError: /lib/x86_64-linux-gnu/libc.so.6: version \`${worst}' not found (required by ${file})`,
       advice.glibc(needed, t),
     ),

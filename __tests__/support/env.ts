@@ -1,0 +1,131 @@
+/**
+ * What the integration tests share: an isolated pip pointed at the machine's local index,
+ * the test image, and a way to run the bundled action exactly as a runner does.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const FIXTURES = path.join(ROOT, '__tests__', 'fixtures');
+export const TEST_IMAGE = process.env.FCPP_TEST_IMAGE || 'fc-python-pack-test/python:3.11';
+export const TEST_PYTHON = '3.11';
+
+/** The local file:// simple index that `pip config list` names (overridable with FCPP_TEST_INDEX). */
+export const INDEX_URL: string = (() => {
+  if (process.env.FCPP_TEST_INDEX) return process.env.FCPP_TEST_INDEX;
+  const out = spawnSync('python3', ['-m', 'pip', 'config', 'list'], { encoding: 'utf8' }).stdout ?? '';
+  const m = /file:\/\/[^\s'"]*\/simple/.exec(out);
+  return m ? m[0] : 'file:///opt/pypi/simple';
+})();
+
+/** The host's environment with pip's own configuration switched off. */
+export function isolatedEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (k.startsWith('PIP_') || k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k.startsWith('ACTIONS_') || k === 'RUNNER_TEMP') delete env[k];
+  }
+  return { ...env, PIP_CONFIG_FILE: '/dev/null', FC_PYTHON_PACK_PULL: 'never', ...extra };
+}
+
+export function dockerReady(): boolean {
+  return spawnSync('docker', ['image', 'inspect', TEST_IMAGE], { stdio: 'ignore' }).status === 0;
+}
+
+export function tmpDir(prefix = 'fcpp-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Copies a fixture to a fresh folder so each test starts from the same tree. */
+export function copyFixture(name: string): string {
+  const dest = path.join(tmpDir(), name);
+  fs.cpSync(path.join(FIXTURES, name), dest, { recursive: true, verbatimSymlinks: true });
+  return dest;
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  runnerTemp: string;
+}
+
+/** Parses a GITHUB_OUTPUT file (name<<DELIM ... DELIM blocks). */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (m) {
+      const [, name, delim] = m;
+      const val: string[] = [];
+      while (++i < lines.length && lines[i] !== delim) val.push(lines[i]!);
+      out[name!] = val.join('\n');
+    } else if (lines[i]!.includes('=')) {
+      const [k, ...v] = lines[i]!.split('=');
+      out[k!] = v.join('=');
+    }
+  }
+  return out;
+}
+
+/** Runs `node dist/index.cjs` the way the runner does: INPUT_* variables, GITHUB_OUTPUT, RUNNER_TEMP. */
+export function runAction(inputs: Record<string, string>, opts: { env?: Record<string, string>; node?: string; cwd?: string; entry?: string } = {}): ActionRun {
+  const runnerTemp = tmpDir('fcpp-runner-');
+  const outFile = path.join(runnerTemp, 'github_output');
+  const summaryFile = path.join(runnerTemp, 'step_summary');
+  fs.writeFileSync(outFile, '');
+  fs.writeFileSync(summaryFile, '');
+  const env = isolatedEnv({
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: opts.cwd ?? ROOT,
+    ...opts.env,
+  });
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const res = spawnSync(opts.node ?? process.execPath, [opts.entry ?? path.join(ROOT, 'dist', 'index.cjs')], {
+    env,
+    cwd: opts.cwd ?? ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    code: res.status ?? 1,
+    stdout: res.stdout,
+    stderr: res.stderr,
+    outputs: parseOutputFile(fs.readFileSync(outFile, 'utf8')),
+    summary: fs.readFileSync(summaryFile, 'utf8'),
+    runnerTemp,
+  };
+}
+
+/** A fingerprint of a folder: every path, its mode and its bytes (symbolic links by target). */
+export function treeFingerprint(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string, rel: string) => {
+    for (const name of fs.readdirSync(d).sort()) {
+      const full = path.join(d, name);
+      const r = rel ? `${rel}/${name}` : name;
+      const st = fs.lstatSync(full);
+      h.update(`${r}\0${st.mode}\0${st.mtimeMs}\0`);
+      if (st.isSymbolicLink()) h.update(fs.readlinkSync(full));
+      else if (st.isDirectory()) walk(full, r);
+      else h.update(fs.readFileSync(full));
+    }
+  };
+  walk(dir, '');
+  return h.digest('hex');
+}
+
+export function sha256File(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+export function unzipList(zip: string): string {
+  return execFileSync('unzip', ['-Z', '-l', zip], { encoding: 'utf8' });
+}

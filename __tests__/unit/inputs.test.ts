@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { UserError } from '../../src/errors.js';
+import { INPUT_SPECS, defaultVerifyImage, parseInputs, splitArgs, type InputGetter } from '../../src/inputs.js';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const from =
+  (values: Record<string, string>): InputGetter =>
+  (name) =>
+    values[name];
+const ctx = { cwd: '/work/app', env: { RUNNER_TEMP: '/runner/tmp' } };
+
+describe('parseInputs', () => {
+  it('applies the documented defaults', () => {
+    const i = parseInputs(from({}), ctx);
+    expect(i).toMatchObject({
+      target: 'layer',
+      workingDirectory: '/work/app',
+      requirements: '/work/app/requirements.txt',
+      pythonVersion: '3.10',
+      runtime: 'custom.debian10',
+      extraIndexUrls: [],
+      pipArgs: [],
+      outputDir: '/runner/tmp/fc-python-pack',
+      verify: true,
+      verifyImage: 'python:3.10-slim-buster',
+      verifyImports: ['uvicorn', 'fastapi'],
+    });
+  });
+
+  it('resolves folders against the workspace and requirements against working-directory', () => {
+    const i = parseInputs(from({ 'working-directory': 'backend', requirements: 'req/prod.txt', 'output-dir': 'out' }), ctx);
+    expect(i.workingDirectory).toBe('/work/app/backend');
+    expect(i.requirements).toBe('/work/app/backend/req/prod.txt');
+    expect(i.outputDir).toBe('/work/app/out');
+  });
+
+  it('derives the verify image from python-version and the runtime', () => {
+    expect(defaultVerifyImage('3.11', 'custom.debian11')).toBe('python:3.11-slim-bullseye');
+    expect(defaultVerifyImage('3.12', 'custom.debian12')).toBe('python:3.12-slim-bookworm');
+  });
+
+  it.each([
+    [{ target: 'zip' }, /Input target must be one of layer, code, image/],
+    [{ runtime: 'debian10' }, /Input runtime must be one of custom\.debian10/],
+    [{ 'python-version': '3.10.4' }, /Input python-version must be MAJOR\.MINOR/],
+    [{ 'python-version': '3.1' }, /YAML reads an unquoted 3\.10 as 3\.1/],
+    [{ verify: 'maybe' }, /Input verify must be true or false/],
+    [{ 'verify-imports': 'uvicorn, my-app' }, /Input verify-imports: "my-app" is not a Python module name/],
+    [{ 'pip-args': '--platform=any' }, /Input pip-args must not contain --platform/],
+    [{ 'pip-args': '"unterminated' }, /Input pip-args has an unterminated " quote/],
+  ])('rejects %j', (values, message) => {
+    let err: unknown;
+    try {
+      parseInputs(from(values), ctx);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toMatch(message);
+  });
+
+  it('splits lists on commas, spaces and new lines', () => {
+    const i = parseInputs(from({ 'verify-imports': 'uvicorn,\nfastapi  app.main', 'extra-index-url': 'https://a/simple\nhttps://b/simple' }), ctx);
+    expect(i.verifyImports).toEqual(['uvicorn', 'fastapi', 'app.main']);
+    expect(i.extraIndexUrls).toEqual(['https://a/simple', 'https://b/simple']);
+  });
+});
+
+describe('splitArgs', () => {
+  it('splits like a shell, without expanding anything', () => {
+    expect(splitArgs(`--no-deps --constraint "c s.txt" 'a b' x\\ y $HOME $(rm -rf /) ;`)).toEqual([
+      '--no-deps',
+      '--constraint',
+      'c s.txt',
+      'a b',
+      'x y',
+      '$HOME',
+      '$(rm',
+      '-rf',
+      '/)',
+      ';',
+    ]);
+    expect(splitArgs('')).toEqual([]);
+    expect(splitArgs(`""`)).toEqual(['']);
+  });
+});
+
+describe('action.yml', () => {
+  const action = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { description: string; default?: string }>;
+    runs: { using: string; main: string };
+  };
+
+  it('declares exactly the inputs the code reads, with the same defaults', () => {
+    expect(Object.keys(action.inputs)).toEqual(INPUT_SPECS.map((s) => s.name));
+    for (const s of INPUT_SPECS) {
+      expect(String(action.inputs[s.name]!.default ?? ''), s.name).toBe(s.default);
+      expect(action.inputs[s.name]!.description, s.name).toBe(s.description);
+    }
+  });
+
+  it('runs the bundled entry on node24', () => {
+    expect(action.runs.using).toBe('node24');
+    expect(fs.existsSync(path.join(ROOT, action.runs.main))).toBe(true);
+  });
+});

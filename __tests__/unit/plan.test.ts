@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseInputs } from '../../src/inputs.js';
+import { makePlan, platformTags } from '../../src/plan.js';
+import { explainPipFailure, redactUrl, rewriteScripts } from '../../src/install.js';
+
+describe('platformTags', () => {
+  it('expands glibc 2.28 down to manylinux1, with the legacy aliases', () => {
+    const tags = platformTags('2.28');
+    expect(tags[0]).toBe('manylinux_2_28_x86_64');
+    expect(tags).toContain('manylinux_2_24_x86_64');
+    expect(tags).toContain('manylinux_2_17_x86_64');
+    expect(tags).toContain('manylinux2014_x86_64');
+    expect(tags).toContain('manylinux2010_x86_64');
+    expect(tags.at(-1)).toBe('manylinux1_x86_64');
+    expect(tags).not.toContain('manylinux_2_29_x86_64');
+    expect(tags.filter((t) => /manylinux_2_1[3-6]_/.test(t))).toEqual([]);
+  });
+  it('follows the runtime', () => {
+    expect(platformTags('2.36')[0]).toBe('manylinux_2_36_x86_64');
+    expect(platformTags('2.31')).toContain('manylinux_2_31_x86_64');
+  });
+});
+
+describe('makePlan', () => {
+  const app = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-plan-'));
+  fs.writeFileSync(path.join(app, 'requirements.txt'), 'fastapi\n');
+  const get = (v: Record<string, string>) => (n: string) => v[n];
+
+  it('builds pip arguments for FC, not for the runner', () => {
+    const plan = makePlan(parseInputs(get({ 'index-url': 'https://u:p@mirror/simple', 'pip-args': '--no-deps' }), { cwd: app, env: {} }));
+    const a = plan.pipInstallArgs;
+    expect(a).toEqual(expect.arrayContaining(['--only-binary=:all:', '--implementation', 'cp', '--python-version', '3.10', '--no-compile']));
+    expect(a.filter((x) => x === '--platform')).toHaveLength(plan.platforms.length);
+    expect(a.slice(a.indexOf('--index-url'), a.indexOf('--index-url') + 2)).toEqual(['--index-url', 'https://u:p@mirror/simple']);
+    expect(a.at(-1)).toBe('--no-deps');
+    expect(plan.artifactPath.endsWith('/fc-python-pack/layer.zip')).toBe(true);
+  });
+
+  it('says what to do when the folder is missing', () => {
+    expect(() => makePlan(parseInputs(get({ 'working-directory': 'nope' }), { cwd: app, env: {} }))).toThrow(/Input working-directory: .*nope is not a folder/);
+  });
+});
+
+describe('install helpers', () => {
+  it('redacts passwords in index URLs', () => {
+    expect(redactUrl('pip --index-url https://user:s3cret@pypi.example/simple x')).toBe('pip --index-url https://user:***@pypi.example/simple x');
+  });
+
+  it('rewrites both kinds of console script pip writes', async () => {
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-bin-'));
+    fs.writeFileSync(path.join(bin, 'uvicorn'), '#!/root/.pyenv/versions/3.11.7/bin/python3.11\nimport sys\nfrom uvicorn.main import main\n');
+    fs.writeFileSync(path.join(bin, 'long'), "#!/bin/sh\n'''exec' \"/very/long/path with space/python3\" \"$0\" \"$@\"\n' '''\nimport sys\n");
+    fs.writeFileSync(path.join(bin, 'tool.sh'), '#!/bin/bash\necho hi\n');
+    expect(await rewriteScripts(bin)).toEqual(['long', 'uvicorn']);
+    expect(fs.readFileSync(path.join(bin, 'uvicorn'), 'utf8')).toBe('#!/usr/bin/env python3\nimport sys\nfrom uvicorn.main import main\n');
+    expect(fs.readFileSync(path.join(bin, 'long'), 'utf8')).toBe('#!/usr/bin/env python3\nimport sys\n');
+    expect(fs.readFileSync(path.join(bin, 'tool.sh'), 'utf8')).toBe('#!/bin/bash\necho hi\n');
+  });
+
+  it('turns pip "no matching distribution" into an actionable error', () => {
+    const app = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-plan-'));
+    fs.writeFileSync(path.join(app, 'requirements.txt'), 'pandas\n');
+    const plan = makePlan(parseInputs(() => undefined, { cwd: app, env: {} }));
+    const err = explainPipFailure(
+      'ERROR: Could not find a version that satisfies the requirement pandas==1.0 (from versions: 2.2.0, 2.3.3)\nERROR: No matching distribution found for pandas==1.0\n',
+      plan,
+    );
+    expect(err?.message).toMatch(/No installable wheel for "pandas==1\.0" on custom\.debian10 .*versions 2\.2\.0, 2\.3\.3.*pin a version of pandas /);
+  });
+});

@@ -1,0 +1,100 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collectTree, writeZip } from '../../src/assemble.js';
+import { extractZip, listZip, unsafeEntryReason } from '../../src/unzip.js';
+import { dosDateTime } from '../../src/zipwriter.js';
+
+function tree(): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zip-'));
+  fs.mkdirSync(path.join(d, 'pkg/__pycache__'), { recursive: true });
+  fs.mkdirSync(path.join(d, 'Zeta'));
+  fs.writeFileSync(path.join(d, 'pkg/__init__.py'), 'x = 1\n'.repeat(1000));
+  fs.writeFileSync(path.join(d, 'pkg/__pycache__/__init__.cpython-311.pyc'), 'junk');
+  fs.writeFileSync(path.join(d, 'pkg/mod.pyc'), 'junk');
+  fs.writeFileSync(path.join(d, 'pkg/empty.txt'), '');
+  fs.writeFileSync(path.join(d, 'pkg/random.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 251)));
+  fs.writeFileSync(path.join(d, 'run'), '#!/bin/sh\n', { mode: 0o700 });
+  fs.writeFileSync(path.join(d, 'Zeta/ünïcode.py'), 'pass\n', { mode: 0o600 });
+  return d;
+}
+
+describe('collectTree + writeZip', () => {
+  it('sorts entries byte-wise, drops bytecode, normalises modes and times', async () => {
+    const d = tree();
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zo-')), 'a.zip');
+    const res = await writeZip(await collectTree(d, 'python/'), out);
+    const list = await listZip(out);
+    expect(list.map((e) => e.name)).toEqual([
+      'python/',
+      'python/Zeta/',
+      'python/Zeta/ünïcode.py',
+      'python/pkg/',
+      'python/pkg/__init__.py',
+      'python/pkg/empty.txt',
+      'python/pkg/random.bin',
+      'python/run',
+    ]);
+    const mode = Object.fromEntries(list.map((e) => [e.name, e.mode & 0o7777]));
+    expect(mode['python/run']).toBe(0o755);
+    expect(mode['python/Zeta/ünïcode.py']).toBe(0o644);
+    expect(mode['python/pkg/']).toBe(0o755);
+    expect(list.every((e) => e.dosDate === dosDateTime(new Date(Date.UTC(1980, 0, 1))).date && e.dosTime === 0)).toBe(true);
+    expect(res.entries).toBe(8);
+    expect(res.unpackedSize).toBe(6000 + 4096 + 10 + 5);
+    // Info-ZIP and Python both read it back intact.
+    execFileSync('unzip', ['-tq', out]);
+    const py = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip(), z.read("python/pkg/__init__.py").count(b"x"))', out], { encoding: 'utf8' });
+    expect(py.trim()).toBe('None 1000');
+  });
+
+  it('gives the same bytes for the same tree, whatever the files\' times', async () => {
+    const d = tree();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zo-'));
+    const a = await writeZip(await collectTree(d, 'python/'), path.join(dir, 'a.zip'));
+    fs.utimesSync(path.join(d, 'pkg/__init__.py'), new Date(), new Date(2001, 1, 1));
+    const b = await writeZip(await collectTree(d, 'python/'), path.join(dir, 'b.zip'), {});
+    expect(b.sha256).toBe(a.sha256);
+    expect(fs.readFileSync(path.join(dir, 'a.zip')).equals(fs.readFileSync(path.join(dir, 'b.zip')))).toBe(true);
+  });
+
+  it('streams big trees in a bounded window and still writes in order', async () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zip-'));
+    for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(d, `f${String(i).padStart(3, '0')}`), `file ${i}\n`.repeat(i * 50));
+    const out = path.join(d, '..', `${path.basename(d)}.zip`);
+    const { writeZipFile } = await import('../../src/zipwriter.js');
+    const entries = (await collectTree(d, '')).map((e) => ({ name: e.name, mode: e.mode, size: e.size, load: () => fs.promises.readFile(e.source!) }));
+    await writeZipFile(out, entries, { windowBytes: 10_000, windowEntries: 3 });
+    const names = (await listZip(out)).map((e) => e.name);
+    expect(names).toEqual(entries.map((e) => e.name));
+    execFileSync('unzip', ['-tq', out]);
+  });
+});
+
+describe('extractZip', () => {
+  it('refuses entries that escape the destination', async () => {
+    expect(unsafeEntryReason('../evil')).toMatch(/climbs out/);
+    expect(unsafeEntryReason('/etc/passwd')).toMatch(/absolute/);
+    expect(unsafeEntryReason('a\\..\\b')).toMatch(/backslash/);
+    expect(unsafeEntryReason('python/ok.py')).toBeUndefined();
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-evil-'));
+    const zip = path.join(d, 'evil.zip');
+    execFileSync('python3', ['-c', 'import zipfile,sys; z=zipfile.ZipFile(sys.argv[1],"w"); z.writestr("ok.txt","x"); z.writestr("../../evil.txt","x"); z.close()', zip]);
+    const dest = path.join(d, 'dest');
+    fs.mkdirSync(dest);
+    await expect(extractZip(zip, dest)).rejects.toThrow(/entry "\.\.\/\.\.\/evil\.txt" climbs out/);
+    expect(fs.existsSync(path.join(d, '..', 'evil.txt'))).toBe(false);
+  });
+
+  it('keeps the executable bit', async () => {
+    const d = tree();
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zo-')), 'a.zip');
+    await writeZip(await collectTree(d, ''), out);
+    const dest = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-x-'));
+    await extractZip(out, dest);
+    expect(fs.statSync(path.join(dest, 'run')).mode & 0o777).toBe(0o755);
+    expect(fs.statSync(path.join(dest, 'pkg/__init__.py')).mode & 0o777).toBe(0o644);
+  });
+});
