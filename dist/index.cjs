@@ -1069,14 +1069,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path8 && path8[0] !== "/") {
-          path8 = `/${path8}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path8}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1527,39 +1527,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path8);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path8,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path8);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path8, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path8,
+          path11,
           error2.message
         );
       });
@@ -1608,9 +1608,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path8, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path8);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1673,7 +1673,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path8,
+        path: path11,
         method,
         body,
         headers,
@@ -1688,11 +1688,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path8 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path8)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1758,7 +1758,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path8, query) : path8;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6451,7 +6451,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path8, host, upgrade, blocking, reset } = request;
+      const { method, path: path11, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6532,7 +6532,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path8} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7061,7 +7061,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7158,7 +7158,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path8;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7511,9 +7511,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path8 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path8;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8752,10 +8752,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path8 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path8;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10727,20 +10727,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path8) {
-      if (typeof path8 !== "string") {
-        return path8;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path8.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path8;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path8);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10762,7 +10762,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10800,9 +10800,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path8, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path8,
+        path: path11,
         method,
         body,
         headers,
@@ -11265,10 +11265,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path8,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16147,9 +16147,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path8) {
-      for (let i = 0; i < path8.length; ++i) {
-        const code = path8.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code = path11.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19069,11 +19069,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path8 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path8 = `/${path8}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path8);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19144,6 +19144,871 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports2, module2) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run3, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run3 = [];
+      const flush = () => {
+        let lastWildcard;
+        run3.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run3.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
+        });
+        run3 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run3.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
+        SLASH,
+        path11[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path11 : path11.slice(index + 1);
+    };
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
+        SLASH,
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path11) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path11)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path11, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path11) : path11;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path11
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path11) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path11)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path11.length === 1) {
+        return true;
+      }
+      const second = path11.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path11) {
+        checkPath(
+          path11,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path11 ? this._t(path11, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
+        }
+        const dir = this._t(path11, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path11);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path11, cache) {
+        const cached = cache[path11];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path11);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+      }
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      }
+      createFilter() {
+        return (path11) => !this.ignores(path11);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // node_modules/pend/index.js
 var require_pend = __commonJS({
   "node_modules/pend/index.js"(exports2, module2) {
@@ -19202,7 +20067,7 @@ var require_pend = __commonJS({
 // node_modules/yauzl/fd-slicer.js
 var require_fd_slicer = __commonJS({
   "node_modules/yauzl/fd-slicer.js"(exports2) {
-    var fs10 = require("fs");
+    var fs12 = require("fs");
     var util = require("util");
     var stream = require("stream");
     var Readable = stream.Readable;
@@ -19222,7 +20087,7 @@ var require_fd_slicer = __commonJS({
     FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
       var self = this;
       self.pend.go(function(cb) {
-        fs10.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
+        fs12.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer2) {
           cb();
           callback(err, bytesRead, buffer2);
         });
@@ -19239,7 +20104,7 @@ var require_fd_slicer = __commonJS({
       self.refCount -= 1;
       if (self.refCount < 0) throw new Error("invalid unref");
       if (self.refCount > 0) return;
-      fs10.close(self.fd, onCloseDone);
+      fs12.close(self.fd, onCloseDone);
       function onCloseDone(err) {
         if (err) {
           self.emit("error", err);
@@ -19271,7 +20136,7 @@ var require_fd_slicer = __commonJS({
       }
       self.context.pend.go(function(cb) {
         var buffer = Buffer.allocUnsafe(toRead);
-        fs10.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+        fs12.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
           if (err) {
             self.destroy(err);
           } else if (bytesRead === 0) {
@@ -19631,7 +20496,7 @@ var require_crc32 = __commonJS({
 // node_modules/yauzl/index.js
 var require_yauzl = __commonJS({
   "node_modules/yauzl/index.js"(exports2) {
-    var fs10 = require("fs");
+    var fs12 = require("fs");
     var zlib2 = require("zlib");
     var fd_slicer = require_fd_slicer();
     var util = require("util");
@@ -19656,9 +20521,9 @@ var require_yauzl = __commonJS({
     exports2.Entry = Entry;
     exports2.LocalFileHeader = LocalFileHeader;
     exports2.RandomAccessReader = RandomAccessReader;
-    function openPromise(path8, options2) {
+    function openPromise(path11, options2) {
       return new Promise((resolve, reject) => {
-        open3(path8, { ...options2, lazyEntries: true }, function(err, zipfile) {
+        open3(path11, { ...options2, lazyEntries: true }, function(err, zipfile) {
           if (err) return reject(err);
           resolve(zipfile);
         });
@@ -19688,7 +20553,7 @@ var require_yauzl = __commonJS({
         });
       });
     }
-    function open3(path8, options2, callback) {
+    function open3(path11, options2, callback) {
       if (typeof options2 === "function") {
         callback = options2;
         options2 = null;
@@ -19700,10 +20565,10 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs10.open(path8, "r", function(err, fd) {
+      fs12.open(path11, "r", function(err, fd) {
         if (err) return callback(err);
         fromFd(fd, options2, function(err2, zipfile) {
-          if (err2) fs10.close(fd, defaultCallback);
+          if (err2) fs12.close(fd, defaultCallback);
           callback(err2, zipfile);
         });
       });
@@ -19720,7 +20585,7 @@ var require_yauzl = __commonJS({
       if (options2.validateEntrySizes == null) options2.validateEntrySizes = true;
       if (options2.strictFileNames == null) options2.strictFileNames = false;
       if (callback == null) callback = defaultCallback;
-      fs10.fstat(fd, function(err, stats) {
+      fs12.fstat(fd, function(err, stats) {
         if (err) return callback(err);
         var reader = new fd_slicer.FdSlicer(fd);
         fromRandomAccessReader(reader, stats.size, options2, callback);
@@ -21082,7 +21947,15 @@ var INPUT_SPECS = [
   { name: "output-dir", default: "", description: "Where the artifact is written. Default: $RUNNER_TEMP/fc-python-pack (the system temp folder outside Actions)." },
   { name: "verify", default: "true", description: "Verify the artifact in a container that behaves like FC before it is published." },
   { name: "verify-image", default: "", description: "Image to verify in. Default: python:<python-version>-slim-<debian of runtime>, e.g. python:3.10-slim-buster." },
-  { name: "verify-imports", default: "uvicorn,fastapi", description: "Modules that must import from the artifact, comma or newline separated." }
+  { name: "verify-imports", default: "uvicorn,fastapi", description: "Modules that must import from the artifact, comma or newline separated." },
+  { name: "exclude", default: "", description: "code/image: more paths to leave out, gitignore patterns, one per line (added to the defaults and .fcignore)." },
+  { name: "include-deps", default: "true", description: "code: install the requirements under python/ inside function.zip (/code/python on FC). false: code only, for deps shipped as a layer." },
+  { name: "bootstrap", default: "bootstrap", description: "code: the start script FC runs, relative to working-directory; none when the function uses another start command." },
+  { name: "convert-crlf", default: "false", description: "code: store a CRLF bootstrap with LF endings (with a notice) instead of failing." },
+  { name: "smoke-test", default: "", description: "code/image: start the function as FC would and probe its port. Default: true when there is a bootstrap (code) and for images." },
+  { name: "smoke-path", default: "/", description: "code/image: the HTTP path the smoke test requests; any answer below 500 counts as up." },
+  { name: "smoke-timeout", default: "30", description: "code/image: seconds the smoke test waits for the first answer (FC allows 120)." },
+  { name: "port", default: "9000", description: "code/image: the port FC calls (FC_SERVER_PORT); the server must listen on 0.0.0.0 there." }
 ];
 var specDefault = (name) => INPUT_SPECS.find((s) => s.name === name)?.default ?? "";
 function get(source, name) {
@@ -21180,6 +22053,21 @@ function parseImports(value) {
   }
   return mods;
 }
+function parseIntInput(name, value, min, max) {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UserError(`Input ${name} must be a whole number from ${min} to ${max}; got "${value}".`, name);
+  }
+  return Number(value);
+}
+function parseSmokePath(value) {
+  if (!value.startsWith("/") || /\s/.test(value)) {
+    throw new UserError(`Input smoke-path must be a URL path starting with / (e.g. /health); got "${value}".`, "smoke-path");
+  }
+  return value;
+}
+function splitLines(value) {
+  return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
+}
 function defaultOutputDir(env) {
   return import_node_path.default.join(env.RUNNER_TEMP || import_node_os.default.tmpdir(), "fc-python-pack");
 }
@@ -21200,6 +22088,11 @@ function parseInputs(source, ctx) {
   const verify = parseBoolean("verify", get(source, "verify"));
   const verifyImage = get(source, "verify-image") || defaultVerifyImage(pythonVersion, runtime);
   const verifyImports = parseImports(get(source, "verify-imports"));
+  const bootstrapRaw = get(source, "bootstrap");
+  if (import_node_path.default.isAbsolute(bootstrapRaw) || bootstrapRaw.split(/[\\/]/).includes("..")) {
+    throw new UserError(`Input bootstrap must be a path inside working-directory (e.g. bootstrap), or none; got "${bootstrapRaw}".`, "bootstrap");
+  }
+  const smokeRaw = get(source, "smoke-test");
   return {
     target,
     workingDirectory,
@@ -21213,18 +22106,105 @@ function parseInputs(source, ctx) {
     outputDir,
     verify,
     verifyImage,
-    verifyImports
+    verifyImports,
+    workspace: ctx.cwd,
+    exclude: splitLines(source("exclude") ?? ""),
+    includeDeps: parseBoolean("include-deps", get(source, "include-deps")),
+    bootstrap: bootstrapRaw === "none" ? void 0 : bootstrapRaw.replace(/^\.\//, ""),
+    convertCrlf: parseBoolean("convert-crlf", get(source, "convert-crlf")),
+    smokeTest: smokeRaw ? parseBoolean("smoke-test", smokeRaw) : void 0,
+    smokePath: parseSmokePath(get(source, "smoke-path")),
+    smokeTimeout: parseIntInput("smoke-timeout", get(source, "smoke-timeout"), 1, 600),
+    port: parseIntInput("port", get(source, "port"), 1, 65535)
   };
 }
 
 // src/pipeline.ts
-var import_promises7 = __toESM(require("node:fs/promises"), 1);
+var import_promises9 = __toESM(require("node:fs/promises"), 1);
 var import_node_os3 = __toESM(require("node:os"), 1);
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
+
+// src/plan.ts
+var import_node_fs = __toESM(require("node:fs"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
+function platformTags(glibc, arch2 = "x86_64") {
+  const [major, minor] = glibc.split(".").map(Number);
+  if (major !== 2 || !Number.isInteger(minor)) throw new Error(`bad glibc version ${glibc}`);
+  const tags = [];
+  for (let m = minor; m >= 5; m--) {
+    if (m < 17 && m !== 12 && m !== 5) continue;
+    tags.push(`manylinux_2_${m}_${arch2}`);
+    if (m === 17) tags.push(`manylinux2014_${arch2}`);
+    if (m === 12) tags.push(`manylinux2010_${arch2}`);
+    if (m === 5) tags.push(`manylinux1_${arch2}`);
+  }
+  return tags;
+}
+function pipInstallArgs(inputs, platforms) {
+  const args = [
+    "-r",
+    inputs.requirements,
+    "--only-binary=:all:",
+    "--implementation",
+    "cp",
+    "--python-version",
+    inputs.pythonVersion,
+    ...platforms.flatMap((p) => ["--platform", p]),
+    "--no-compile",
+    "--no-input",
+    "--disable-pip-version-check",
+    "--progress-bar",
+    "off",
+    "--no-warn-script-location"
+  ];
+  if (inputs.indexUrl) args.push("--index-url", inputs.indexUrl);
+  for (const u of inputs.extraIndexUrls) args.push("--extra-index-url", u);
+  args.push(...inputs.pipArgs);
+  return args;
+}
+var ARTIFACT_NAMES = {
+  layer: "layer.zip",
+  code: "function.zip",
+  image: "image.tar"
+};
+function makePlan(inputs) {
+  const wd = inputs.workingDirectory;
+  if (!import_node_fs.default.existsSync(wd) || !import_node_fs.default.statSync(wd).isDirectory()) {
+    throw new UserError(
+      `Input working-directory: ${wd} is not a folder. Point it at the backend folder (the one with ${inputs.requirementsInput}).`,
+      "working-directory"
+    );
+  }
+  const hasRequirements = import_node_fs.default.existsSync(inputs.requirements) && import_node_fs.default.statSync(inputs.requirements).isFile();
+  const installDeps2 = inputs.target === "layer" || hasRequirements;
+  if (inputs.target === "layer" && !hasRequirements) {
+    throw new UserError(
+      `Input requirements: ${inputs.requirements} does not exist. A layer is built from a requirements file: create it (pip freeze > requirements.txt) or set requirements to its path relative to working-directory.`,
+      "requirements"
+    );
+  }
+  const glibc = RUNTIMES[inputs.runtime].glibc;
+  const platforms = platformTags(glibc);
+  const artifactName = ARTIFACT_NAMES[inputs.target];
+  return {
+    inputs,
+    target: inputs.target,
+    glibc,
+    platforms,
+    pipInstallArgs: pipInstallArgs(inputs, platforms),
+    artifactName,
+    artifactPath: import_node_path2.default.join(inputs.outputDir, artifactName),
+    installDeps: installDeps2
+  };
+}
+
+// src/targets/code.ts
+var import_promises8 = __toESM(require("node:fs/promises"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 
 // src/assemble.ts
 var import_promises2 = __toESM(require("node:fs/promises"), 1);
-var import_node_path2 = __toESM(require("node:path"), 1);
+var import_node_path3 = __toESM(require("node:path"), 1);
 
 // src/zipwriter.ts
 var import_node_crypto = require("node:crypto");
@@ -21374,7 +22354,7 @@ async function collectTree(root, prefix, skip = (rel) => isBytecode(rel)) {
     const items = await import_promises2.default.readdir(dir, { withFileTypes: true });
     for (const item of items) {
       const childRel = rel ? `${rel}/${item.name}` : item.name;
-      const full = import_node_path2.default.join(dir, item.name);
+      const full = import_node_path3.default.join(dir, item.name);
       const st = item.isSymbolicLink() ? await import_promises2.default.stat(full) : void 0;
       const isDir = st ? st.isDirectory() : item.isDirectory();
       if (skip(childRel, isDir)) continue;
@@ -21392,7 +22372,7 @@ async function collectTree(root, prefix, skip = (rel) => isBytecode(rel)) {
   return sortEntries(entries);
 }
 async function writeZip(entries, outPath, opts = {}) {
-  await import_promises2.default.mkdir(import_node_path2.default.dirname(outPath), { recursive: true });
+  await import_promises2.default.mkdir(import_node_path3.default.dirname(outPath), { recursive: true });
   const res = await writeZipFile(
     outPath,
     entries.map((e) => ({
@@ -21406,9 +22386,301 @@ async function writeZip(entries, outPath, opts = {}) {
   return { path: outPath, ...res };
 }
 
-// src/install.ts
+// src/bootstrap.ts
+var CODE_DIR = "/code";
+var KNOWN_VARS = { FC_FUNC_CODE_PATH: CODE_DIR, PWD: CODE_DIR };
+function expandShell(value, vars) {
+  return value.replace(/\$\(pwd\)|`pwd`/g, CODE_DIR).replace(/\$\{(\w+):\+([^}]*)\}/g, (_m, name, word) => vars[name] ? expandShell(word, vars) : "").replace(/\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g, (m, a, dflt, b) => {
+    const name = a ?? b;
+    if (name in vars) return vars[name] || dflt || "";
+    return m;
+  });
+}
+function unquote(v) {
+  if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'")) return v.slice(1, -1);
+  return v;
+}
+function normalizeDir(p) {
+  const abs = p.startsWith("/") ? p : `${CODE_DIR}/${p.replace(/^\.\//, "")}`;
+  const parts = [];
+  for (const seg of abs.split("/")) {
+    if (!seg || seg === ".") continue;
+    if (seg === "..") parts.pop();
+    else parts.push(seg);
+  }
+  return `/${parts.join("/")}`;
+}
+function pythonPathDirs(value) {
+  return value.split(":").filter((p) => p && !p.includes("$")).map(normalizeDir);
+}
+var PYTHONPATH_ASSIGN = /(?:^|[\s;&|(])(?:export\s+)?PYTHONPATH=("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\$\{[^}]*\}|[^\s;&|()])*)/g;
+var LOOPBACK_BIND = /(?:--host[=\s]+|--bind[=\s]+|-b\s+|host\s*=\s*)["']?(127\.0\.0\.1|localhost)\b/i;
+var PIP_INSTALL = /\bpip3?(?:\.\d+)?\s+install\b|-m\s+pip\s+install\b/;
+var PORT_FLAG = /(?:--port[=\s]+|--bind[=\s]+\S*:|-b\s+\S*:)["']?(\d{2,5})\b/;
+function analyzeBootstrap(content, ctx) {
+  const text = typeof content === "string" ? content : content.toString("utf8");
+  const findings = [];
+  const add = (f) => findings.push({ file: ctx.file, ...f });
+  const lines = text.split("\n");
+  if (!text.startsWith("#!")) {
+    add({
+      severity: "error",
+      code: "bootstrap-shebang",
+      line: 1,
+      message: `${ctx.file} has no #! line, so the kernel cannot run it`,
+      fcSymptom: "Function instance exited unexpectedly(code 8, message:exec format error)",
+      fix: "Make the first line #!/bin/bash (or #!/usr/bin/env bash)."
+    });
+  }
+  const crlfLine = lines.findIndex((l) => l.endsWith("\r"));
+  if (crlfLine >= 0) {
+    add({
+      severity: "error",
+      code: "bootstrap-crlf",
+      line: crlfLine + 1,
+      message: `${ctx.file} has CRLF (Windows) line endings: the interpreter's name ends in \\r`,
+      fcSymptom: "Function instance exited unexpectedly(code 127, ...) with /usr/bin/env: 'bash\\r': No such file or directory",
+      fix: 'Convert it to LF (dos2unix bootstrap; add "bootstrap text eol=lf" to .gitattributes), or set convert-crlf: true.'
+    });
+  }
+  let pythonPath;
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    const code = line.replace(/(^|\s)#.*$/, "");
+    if (!code.trim()) return;
+    for (const m of code.matchAll(PYTHONPATH_ASSIGN)) {
+      pythonPath = expandShell(unquote(m[1]), { ...KNOWN_VARS, PYTHONPATH: pythonPath ?? "" });
+    }
+    if (PIP_INSTALL.test(code)) {
+      add({
+        severity: "warning",
+        code: "bootstrap-pip-install",
+        line: i + 1,
+        message: `${ctx.file} installs packages at start: every cold start pays for it, and it needs network from the function`,
+        fcSymptom: 'Slow cold starts, or "No module named ..." when the install fails at start',
+        fix: "Build the dependencies in: target layer, or target code with include-deps: true, and drop the pip install line."
+      });
+    }
+    const bind = LOOPBACK_BIND.exec(code);
+    if (bind) {
+      add({
+        severity: "error",
+        code: "bootstrap-listen",
+        line: i + 1,
+        message: `${ctx.file} binds the server to ${bind[1]}, which FC cannot reach`,
+        fcSymptom: "FunctionNotStarted: the function instance did not start listening on the port in time",
+        fix: `Listen on 0.0.0.0: --host 0.0.0.0 --port ${ctx.port}.`
+      });
+    }
+    const port = PORT_FLAG.exec(code);
+    if (port && Number(port[1]) !== ctx.port) {
+      add({
+        severity: "warning",
+        code: "bootstrap-port",
+        line: i + 1,
+        message: `${ctx.file} listens on port ${port[1]}, but FC calls port ${ctx.port}`,
+        fcSymptom: "FunctionNotStarted: the function instance did not start listening on the port in time",
+        fix: `Listen on ${ctx.port} (or use $FC_SERVER_PORT), or set the function's port to ${port[1]}.`
+      });
+    }
+  });
+  if (ctx.depsDirs.length) {
+    const dirs = pythonPathDirs(pythonPath ?? "");
+    if (!ctx.depsDirs.some((d) => dirs.includes(d))) {
+      add({
+        severity: "error",
+        code: "bootstrap-no-pythonpath",
+        line: 1,
+        message: `the dependencies are in ${ctx.depsDirs.join(" or ")}, but ${ctx.file} never puts ${ctx.depsDirs.length > 1 ? "either" : "it"} on PYTHONPATH` + (pythonPath !== void 0 ? ` (it sets PYTHONPATH=${pythonPath})` : ""),
+        fcSymptom: "Function instance exited unexpectedly(code 1, message:operation not permitted) ... No module named uvicorn",
+        fix: `Add export PYTHONPATH=${ctx.depsDirs[0]}:$PYTHONPATH before the server starts.`
+      });
+    }
+  }
+  return { findings, pythonPath };
+}
+function toLf(content) {
+  return Buffer.from(content.toString("utf8").replace(/\r\n/g, "\n"), "utf8");
+}
+
+// src/publish.ts
+function formatBytes(n) {
+  const units = ["B", "KiB", "MiB", "GiB"];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+}
+function outputsOf(result) {
+  return {
+    "artifact-path": result.artifact.path,
+    sha256: result.artifact.sha256,
+    size: String(result.artifact.size)
+  };
+}
+function summaryLines(result) {
+  const a = result.artifact;
+  const lines = [
+    `artifact: ${a.path}`,
+    `size: ${a.size} bytes (${formatBytes(a.size)}; ${formatBytes(a.unpackedSize)} unpacked), ${a.entries} entries`,
+    `sha256: ${a.sha256}`
+  ];
+  if (result.verify) {
+    lines.push(
+      `verified in ${result.verify.image} (Python ${result.verify.python}): ` + result.verify.imports.map((i) => `${i.module} ${i.version ?? ""}`.trim()).join(", ")
+    );
+  }
+  return lines;
+}
+function summaryMarkdown(result) {
+  const a = result.artifact;
+  const rows = [
+    ["target", result.plan.target],
+    ["file", `\`${a.path}\``],
+    ["size", `${formatBytes(a.size)} zipped, ${formatBytes(a.unpackedSize)} unpacked, ${a.entries} entries`],
+    ["sha256", `\`${a.sha256}\``],
+    ["runtime", `${result.plan.inputs.runtime}, Python ${result.plan.inputs.pythonVersion}`],
+    [
+      "verify",
+      result.verify ? `imports ok in \`${result.verify.image}\`: ${result.verify.imports.map((i) => `${i.module} ${i.version ?? ""}`.trim()).join(", ")}` : "skipped"
+    ]
+  ];
+  return [`### fc-python-pack: ${a.path.split("/").pop()}`, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), ""].join("\n");
+}
+
+// src/select.ts
 var import_promises3 = __toESM(require("node:fs/promises"), 1);
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
+var import_ignore = __toESM(require_ignore(), 1);
+var DEFAULT_EXCLUDES = [
+  "venv/",
+  ".venv/",
+  "__pycache__/",
+  "*.pyc",
+  ".git/",
+  "*.db",
+  ".history/",
+  ".env",
+  ".DS_Store",
+  "node_modules/",
+  "s.yaml",
+  "s.yml",
+  ".fcignore",
+  ".s/"
+];
+async function sizeOf(full) {
+  const st = await import_promises3.default.lstat(full);
+  if (!st.isDirectory()) return { files: 1, bytes: st.size };
+  let files = 0;
+  let bytes = 0;
+  for (const name of await import_promises3.default.readdir(full)) {
+    const s = await sizeOf(import_node_path4.default.join(full, name));
+    files += s.files;
+    bytes += s.bytes;
+  }
+  return { files, bytes };
+}
+async function buildIgnore(root, exclude) {
+  const ig = (0, import_ignore.default)();
+  ig.add(DEFAULT_EXCLUDES.map((pattern) => ({ pattern, mark: "default" })));
+  let fcignore = false;
+  try {
+    const text = await import_promises3.default.readFile(import_node_path4.default.join(root, ".fcignore"), "utf8");
+    fcignore = true;
+    text.split(/\r?\n/).forEach((pattern, i) => {
+      if (pattern.trim() && !pattern.startsWith("#")) ig.add({ pattern, mark: `.fcignore:${i + 1}` });
+    });
+  } catch {
+  }
+  ig.add(exclude.map((pattern) => ({ pattern, mark: "exclude" })));
+  return { ig, fcignore };
+}
+function isInside(child, parent) {
+  const rel = import_node_path4.default.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !import_node_path4.default.isAbsolute(rel);
+}
+async function selectFiles(root, opts) {
+  const realRoot = await import_promises3.default.realpath(root);
+  const { ig } = await buildIgnore(root, opts.exclude);
+  const skip = (opts.skipAbsolute ?? []).map((p) => import_node_path4.default.resolve(p));
+  const entries = [];
+  const rules = /* @__PURE__ */ new Map();
+  const excluded = [];
+  const excludedFiles = [];
+  const links = /* @__PURE__ */ new Map();
+  const leaveOut = async (rel, full, source, pattern) => {
+    const s = await sizeOf(full);
+    const key = `${source}\0${pattern}`;
+    const r = rules.get(key) ?? { source, pattern, files: 0, bytes: 0 };
+    r.files += s.files;
+    r.bytes += s.bytes;
+    rules.set(key, r);
+    excluded.push({ path: rel, ...s });
+    excludedFiles.push(rel);
+  };
+  const walk = async (dir, rel, realStack) => {
+    const names = (await import_promises3.default.readdir(dir)).sort();
+    for (const name of names) {
+      const full = import_node_path4.default.join(dir, name);
+      const childRel = rel ? `${rel}/${name}` : name;
+      if (skip.some((s) => full === s)) continue;
+      const lst = await import_promises3.default.lstat(full);
+      let st = lst;
+      if (lst.isSymbolicLink()) {
+        const target = await import_promises3.default.readlink(full);
+        let real;
+        try {
+          real = await import_promises3.default.realpath(full);
+        } catch {
+          if (ig.test(childRel).ignored) continue;
+          throw new UserError(
+            `Symbolic link ${childRel} -> ${target} points at nothing. Remove it, or exclude it (exclude input or .fcignore).`,
+            "working-directory"
+          );
+        }
+        if (!isInside(real, realRoot)) {
+          if (ig.test(childRel).ignored || ig.test(`${childRel}/`).ignored) continue;
+          throw new UserError(
+            `Symbolic link ${childRel} -> ${target} points outside working-directory (${real}); FC gets no such file. Copy what it points at into the folder, or exclude the link (exclude input or .fcignore).`,
+            "working-directory"
+          );
+        }
+        st = await import_promises3.default.stat(full);
+        links.set(childRel, import_node_path4.default.relative(realRoot, real));
+      }
+      const isDir = st.isDirectory();
+      const test = ig.test(isDir ? `${childRel}/` : childRel);
+      if (test.ignored) {
+        await leaveOut(childRel, full, test.rule?.mark ?? "default", test.rule?.pattern ?? "?");
+        continue;
+      }
+      if (isDir) {
+        const real = await import_promises3.default.realpath(full);
+        if (realStack.includes(real)) {
+          throw new UserError(`Symbolic link ${childRel} makes a loop. Remove it or exclude it.`, "working-directory");
+        }
+        entries.push({ name: `${childRel}/`, mode: EXEC_MODE });
+        await walk(full, childRel, [...realStack, real]);
+      } else if (st.isFile()) {
+        entries.push({ name: childRel, source: full, mode: normalizeMode(st.mode, false), size: st.size });
+      }
+    }
+  };
+  await walk(root, "", [realRoot]);
+  return {
+    entries,
+    rules: [...rules.values()].sort((a, b) => b.bytes - a.bytes),
+    largest: excluded.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
+    excludedFiles,
+    links
+  };
+}
+
+// src/smoke.ts
+var import_node_crypto2 = require("node:crypto");
 
 // src/proc.ts
 var import_node_child_process = require("node:child_process");
@@ -21463,158 +22735,6 @@ function tail(text, n) {
   return text.split("\n").filter((l) => l.trim()).slice(-n).join("\n");
 }
 
-// src/install.ts
-function redactUrl(text) {
-  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+):[^\s/@]+@/gi, "$1:***@");
-}
-function explainPipFailure(stderr, plan) {
-  const m = /No matching distribution found for ([^\s;]+)/.exec(stderr);
-  if (!m) return void 0;
-  const req = m[1];
-  const versions = /Could not find a version that satisfies the requirement [^\s]+ \(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
-  const { pythonVersion, runtime } = plan.inputs;
-  const seen = versions && versions !== "none" ? `The index has versions ${versions}, but none with a wheel for this platform.` : "The index has no wheel of it for this platform (or does not carry it at all).";
-  return new UserError(
-    `No installable wheel for "${req}" on ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}). ${seen} Tags tried: ${plan.platforms.join(", ")}, plus pure-Python wheels. Fix: pin a version of ${req.replace(/[<>=!~].*$/, "")} that ships manylinux x86_64 wheels for Python ${pythonVersion}, choose a runtime with a newer glibc (input runtime), or check index-url.`,
-    "requirements"
-  );
-}
-var SCRIPT_SHEBANG = "#!/usr/bin/env python3";
-async function rewriteScripts(binDir) {
-  let names;
-  try {
-    names = (await import_promises3.default.readdir(binDir)).sort();
-  } catch {
-    return [];
-  }
-  const rewritten = [];
-  for (const name of names) {
-    const file = import_node_path3.default.join(binDir, name);
-    const st = await import_promises3.default.lstat(file);
-    if (!st.isFile()) continue;
-    const text = await import_promises3.default.readFile(file, "utf8");
-    const lines = text.split("\n");
-    let body;
-    if (/^#!.*python[\d.]*\s*$/.test(lines[0] ?? "")) {
-      body = lines.slice(1);
-    } else if (lines[0] === "#!/bin/sh" && (lines[1] ?? "").startsWith("'''exec'") && lines[2] === "' '''") {
-      body = lines.slice(3);
-    }
-    if (!body) continue;
-    await import_promises3.default.writeFile(file, [SCRIPT_SHEBANG, ...body].join("\n"));
-    rewritten.push(name);
-  }
-  return rewritten;
-}
-async function installRequirements(plan, dest, log, opts = {}) {
-  const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? "python3";
-  const args = ["-m", "pip", "install", "--target", dest, ...plan.pipInstallArgs];
-  log.info(`pip: ${redactUrl([python, ...args].join(" "))}`);
-  const started = Date.now();
-  const res = await run(python, args, {
-    env: { ...opts.env ?? process.env, PIP_ROOT_USER_ACTION: "ignore", PYTHONDONTWRITEBYTECODE: "1" },
-    onLine: (line) => {
-      if (line.trim()) log.debug(redactUrl(line));
-    }
-  });
-  const durationMs = Date.now() - started;
-  if (res.spawnError) {
-    throw new UserError(
-      `Could not run ${python} to install the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`
-    );
-  }
-  if (res.code !== 0) {
-    const known = explainPipFailure(res.stderr, plan);
-    if (known) throw known;
-    throw new UserError(
-      `pip could not install ${plan.inputs.requirementsInput} (exit ${res.code}):
-${redactUrl(tail(res.stderr || res.stdout, 15))}`,
-      "requirements"
-    );
-  }
-  const installed = /Successfully installed (.*)/.exec(res.stdout)?.[1]?.trim().split(/\s+/) ?? [];
-  const scripts = await rewriteScripts(import_node_path3.default.join(dest, "bin"));
-  return { installed, scripts, durationMs };
-}
-
-// src/plan.ts
-var import_node_fs = __toESM(require("node:fs"), 1);
-var import_node_path4 = __toESM(require("node:path"), 1);
-function platformTags(glibc, arch2 = "x86_64") {
-  const [major, minor] = glibc.split(".").map(Number);
-  if (major !== 2 || !Number.isInteger(minor)) throw new Error(`bad glibc version ${glibc}`);
-  const tags = [];
-  for (let m = minor; m >= 5; m--) {
-    if (m < 17 && m !== 12 && m !== 5) continue;
-    tags.push(`manylinux_2_${m}_${arch2}`);
-    if (m === 17) tags.push(`manylinux2014_${arch2}`);
-    if (m === 12) tags.push(`manylinux2010_${arch2}`);
-    if (m === 5) tags.push(`manylinux1_${arch2}`);
-  }
-  return tags;
-}
-function pipInstallArgs(inputs, platforms) {
-  const args = [
-    "-r",
-    inputs.requirements,
-    "--only-binary=:all:",
-    "--implementation",
-    "cp",
-    "--python-version",
-    inputs.pythonVersion,
-    ...platforms.flatMap((p) => ["--platform", p]),
-    "--no-compile",
-    "--no-input",
-    "--disable-pip-version-check",
-    "--progress-bar",
-    "off",
-    "--no-warn-script-location"
-  ];
-  if (inputs.indexUrl) args.push("--index-url", inputs.indexUrl);
-  for (const u of inputs.extraIndexUrls) args.push("--extra-index-url", u);
-  args.push(...inputs.pipArgs);
-  return args;
-}
-var ARTIFACT_NAMES = {
-  layer: "layer.zip",
-  code: "function.zip",
-  image: "image.tar"
-};
-function makePlan(inputs) {
-  const wd = inputs.workingDirectory;
-  if (!import_node_fs.default.existsSync(wd) || !import_node_fs.default.statSync(wd).isDirectory()) {
-    throw new UserError(
-      `Input working-directory: ${wd} is not a folder. Point it at the backend folder (the one with ${inputs.requirementsInput}).`,
-      "working-directory"
-    );
-  }
-  const hasRequirements = import_node_fs.default.existsSync(inputs.requirements) && import_node_fs.default.statSync(inputs.requirements).isFile();
-  const installDeps = inputs.target === "layer" || hasRequirements;
-  if (inputs.target === "layer" && !hasRequirements) {
-    throw new UserError(
-      `Input requirements: ${inputs.requirements} does not exist. A layer is built from a requirements file: create it (pip freeze > requirements.txt) or set requirements to its path relative to working-directory.`,
-      "requirements"
-    );
-  }
-  const glibc = RUNTIMES[inputs.runtime].glibc;
-  const platforms = platformTags(glibc);
-  const artifactName = ARTIFACT_NAMES[inputs.target];
-  return {
-    inputs,
-    target: inputs.target,
-    glibc,
-    platforms,
-    pipInstallArgs: pipInstallArgs(inputs, platforms),
-    artifactName,
-    artifactPath: import_node_path4.default.join(inputs.outputDir, artifactName),
-    installDeps
-  };
-}
-
-// src/verify.ts
-var import_promises6 = __toESM(require("node:fs/promises"), 1);
-var import_node_path6 = __toESM(require("node:path"), 1);
-
 // src/docker.ts
 var DOCKER = process.env.FC_PYTHON_PACK_DOCKER || "docker";
 function pullPolicy(env = process.env) {
@@ -21644,6 +22764,142 @@ async function ensureImage(image, input, fix) {
   const res = await docker(["pull", "--quiet", image], { timeoutMs: 10 * 6e4 });
   if (res.code !== 0) {
     throw new UserError(`Input ${input}: image ${image} is not present and could not be pulled (${tail(res.stderr, 1)}). ${fix}`, input);
+  }
+}
+
+// src/smoke.ts
+var HTTP_PROBE = `
+import json, sys, time, urllib.request, urllib.error
+port, path, timeout = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+start = time.monotonic()
+status, error = None, None
+while time.monotonic() - start < timeout:
+    try:
+        with urllib.request.urlopen("http://127.0.0.1:%d%s" % (port, path), timeout=5) as r:
+            status = r.status
+    except urllib.error.HTTPError as e:
+        status = e.code
+    except Exception as e:
+        error = "%s: %s" % (type(e).__name__, e)
+        time.sleep(0.1)
+        continue
+    if status < 500:
+        break
+    time.sleep(0.2)
+elapsed = time.monotonic() - start
+socks = []
+for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+    try:
+        with open(name) as f:
+            next(f)
+            for line in f:
+                parts = line.split()
+                local, state = parts[1], parts[3]
+                addr, p = local.rsplit(":", 1)
+                if state == "0A":
+                    socks.append([addr, int(p, 16)])
+    except OSError:
+        pass
+print(json.dumps({"status": status, "error": error, "elapsed": elapsed, "listening": socks}), flush=True)
+`;
+function procAddress(hex) {
+  if (hex.length === 8) {
+    const b = Buffer.from(hex, "hex");
+    return [b[3], b[2], b[1], b[0]].join(".");
+  }
+  if (hex === "00000000000000000000000000000000") return "::";
+  if (hex === "00000000000000000000000001000000") return "::1";
+  if (/^0000000000000000FFFF0000/i.test(hex)) return `::ffff:${procAddress(hex.slice(24))}`;
+  return hex;
+}
+function isLoopback(addr) {
+  return addr.startsWith("127.") || addr === "::1" || addr.startsWith("::ffff:127.");
+}
+function startFailure(stderr) {
+  if (/exec format error/i.test(stderr)) return " On FC: code 8, exec format error (no #! line).";
+  if (/permission denied/i.test(stderr)) return " On FC: code 13, permission denied (bootstrap not executable).";
+  if (/no such file or directory/i.test(stderr)) return " On FC: code 127 (the interpreter in the #! line is missing, or ends in \\r from CRLF line endings).";
+  return "";
+}
+function exitMeaning(code) {
+  switch (code) {
+    case 1:
+      return "code 1, message:operation not permitted (that is errno 1's name: Python exited with an error)";
+    case 126:
+      return "code 126 (not executable)";
+    case 127:
+      return "code 127 (command not found; with CRLF endings the name ends in \\r)";
+    default:
+      return `code ${code}`;
+  }
+}
+async function smokeTest(spec, log) {
+  const name = `fcpp-smoke-${(0, import_node_crypto2.randomBytes)(6).toString("hex")}`;
+  const runArgs = [
+    "run",
+    "-d",
+    "--name",
+    name,
+    "--network",
+    "none",
+    ...pullPolicy() === "never" ? ["--pull", "never"] : [],
+    ...spec.readOnly ? ["--read-only", "--tmpfs", "/tmp:rw,exec,size=512m"] : [],
+    "-e",
+    `FC_SERVER_PORT=${spec.port}`,
+    "-e",
+    `FC_CUSTOM_LISTEN_PORT=${spec.port}`,
+    ...spec.mountArgs,
+    ...spec.entrypoint ? ["--entrypoint", spec.entrypoint] : [],
+    spec.image
+  ];
+  const logsTail = async () => {
+    const res = await docker(["logs", "--tail", "30", name]);
+    const text = tail(`${res.stdout}
+${res.stderr}`, 30);
+    return text ? `
+Last lines of the app's output:
+${text}` : "\n(The app printed nothing.)";
+  };
+  const started = Date.now();
+  const run3 = await docker(runArgs, { timeoutMs: 12e4 });
+  try {
+    if (run3.code !== 0) {
+      throw new UserError(`Smoke test: the container did not start: ${tail(run3.stderr, 3)}.${startFailure(run3.stderr)}`);
+    }
+    log.info(`Started ${spec.entrypoint ?? "the image command"} in ${spec.image}; polling http://127.0.0.1:${spec.port}${spec.path} for up to ${spec.timeoutSec} s`);
+    const probe = await docker(["exec", name, spec.probePython ?? "python3", "-c", HTTP_PROBE, String(spec.port), spec.path, String(spec.timeoutSec)], {
+      timeoutMs: (spec.timeoutSec + 60) * 1e3
+    });
+    const line = probe.stdout.split("\n").find((l) => l.startsWith("{"));
+    if (!line) {
+      const state = await docker(["inspect", "--format", "{{.State.Running}} {{.State.ExitCode}}", name]);
+      const [running, exit] = state.stdout.trim().split(" ");
+      if (running === "false") {
+        throw new UserError(
+          `Smoke test: the function exited with code ${exit} before answering. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).${await logsTail()}`
+        );
+      }
+      throw new UserError(`Smoke test: could not probe the container (${tail(probe.stderr, 2)}).${await logsTail()}`);
+    }
+    const report = JSON.parse(line);
+    const listen = report.listening.filter(([, p]) => p === spec.port).map(([a]) => procAddress(a));
+    if (report.status === null || report.status >= 500) {
+      const state = await docker(["inspect", "--format", "{{.State.Running}} {{.State.ExitCode}}", name]);
+      const [running, exit] = state.stdout.trim().split(" ");
+      const others = [...new Set(report.listening.map(([, p]) => p).filter((p) => p !== spec.port))];
+      const why = running === "false" ? `the function exited with code ${exit}. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).` : report.status !== null ? `it answered ${report.status} to ${spec.path} until the timeout.` : `nothing answered on port ${spec.port} within ${spec.timeoutSec} s (last error: ${report.error}).` + (others.length ? ` The app listens on port ${others.join(", ")} instead: FC calls ${spec.port} (FC_SERVER_PORT).` : "") + ` On FC: FunctionNotStarted (the instance must listen on 0.0.0.0:${spec.port} within 120 s).`;
+      throw new UserError(`Smoke test failed: ${why}${await logsTail()}`);
+    }
+    if (listen.length && listen.every(isLoopback)) {
+      throw new UserError(
+        `Smoke test: the server listens only on ${listen.join(", ")}:${spec.port}, which FC cannot reach (FunctionNotStarted). Listen on 0.0.0.0 (uvicorn --host 0.0.0.0 --port ${spec.port}).`
+      );
+    }
+    const ms = Date.now() - started;
+    log.info(`  ${spec.path} answered ${report.status} after ${report.elapsed.toFixed(2)} s of polling (${(ms / 1e3).toFixed(1)} s from start), listening on ${listen.join(", ") || "?"}`);
+    return { status: report.status, ms: Math.round(report.elapsed * 1e3), listen };
+  } finally {
+    await docker(["rm", "-f", name]);
   }
 }
 
@@ -21735,6 +22991,8 @@ async function extractZip(zipPath, dest) {
 }
 
 // src/verify.ts
+var import_promises6 = __toESM(require("node:fs/promises"), 1);
+var import_node_path6 = __toESM(require("node:path"), 1);
 var IMPORT_PROBE = `
 import importlib, json, sys
 print(json.dumps({"python": "%d.%d" % sys.version_info[:2]}), flush=True)
@@ -21837,102 +23095,314 @@ async function verifyLayer(zipPath, plan, scratch, log) {
   );
 }
 
-// src/pipeline.ts
-async function timed(timings, name, fn) {
-  const t = Date.now();
-  try {
-    return await fn();
-  } finally {
-    timings[name] = Date.now() - t;
-  }
+// src/install.ts
+var import_promises7 = __toESM(require("node:fs/promises"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
+function redactUrl(text) {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+):[^\s/@]+@/gi, "$1:***@");
 }
-async function moveInto(src, dest) {
-  await import_promises7.default.mkdir(import_node_path7.default.dirname(dest), { recursive: true });
-  const tmp = `${dest}.partial-${process.pid}`;
+function explainPipFailure(stderr, plan) {
+  const m = /No matching distribution found for ([^\s;]+)/.exec(stderr);
+  if (!m) return void 0;
+  const req = m[1];
+  const versions = /Could not find a version that satisfies the requirement [^\s]+ \(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
+  const { pythonVersion, runtime } = plan.inputs;
+  const seen = versions && versions !== "none" ? `The index has versions ${versions}, but none with a wheel for this platform.` : "The index has no wheel of it for this platform (or does not carry it at all).";
+  return new UserError(
+    `No installable wheel for "${req}" on ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}). ${seen} Tags tried: ${plan.platforms.join(", ")}, plus pure-Python wheels. Fix: pin a version of ${req.replace(/[<>=!~].*$/, "")} that ships manylinux x86_64 wheels for Python ${pythonVersion}, choose a runtime with a newer glibc (input runtime), or check index-url.`,
+    "requirements"
+  );
+}
+var SCRIPT_SHEBANG = "#!/usr/bin/env python3";
+async function rewriteScripts(binDir) {
+  let names;
   try {
-    await import_promises7.default.rename(src, tmp);
+    names = (await import_promises7.default.readdir(binDir)).sort();
   } catch {
-    await import_promises7.default.copyFile(src, tmp);
+    return [];
   }
-  await import_promises7.default.rename(tmp, dest);
-}
-async function build(inputs, log, opts = {}) {
-  const plan = makePlan(inputs);
-  const timings = {};
-  if (inputs.verify) await timed(timings, "preflight", () => preflightVerify(plan));
-  const scratch = await import_promises7.default.mkdtemp(import_node_path7.default.join(process.env.RUNNER_TEMP || import_node_os3.default.tmpdir(), "fcpp-"));
-  try {
-    const depsRoot = import_node_path7.default.join(scratch, "layer");
-    const pythonDir = import_node_path7.default.join(depsRoot, "python");
-    const install = await log.group(
-      `Installing ${inputs.requirementsInput} for ${inputs.runtime}, Python ${inputs.pythonVersion}`,
-      () => timed(timings, "install", () => installRequirements(plan, pythonDir, log, { env: opts.env }))
-    );
-    log.info(`Installed ${install.installed.length} distributions in ${(install.durationMs / 1e3).toFixed(1)} s`);
-    if (install.scripts.length) log.info(`Console scripts pointed at /usr/bin/env python3: ${install.scripts.join(", ")}`);
-    const built = import_node_path7.default.join(scratch, "out", plan.artifactName);
-    const artifact = await log.group(
-      `Assembling ${plan.artifactName}`,
-      () => timed(timings, "assemble", async () => writeZip(await collectTree(pythonDir, "python/"), built))
-    );
-    log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
-    let verify;
-    if (inputs.verify) {
-      verify = await log.group("Verifying like FC", () => timed(timings, "verify", () => verifyLayer(built, plan, import_node_path7.default.join(scratch, "verify"), log)));
+  const rewritten = [];
+  for (const name of names) {
+    const file = import_node_path7.default.join(binDir, name);
+    const st = await import_promises7.default.lstat(file);
+    if (!st.isFile()) continue;
+    const text = await import_promises7.default.readFile(file, "utf8");
+    const lines = text.split("\n");
+    let body;
+    if (/^#!.*python[\d.]*\s*$/.test(lines[0] ?? "")) {
+      body = lines.slice(1);
+    } else if (lines[0] === "#!/bin/sh" && (lines[1] ?? "").startsWith("'''exec'") && lines[2] === "' '''") {
+      body = lines.slice(3);
     }
-    await moveInto(built, plan.artifactPath);
-    return { plan, artifact: { ...artifact, path: plan.artifactPath }, install, verify, timings };
-  } finally {
-    await import_promises7.default.rm(scratch, { recursive: true, force: true });
+    if (!body) continue;
+    await import_promises7.default.writeFile(file, [SCRIPT_SHEBANG, ...body].join("\n"));
+    rewritten.push(name);
   }
+  return rewritten;
+}
+async function installRequirements(plan, dest, log, opts = {}) {
+  const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? "python3";
+  const args = ["-m", "pip", "install", "--target", dest, ...plan.pipInstallArgs];
+  log.info(`pip: ${redactUrl([python, ...args].join(" "))}`);
+  const started = Date.now();
+  const res = await run(python, args, {
+    env: { ...opts.env ?? process.env, PIP_ROOT_USER_ACTION: "ignore", PYTHONDONTWRITEBYTECODE: "1" },
+    onLine: (line) => {
+      if (line.trim()) log.debug(redactUrl(line));
+    }
+  });
+  const durationMs = Date.now() - started;
+  if (res.spawnError) {
+    throw new UserError(
+      `Could not run ${python} to install the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`
+    );
+  }
+  if (res.code !== 0) {
+    const known = explainPipFailure(res.stderr, plan);
+    if (known) throw known;
+    throw new UserError(
+      `pip could not install ${plan.inputs.requirementsInput} (exit ${res.code}):
+${redactUrl(tail(res.stderr || res.stdout, 15))}`,
+      "requirements"
+    );
+  }
+  const installed = /Successfully installed (.*)/.exec(res.stdout)?.[1]?.trim().split(/\s+/) ?? [];
+  const scripts = await rewriteScripts(import_node_path7.default.join(dest, "bin"));
+  return { installed, scripts, durationMs };
 }
 
-// src/publish.ts
-function formatBytes(n) {
-  const units = ["B", "KiB", "MiB", "GiB"];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
+// src/targets/common.ts
+async function installDeps(plan, dest, log, timed, env) {
+  const { inputs } = plan;
+  const install = await log.group(
+    `Installing ${inputs.requirementsInput} for ${inputs.runtime}, Python ${inputs.pythonVersion}`,
+    () => timed("install", () => installRequirements(plan, dest, log, { env }))
+  );
+  log.info(`Installed ${install.installed.length} distributions in ${(install.durationMs / 1e3).toFixed(1)} s`);
+  if (install.scripts.length) log.info(`Console scripts pointed at /usr/bin/env python3: ${install.scripts.join(", ")}`);
+  return install;
+}
+
+// src/targets/code.ts
+var CODE_DIR2 = "/code";
+function reportExclusions(sel, log) {
+  if (!sel.rules.length) {
+    log.info("Nothing left out.");
+    return;
   }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
+  log.info("Left out:");
+  for (const r of sel.rules) log.info(`  ${r.pattern.padEnd(16)} ${String(r.files).padStart(6)} files ${formatBytes(r.bytes).padStart(10)}  (${r.source})`);
+  log.info(`Largest: ${sel.largest.map((p) => `${p.path} (${formatBytes(p.bytes)})`).join(", ")}`);
 }
-function outputsOf(result) {
-  return {
-    "artifact-path": result.artifact.path,
-    sha256: result.artifact.sha256,
-    size: String(result.artifact.size)
-  };
+async function warnNeededEnv(sel, workingDirectory, rel, log) {
+  const envFiles = sel.excludedFiles.filter((p) => p === ".env" || p.endsWith("/.env"));
+  if (!envFiles.length) return;
+  for (const e of sel.entries) {
+    if (!e.name.endsWith(".py") || !e.source || (e.size ?? 0) > 1e6) continue;
+    const lines = (await import_promises8.default.readFile(e.source, "utf8")).split("\n");
+    const i = lines.findIndex((l) => /load_dotenv|dotenv_values|["']\.env["']/.test(l));
+    if (i >= 0) {
+      log.warning(
+        `${e.name} reads .env, which is left out of function.zip (it holds secrets, and Serverless Devs never ships it either). Set those values as the function's environment variables on FC.`,
+        { file: rel(e.name), line: i + 1, title: ".env is not shipped" }
+      );
+      return;
+    }
+  }
 }
-function summaryLines(result) {
-  const a = result.artifact;
-  const lines = [
-    `artifact: ${a.path}`,
-    `size: ${a.size} bytes (${formatBytes(a.size)}; ${formatBytes(a.unpackedSize)} unpacked), ${a.entries} entries`,
-    `sha256: ${a.sha256}`
-  ];
-  if (result.verify) {
-    lines.push(
-      `verified in ${result.verify.image} (Python ${result.verify.python}): ` + result.verify.imports.map((i) => `${i.module} ${i.version ?? ""}`.trim()).join(", ")
+function describe(f) {
+  return `${f.file}${f.line ? `:${f.line}` : ""}: ${f.message}. On FC: ${f.fcSymptom}. Fix: ${f.fix}`;
+}
+async function buildCode(plan, scratch, log, timed) {
+  const { inputs } = plan;
+  const wd = inputs.workingDirectory;
+  const rel = (p) => import_node_path8.default.relative(inputs.workspace, import_node_path8.default.join(wd, p)) || p;
+  const sel = await log.group("Selecting files", async () => {
+    const s = await timed("select", () => selectFiles(wd, { exclude: inputs.exclude, skipAbsolute: [inputs.outputDir] }));
+    reportExclusions(s, log);
+    return s;
+  });
+  await warnNeededEnv(sel, wd, rel, log);
+  const depsInZip = plan.installDeps && inputs.includeDeps;
+  const depsAsLayer = plan.installDeps && !inputs.includeDeps;
+  if (depsInZip && sel.entries.some((e) => e.name === "python/" || e.name.startsWith("python/"))) {
+    throw new UserError(
+      `working-directory already has a python/ folder, where include-deps puts the dependencies. Rename it, exclude it, or set include-deps: false.`,
+      "include-deps"
     );
   }
-  return lines;
+  let pythonPath;
+  if (inputs.bootstrap) {
+    const entry = sel.entries.find((e) => e.name === inputs.bootstrap);
+    if (!entry) {
+      const excluded = sel.excludedFiles.includes(inputs.bootstrap);
+      throw new UserError(
+        `${rel(inputs.bootstrap)} ${excluded ? "is left out by the exclude patterns" : "does not exist"}, and FC starts ${CODE_DIR2}/bootstrap: the function would fail with "the file /code/bootstrap is not exist". Add a bootstrap script (#!/bin/bash, then exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${inputs.port}), or set bootstrap: none if the function has another start command.`,
+        "bootstrap"
+      );
+    }
+    let content = await import_promises8.default.readFile(entry.source);
+    const analysis = analyzeBootstrap(content, {
+      file: rel(inputs.bootstrap),
+      depsDirs: depsInZip ? [`${CODE_DIR2}/python`] : depsAsLayer ? ["/opt/python"] : [],
+      port: inputs.port
+    });
+    let findings = analysis.findings;
+    if (inputs.convertCrlf && findings.some((f) => f.code === "bootstrap-crlf")) {
+      content = toLf(content);
+      entry.data = content;
+      entry.source = void 0;
+      entry.size = content.length;
+      findings = findings.filter((f) => f.code !== "bootstrap-crlf");
+      log.notice(`${rel(inputs.bootstrap)} had CRLF line endings; stored with LF (convert-crlf: true). Fix the source too: dos2unix bootstrap.`, {
+        file: rel(inputs.bootstrap),
+        line: 1
+      });
+    }
+    for (const f of findings) {
+      const where = { file: f.file, line: f.line, title: f.code };
+      if (f.severity === "error") log.error(describe(f), where);
+      else if (f.severity === "warning") log.warning(describe(f), where);
+      else log.notice(describe(f), where);
+    }
+    const errors = findings.filter((f) => f.severity === "error");
+    if (errors.length) {
+      throw new UserError(`The bootstrap would not start on FC:
+${errors.map(describe).join("\n")}`, "bootstrap");
+    }
+    const srcMode = (await import_promises8.default.stat(import_node_path8.default.join(wd, inputs.bootstrap))).mode;
+    if ((srcMode & 73) === 0) {
+      log.notice(
+        `${rel(inputs.bootstrap)} is not executable in the source (a Windows checkout loses the bit); it is stored 0755 in function.zip. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${inputs.bootstrap}`,
+        { file: rel(inputs.bootstrap), line: 1 }
+      );
+    }
+    entry.mode = EXEC_MODE;
+    pythonPath = analysis.pythonPath;
+  } else if (inputs.smokeTest) {
+    throw new UserError("Input smoke-test: true needs a bootstrap to start (input bootstrap is none).", "smoke-test");
+  }
+  const pythonDir = import_node_path8.default.join(scratch, "deps", "python");
+  const install = plan.installDeps && (depsInZip || inputs.verify) ? await installDeps(plan, pythonDir, log, timed) : void 0;
+  if (depsAsLayer && install) log.info("include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.");
+  const file = import_node_path8.default.join(scratch, "out", plan.artifactName);
+  const artifact = await log.group(
+    `Assembling ${plan.artifactName}`,
+    () => timed("assemble", async () => {
+      const deps = depsInZip ? await collectTree(pythonDir, "python/") : [];
+      return writeZip(sortEntries([...sel.entries, ...deps]), file);
+    })
+  );
+  log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
+  let verify;
+  let smoke;
+  if (inputs.verify) {
+    await log.group("Verifying like FC", async () => {
+      const codeDir = import_node_path8.default.join(scratch, "verify", "code");
+      await import_promises8.default.mkdir(codeDir, { recursive: true });
+      await extractZip(file, codeDir);
+      const effectivePythonPath = inputs.bootstrap ? pythonPath ?? "" : [depsInZip ? `${CODE_DIR2}/python` : "", depsAsLayer ? "/opt/python" : ""].filter(Boolean).join(":");
+      const mountArgs = [
+        "-v",
+        `${codeDir}:${CODE_DIR2}:ro`,
+        ...depsAsLayer && install ? ["-v", `${import_node_path8.default.dirname(pythonDir)}:/opt:ro`] : [],
+        "-w",
+        CODE_DIR2,
+        "-e",
+        `FC_FUNC_CODE_PATH=${CODE_DIR2}`
+      ];
+      log.info(`Imports with PYTHONPATH=${effectivePythonPath || "(unset)"}${inputs.bootstrap ? ` (as ${inputs.bootstrap} sets it)` : ""}`);
+      verify = await timed(
+        "verify",
+        () => checkImports(
+          {
+            image: inputs.verifyImage,
+            pythonVersion: inputs.pythonVersion,
+            modules: inputs.verifyImports,
+            mountArgs: ["--read-only", "--tmpfs", "/tmp", ...mountArgs, ...effectivePythonPath ? ["-e", `PYTHONPATH=${effectivePythonPath}`] : []],
+            where: `function.zip (PYTHONPATH=${effectivePythonPath || "unset"})`
+          },
+          log
+        )
+      );
+      if (inputs.bootstrap && (inputs.smokeTest ?? true)) {
+        smoke = await timed(
+          "smoke",
+          () => smokeTest(
+            {
+              image: inputs.verifyImage,
+              port: inputs.port,
+              path: inputs.smokePath,
+              timeoutSec: inputs.smokeTimeout,
+              mountArgs,
+              entrypoint: `${CODE_DIR2}/${inputs.bootstrap}`,
+              readOnly: true
+            },
+            log
+          )
+        );
+      }
+    });
+  }
+  return { artifact, install, verify, smoke };
 }
-function summaryMarkdown(result) {
-  const a = result.artifact;
-  const rows = [
-    ["target", result.plan.target],
-    ["file", `\`${a.path}\``],
-    ["size", `${formatBytes(a.size)} zipped, ${formatBytes(a.unpackedSize)} unpacked, ${a.entries} entries`],
-    ["sha256", `\`${a.sha256}\``],
-    ["runtime", `${result.plan.inputs.runtime}, Python ${result.plan.inputs.pythonVersion}`],
-    [
-      "verify",
-      result.verify ? `imports ok in \`${result.verify.image}\`: ${result.verify.imports.map((i) => `${i.module} ${i.version ?? ""}`.trim()).join(", ")}` : "skipped"
-    ]
-  ];
-  return [`### fc-python-pack: ${a.path.split("/").pop()}`, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${v} |`), ""].join("\n");
+
+// src/targets/layer.ts
+var import_node_path9 = __toESM(require("node:path"), 1);
+async function buildLayer(plan, scratch, log, timed) {
+  const pythonDir = import_node_path9.default.join(scratch, "layer", "python");
+  const install = await installDeps(plan, pythonDir, log, timed);
+  const file = import_node_path9.default.join(scratch, "out", plan.artifactName);
+  const artifact = await log.group(
+    `Assembling ${plan.artifactName}`,
+    () => timed("assemble", async () => writeZip(await collectTree(pythonDir, "python/"), file))
+  );
+  log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
+  const verify = plan.inputs.verify ? await log.group("Verifying like FC", () => timed("verify", () => verifyLayer(file, plan, import_node_path9.default.join(scratch, "verify"), log))) : void 0;
+  return { artifact, install, verify };
+}
+
+// src/pipeline.ts
+async function moveInto(src, dest) {
+  await import_promises9.default.mkdir(import_node_path10.default.dirname(dest), { recursive: true });
+  const tmp = `${dest}.partial-${process.pid}`;
+  try {
+    await import_promises9.default.rename(src, tmp);
+  } catch {
+    await import_promises9.default.copyFile(src, tmp);
+  }
+  await import_promises9.default.rename(tmp, dest);
+}
+async function build(inputs, log) {
+  const plan = makePlan(inputs);
+  const timings = {};
+  const timed = async (stage, fn) => {
+    const t = Date.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + Date.now() - t;
+    }
+  };
+  if (inputs.verify) await timed("preflight", () => preflightVerify(plan));
+  const scratch = await import_promises9.default.mkdtemp(import_node_path10.default.join(process.env.RUNNER_TEMP || import_node_os3.default.tmpdir(), "fcpp-"));
+  try {
+    let built;
+    switch (plan.target) {
+      case "layer":
+        built = await buildLayer(plan, scratch, log, timed);
+        break;
+      case "code":
+        built = await buildCode(plan, scratch, log, timed);
+        break;
+      default:
+        throw new UserError(`target ${plan.target} is not available in this version`, "target");
+    }
+    await moveInto(built.artifact.path, plan.artifactPath);
+    return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, timings };
+  } finally {
+    await import_promises9.default.rm(scratch, { recursive: true, force: true });
+  }
 }
 
 // src/main.ts

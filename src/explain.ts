@@ -45,7 +45,8 @@ interface Rule {
 }
 
 const DOCTOR = 'fc-python-pack doctor <artifact>';
-const BOOTSTRAP_EXAMPLE = 'exec python3 -m uvicorn main:app --host 0.0.0.0 --port "${FC_SERVER_PORT:-9000}"';
+/** A bootstrap start line that avoids the usual mistakes (as shown to users, in backquotes). */
+const BOOTSTRAP_EXAMPLE = '`exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${FC_SERVER_PORT:-9000}`';
 
 /**
  * Explain FC error text. Returns the matching explanations, most specific first; when nothing
@@ -106,7 +107,7 @@ const ERRNO_TEXT: Record<string, number> = {
 function extractFacts(raw: string): Facts {
   const text = normalizeErrorText(raw);
   const fc = /exited\s+unexpectedly\s*\(\s*code\s*[:=]?\s*(\d+)\s*(?:,\s*message\s*[:=]\s*([^)\n]*))?\)/i.exec(text);
-  const message = fc?.[2] ?? /\bmessage\s*[:=]\s*"?([a-z ]+?)"?\s*[,)}\n]/i.exec(text)?.[1];
+  const message = fc?.[2] ?? /\bmessage"?\s*[:=]\s*"?([a-z ]+?)"?\s*[,)}\n]/i.exec(text)?.[1];
   const errnoText = message?.trim().toLowerCase();
   const codeText =
     fc?.[1] ??
@@ -172,7 +173,7 @@ const RULES: Rule[] = [
               'or it is a binary built for another machine (arm64/aarch64, macOS) while FC runs Linux x86-64.',
             fix:
               'Make "#!/bin/bash" (or "#!/usr/bin/env bash") the very first bytes of bootstrap, saved without a BOM, and end it with e.g. ' +
-              `"${BOOTSTRAP_EXAMPLE}". For a compiled start command, build it for linux/amd64.`,
+              `${BOOTSTRAP_EXAMPLE}. For a compiled start command, build it for linux/amd64.`,
             findingCodes: ['bootstrap-shebang', 'elf-machine'],
           }
         : undefined,
@@ -290,7 +291,7 @@ const RULES: Rule[] = [
         cause:
           `The shell running ${f.startCommand ?? 'bootstrap'} could not find ${cmd ? `'${cmd}'` : 'a command'}: it is not installed in the runtime or not on PATH. ` +
           'Console scripts such as uvicorn or gunicorn installed with pip --target have no bin directory on PATH. (127 is also what a binary whose shared libraries are missing exits with.)',
-        fix: `Start the server through the interpreter, e.g. "${BOOTSTRAP_EXAMPLE}", and use an interpreter the runtime has (check its name and version).`,
+        fix: `Start the server through the interpreter, e.g. ${BOOTSTRAP_EXAMPLE}, and use an interpreter the runtime has (check its name and version).`,
         findingCodes: ['bootstrap-command'],
       };
     },
@@ -330,7 +331,7 @@ const RULES: Rule[] = [
           'FC connects to the function port (9000 unless configured otherwise) on the instance\'s network interface and gives the server 120 seconds to accept. ' +
           'The usual causes: binding to 127.0.0.1/localhost (uvicorn\'s default) instead of 0.0.0.0, listening on another port, or start-up taking too long (heavy imports or model downloads before listening, or a network call that hangs). ' +
           details.join(' '),
-        fix: `Start with --host 0.0.0.0 and the port from FC_SERVER_PORT (default 9000), e.g. "${BOOTSTRAP_EXAMPLE}"; keep the function's port setting equal to it, and start listening well within 120 s (load big things lazily).`,
+        fix: `Start with --host 0.0.0.0 and the port from FC_SERVER_PORT (default 9000), e.g. ${BOOTSTRAP_EXAMPLE}; keep the function's port setting equal to it, and start listening well within 120 s (load big things lazily).`,
         findingCodes: ['bootstrap-listen'],
       };
     },

@@ -28,6 +28,21 @@ export interface Inputs {
   verify: boolean;
   verifyImage: string;
   verifyImports: string[];
+  /** The folder relative paths in messages and annotations are relative to (the workspace). */
+  workspace: string;
+  /** code/image: extra gitignore-style patterns to leave out. */
+  exclude: string[];
+  /** code: vendor the requirements under python/ in function.zip. */
+  includeDeps: boolean;
+  /** code: the bootstrap file relative to working-directory; undefined when the input is "none". */
+  bootstrap?: string;
+  /** code: convert a CRLF bootstrap to LF instead of failing. */
+  convertCrlf: boolean;
+  /** code/image: start the function and probe its port; undefined = when a bootstrap exists. */
+  smokeTest?: boolean;
+  smokePath: string;
+  smokeTimeout: number;
+  port: number;
 }
 
 /** One public input: its name (action input and CLI flag), default and description. */
@@ -54,6 +69,14 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'verify', default: 'true', description: 'Verify the artifact in a container that behaves like FC before it is published.' },
   { name: 'verify-image', default: '', description: 'Image to verify in. Default: python:<python-version>-slim-<debian of runtime>, e.g. python:3.10-slim-buster.' },
   { name: 'verify-imports', default: 'uvicorn,fastapi', description: 'Modules that must import from the artifact, comma or newline separated.' },
+  { name: 'exclude', default: '', description: 'code/image: more paths to leave out, gitignore patterns, one per line (added to the defaults and .fcignore).' },
+  { name: 'include-deps', default: 'true', description: 'code: install the requirements under python/ inside function.zip (/code/python on FC). false: code only, for deps shipped as a layer.' },
+  { name: 'bootstrap', default: 'bootstrap', description: 'code: the start script FC runs, relative to working-directory; none when the function uses another start command.' },
+  { name: 'convert-crlf', default: 'false', description: 'code: store a CRLF bootstrap with LF endings (with a notice) instead of failing.' },
+  { name: 'smoke-test', default: '', description: 'code/image: start the function as FC would and probe its port. Default: true when there is a bootstrap (code) and for images.' },
+  { name: 'smoke-path', default: '/', description: 'code/image: the HTTP path the smoke test requests; any answer below 500 counts as up.' },
+  { name: 'smoke-timeout', default: '30', description: 'code/image: seconds the smoke test waits for the first answer (FC allows 120).' },
+  { name: 'port', default: '9000', description: 'code/image: the port FC calls (FC_SERVER_PORT); the server must listen on 0.0.0.0 there.' },
 ];
 
 export type InputGetter = (name: string) => string | undefined;
@@ -181,6 +204,28 @@ export function parseImports(value: string): string[] {
   return mods;
 }
 
+export function parseIntInput(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UserError(`Input ${name} must be a whole number from ${min} to ${max}; got "${value}".`, name);
+  }
+  return Number(value);
+}
+
+export function parseSmokePath(value: string): string {
+  if (!value.startsWith('/') || /\s/.test(value)) {
+    throw new UserError(`Input smoke-path must be a URL path starting with / (e.g. /health); got "${value}".`, 'smoke-path');
+  }
+  return value;
+}
+
+/** Multi-line pattern lists: one pattern per line, blank lines and # comments dropped. */
+export function splitLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
 export function defaultOutputDir(env: NodeJS.ProcessEnv): string {
   return path.join(env.RUNNER_TEMP || os.tmpdir(), 'fc-python-pack');
 }
@@ -203,6 +248,11 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
   const verify = parseBoolean('verify', get(source, 'verify'));
   const verifyImage = get(source, 'verify-image') || defaultVerifyImage(pythonVersion, runtime);
   const verifyImports = parseImports(get(source, 'verify-imports'));
+  const bootstrapRaw = get(source, 'bootstrap');
+  if (path.isAbsolute(bootstrapRaw) || bootstrapRaw.split(/[\\/]/).includes('..')) {
+    throw new UserError(`Input bootstrap must be a path inside working-directory (e.g. bootstrap), or none; got "${bootstrapRaw}".`, 'bootstrap');
+  }
+  const smokeRaw = get(source, 'smoke-test');
   return {
     target,
     workingDirectory,
@@ -217,5 +267,14 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     verify,
     verifyImage,
     verifyImports,
+    workspace: ctx.cwd,
+    exclude: splitLines(source('exclude') ?? ''),
+    includeDeps: parseBoolean('include-deps', get(source, 'include-deps')),
+    bootstrap: bootstrapRaw === 'none' ? undefined : bootstrapRaw.replace(/^\.\//, ''),
+    convertCrlf: parseBoolean('convert-crlf', get(source, 'convert-crlf')),
+    smokeTest: smokeRaw ? parseBoolean('smoke-test', smokeRaw) : undefined,
+    smokePath: parseSmokePath(get(source, 'smoke-path')),
+    smokeTimeout: parseIntInput('smoke-timeout', get(source, 'smoke-timeout'), 1, 600),
+    port: parseIntInput('port', get(source, 'port'), 1, 65535),
   };
 }

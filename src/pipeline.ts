@@ -6,33 +6,25 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { collectTree, writeZip, type ZipResult } from './assemble.js';
+import type { ZipResult } from './assemble.js';
+import { UserError } from './errors.js';
 import type { Inputs } from './inputs.js';
-import { installRequirements, type InstallResult } from './install.js';
+import type { InstallResult } from './install.js';
 import type { Log } from './log.js';
 import { makePlan, type Plan } from './plan.js';
-import { preflightVerify, verifyLayer, type VerifyReport } from './verify.js';
+import type { SmokeResult } from './smoke.js';
+import { buildCode } from './targets/code.js';
+import type { Built, StageTimer } from './targets/common.js';
+import { buildLayer } from './targets/layer.js';
+import { preflightVerify, type VerifyReport } from './verify.js';
 
 export interface BuildResult {
   plan: Plan;
   artifact: ZipResult;
   install?: InstallResult;
   verify?: VerifyReport;
+  smoke?: SmokeResult;
   timings: Record<string, number>;
-}
-
-export interface BuildOptions {
-  /** Environment for pip (default process.env). */
-  env?: NodeJS.ProcessEnv;
-}
-
-async function timed<T>(timings: Record<string, number>, name: string, fn: () => Promise<T>): Promise<T> {
-  const t = Date.now();
-  try {
-    return await fn();
-  } finally {
-    timings[name] = Date.now() - t;
-  }
 }
 
 /** Moves a finished file into place; a rename when it can, a copy across file systems. */
@@ -47,32 +39,33 @@ async function moveInto(src: string, dest: string): Promise<void> {
   await fs.rename(tmp, dest);
 }
 
-export async function build(inputs: Inputs, log: Log, opts: BuildOptions = {}): Promise<BuildResult> {
+export async function build(inputs: Inputs, log: Log): Promise<BuildResult> {
   const plan = makePlan(inputs);
   const timings: Record<string, number> = {};
-  if (inputs.verify) await timed(timings, 'preflight', () => preflightVerify(plan));
+  const timed: StageTimer = async (stage, fn) => {
+    const t = Date.now();
+    try {
+      return await fn();
+    } finally {
+      timings[stage] = (timings[stage] ?? 0) + Date.now() - t;
+    }
+  };
+  if (inputs.verify) await timed('preflight', () => preflightVerify(plan));
   const scratch = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'fcpp-'));
   try {
-    const depsRoot = path.join(scratch, 'layer');
-    const pythonDir = path.join(depsRoot, 'python');
-    const install = await log.group(`Installing ${inputs.requirementsInput} for ${inputs.runtime}, Python ${inputs.pythonVersion}`, () =>
-      timed(timings, 'install', () => installRequirements(plan, pythonDir, log, { env: opts.env })),
-    );
-    log.info(`Installed ${install.installed.length} distributions in ${(install.durationMs / 1000).toFixed(1)} s`);
-    if (install.scripts.length) log.info(`Console scripts pointed at /usr/bin/env python3: ${install.scripts.join(', ')}`);
-
-    const built = path.join(scratch, 'out', plan.artifactName);
-    const artifact = await log.group(`Assembling ${plan.artifactName}`, () =>
-      timed(timings, 'assemble', async () => writeZip(await collectTree(pythonDir, 'python/'), built)),
-    );
-    log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
-
-    let verify: VerifyReport | undefined;
-    if (inputs.verify) {
-      verify = await log.group('Verifying like FC', () => timed(timings, 'verify', () => verifyLayer(built, plan, path.join(scratch, 'verify'), log)));
+    let built: Built;
+    switch (plan.target) {
+      case 'layer':
+        built = await buildLayer(plan, scratch, log, timed);
+        break;
+      case 'code':
+        built = await buildCode(plan, scratch, log, timed);
+        break;
+      default:
+        throw new UserError(`target ${plan.target} is not available in this version`, 'target');
     }
-    await moveInto(built, plan.artifactPath);
-    return { plan, artifact: { ...artifact, path: plan.artifactPath }, install, verify, timings };
+    await moveInto(built.artifact.path, plan.artifactPath);
+    return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, timings };
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
   }

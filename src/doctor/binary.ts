@@ -11,10 +11,28 @@
  * the `.gnu.version_r` data is reported as corrupt (truncated), never guessed at.
  */
 import { UserError } from '../errors.js';
+import { RUNTIMES, type RuntimeName } from '../runtimes.js';
 import type { Finding } from './findings.js';
 
 /** Enough bytes to tell the format and machine (not the glibc needs; see the module comment). */
 export const HEADER_BYTES = 4096;
+
+/** Every `Finding.code` this module produces. */
+export const NATIVE_FINDING_CODES = [
+  'elf-machine',
+  'elf-no-sections',
+  'glibc-too-new',
+  'macho',
+  'pe',
+  'native-corrupt',
+  'not-native',
+  'ext-platform',
+  'cpython-abi',
+  'musllinux',
+  'wheel-platform',
+  'wheel-local-build',
+  'wheel-no-tags',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Target
@@ -24,18 +42,9 @@ export const HEADER_BYTES = 4096;
 export interface Target {
   /** `major.minor` of the CPython the function runs. */
   pythonVersion: string;
-  /** glibc version of the runtime image (see FC_RUNTIME_GLIBC). */
+  /** glibc version of the runtime image (RUNTIMES[name].glibc). */
   glibc: string;
 }
-
-/** glibc of FC's custom runtimes (all x86-64). */
-export const FC_RUNTIME_GLIBC = {
-  'custom.debian10': '2.28',
-  'custom.debian11': '2.31',
-  'custom.debian12': '2.36',
-} as const;
-
-export type FcRuntime = keyof typeof FC_RUNTIME_GLIBC;
 
 interface ResolvedTarget {
   major: number;
@@ -65,8 +74,8 @@ function resolveTarget(target: Target): ResolvedTarget {
   };
 }
 
-function fcRuntimes(): { name: FcRuntime; glibc: string }[] {
-  return (Object.keys(FC_RUNTIME_GLIBC) as FcRuntime[]).map((name) => ({ name, glibc: FC_RUNTIME_GLIBC[name] }));
+function fcRuntimes(): { name: RuntimeName; glibc: string }[] {
+  return (Object.keys(RUNTIMES) as RuntimeName[]).map((name) => ({ name, glibc: RUNTIMES[name].glibc }));
 }
 
 /** Numeric comparison of dotted versions: '2.2.5' < '2.14' < '2.28'. */

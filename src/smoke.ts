@@ -1,0 +1,184 @@
+/**
+ * The smoke test: start the function the way FC starts it — its bootstrap (or the image's
+ * own command), no network, a read-only root with a writable /tmp, FC's port variables —
+ * then poll the port from inside the container and check which address the server bound.
+ */
+import { randomBytes } from 'node:crypto';
+import { docker, pullPolicy } from './docker.js';
+import { UserError } from './errors.js';
+import type { Log } from './log.js';
+import { tail } from './proc.js';
+
+export interface SmokeSpec {
+  image: string;
+  port: number;
+  path: string;
+  timeoutSec: number;
+  /** docker run arguments that mount the artifact (-v ...) and set its environment. */
+  mountArgs: string[];
+  /** Replaces the image's entrypoint (e.g. /code/bootstrap); the image's own when absent. */
+  entrypoint?: string;
+  /** FC's code folder is not writable; an image's file system is (it is its own). */
+  readOnly: boolean;
+  /** A Python interpreter inside the container to probe with. */
+  probePython?: string;
+}
+
+export interface SmokeResult {
+  status: number;
+  /** Milliseconds from container start to the first answer. */
+  ms: number;
+  /** Addresses the server listens on for the port, e.g. ["0.0.0.0"]. */
+  listen: string[];
+}
+
+/**
+ * Polls http://127.0.0.1:<port><path> until an answer below 500 or the deadline, then reads
+ * /proc/net/tcp{,6} for the sockets listening on the port. One JSON line out.
+ */
+export const HTTP_PROBE = `
+import json, sys, time, urllib.request, urllib.error
+port, path, timeout = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
+start = time.monotonic()
+status, error = None, None
+while time.monotonic() - start < timeout:
+    try:
+        with urllib.request.urlopen("http://127.0.0.1:%d%s" % (port, path), timeout=5) as r:
+            status = r.status
+    except urllib.error.HTTPError as e:
+        status = e.code
+    except Exception as e:
+        error = "%s: %s" % (type(e).__name__, e)
+        time.sleep(0.1)
+        continue
+    if status < 500:
+        break
+    time.sleep(0.2)
+elapsed = time.monotonic() - start
+socks = []
+for name in ("/proc/net/tcp", "/proc/net/tcp6"):
+    try:
+        with open(name) as f:
+            next(f)
+            for line in f:
+                parts = line.split()
+                local, state = parts[1], parts[3]
+                addr, p = local.rsplit(":", 1)
+                if state == "0A":
+                    socks.append([addr, int(p, 16)])
+    except OSError:
+        pass
+print(json.dumps({"status": status, "error": error, "elapsed": elapsed, "listening": socks}), flush=True)
+`;
+
+/** Turns a hex address from /proc/net/tcp{,6} into text. */
+export function procAddress(hex: string): string {
+  if (hex.length === 8) {
+    const b = Buffer.from(hex, 'hex');
+    return [b[3], b[2], b[1], b[0]].join('.');
+  }
+  if (hex === '00000000000000000000000000000000') return '::';
+  if (hex === '00000000000000000000000001000000') return '::1';
+  if (/^0000000000000000FFFF0000/i.test(hex)) return `::ffff:${procAddress(hex.slice(24))}`;
+  return hex;
+}
+
+export function isLoopback(addr: string): boolean {
+  return addr.startsWith('127.') || addr === '::1' || addr.startsWith('::ffff:127.');
+}
+
+/** What FC prints when a process cannot even be started, by the errno docker reports. */
+function startFailure(stderr: string): string {
+  if (/exec format error/i.test(stderr)) return ' On FC: code 8, exec format error (no #! line).';
+  if (/permission denied/i.test(stderr)) return ' On FC: code 13, permission denied (bootstrap not executable).';
+  if (/no such file or directory/i.test(stderr)) return " On FC: code 127 (the interpreter in the #! line is missing, or ends in \\r from CRLF line endings).";
+  return '';
+}
+
+function exitMeaning(code: number): string {
+  switch (code) {
+    case 1:
+      return 'code 1, message:operation not permitted (that is errno 1\'s name: Python exited with an error)';
+    case 126:
+      return 'code 126 (not executable)';
+    case 127:
+      return 'code 127 (command not found; with CRLF endings the name ends in \\r)';
+    default:
+      return `code ${code}`;
+  }
+}
+
+export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult> {
+  const name = `fcpp-smoke-${randomBytes(6).toString('hex')}`;
+  const runArgs = [
+    'run',
+    '-d',
+    '--name',
+    name,
+    '--network',
+    'none',
+    ...(pullPolicy() === 'never' ? ['--pull', 'never'] : []),
+    ...(spec.readOnly ? ['--read-only', '--tmpfs', '/tmp:rw,exec,size=512m'] : []),
+    '-e',
+    `FC_SERVER_PORT=${spec.port}`,
+    '-e',
+    `FC_CUSTOM_LISTEN_PORT=${spec.port}`,
+    ...spec.mountArgs,
+    ...(spec.entrypoint ? ['--entrypoint', spec.entrypoint] : []),
+    spec.image,
+  ];
+  const logsTail = async () => {
+    const res = await docker(['logs', '--tail', '30', name]);
+    const text = tail(`${res.stdout}\n${res.stderr}`, 30);
+    return text ? `\nLast lines of the app's output:\n${text}` : "\n(The app printed nothing.)";
+  };
+  const started = Date.now();
+  const run = await docker(runArgs, { timeoutMs: 120_000 });
+  try {
+    if (run.code !== 0) {
+      throw new UserError(`Smoke test: the container did not start: ${tail(run.stderr, 3)}.${startFailure(run.stderr)}`);
+    }
+    log.info(`Started ${spec.entrypoint ?? 'the image command'} in ${spec.image}; polling http://127.0.0.1:${spec.port}${spec.path} for up to ${spec.timeoutSec} s`);
+    const probe = await docker(['exec', name, spec.probePython ?? 'python3', '-c', HTTP_PROBE, String(spec.port), spec.path, String(spec.timeoutSec)], {
+      timeoutMs: (spec.timeoutSec + 60) * 1000,
+    });
+    const line = probe.stdout.split('\n').find((l) => l.startsWith('{'));
+    if (!line) {
+      const state = await docker(['inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name]);
+      const [running, exit] = state.stdout.trim().split(' ');
+      if (running === 'false') {
+        throw new UserError(
+          `Smoke test: the function exited with code ${exit} before answering. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).${await logsTail()}`,
+        );
+      }
+      throw new UserError(`Smoke test: could not probe the container (${tail(probe.stderr, 2)}).${await logsTail()}`);
+    }
+    const report = JSON.parse(line) as { status: number | null; error: string | null; elapsed: number; listening: [string, number][] };
+    const listen = report.listening.filter(([, p]) => p === spec.port).map(([a]) => procAddress(a));
+    if (report.status === null || report.status >= 500) {
+      const state = await docker(['inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name]);
+      const [running, exit] = state.stdout.trim().split(' ');
+      const others = [...new Set(report.listening.map(([, p]) => p).filter((p) => p !== spec.port))];
+      const why =
+        running === 'false'
+          ? `the function exited with code ${exit}. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).`
+          : report.status !== null
+            ? `it answered ${report.status} to ${spec.path} until the timeout.`
+            : `nothing answered on port ${spec.port} within ${spec.timeoutSec} s (last error: ${report.error}).` +
+              (others.length ? ` The app listens on port ${others.join(', ')} instead: FC calls ${spec.port} (FC_SERVER_PORT).` : '') +
+              ' On FC: FunctionNotStarted (the instance must listen on 0.0.0.0:' +
+              `${spec.port} within 120 s).`;
+      throw new UserError(`Smoke test failed: ${why}${await logsTail()}`);
+    }
+    if (listen.length && listen.every(isLoopback)) {
+      throw new UserError(
+        `Smoke test: the server listens only on ${listen.join(', ')}:${spec.port}, which FC cannot reach (FunctionNotStarted). Listen on 0.0.0.0 (uvicorn --host 0.0.0.0 --port ${spec.port}).`,
+      );
+    }
+    const ms = Date.now() - started;
+    log.info(`  ${spec.path} answered ${report.status} after ${(report.elapsed).toFixed(2)} s of polling (${(ms / 1000).toFixed(1)} s from start), listening on ${listen.join(', ') || '?'}`);
+    return { status: report.status, ms: Math.round(report.elapsed * 1000), listen };
+  } finally {
+    await docker(['rm', '-f', name]);
+  }
+}

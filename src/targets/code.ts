@@ -1,0 +1,192 @@
+/**
+ * target: code — function.zip: the working directory without its clutter, the bootstrap
+ * checked against FC's contract and stored 0755, the requirements optionally vendored
+ * under python/ (/code/python on FC). Verified by starting it the way FC does.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { EXEC_MODE, collectTree, sortEntries, writeZip, type ZipEntry } from '../assemble.js';
+import { analyzeBootstrap, toLf, type BootstrapFinding } from '../bootstrap.js';
+import { UserError } from '../errors.js';
+import type { Log } from '../log.js';
+import type { Plan } from '../plan.js';
+import { formatBytes } from '../publish.js';
+import { selectFiles, type Selection } from '../select.js';
+import { smokeTest, type SmokeResult } from '../smoke.js';
+import { extractZip } from '../unzip.js';
+import { checkImports, type VerifyReport } from '../verify.js';
+import { installDeps, type Built, type StageTimer } from './common.js';
+
+export const CODE_DIR = '/code';
+
+function reportExclusions(sel: Selection, log: Log): void {
+  if (!sel.rules.length) {
+    log.info('Nothing left out.');
+    return;
+  }
+  log.info('Left out:');
+  for (const r of sel.rules) log.info(`  ${r.pattern.padEnd(16)} ${String(r.files).padStart(6)} files ${formatBytes(r.bytes).padStart(10)}  (${r.source})`);
+  log.info(`Largest: ${sel.largest.map((p) => `${p.path} (${formatBytes(p.bytes)})`).join(', ')}`);
+}
+
+/** A .env that the code seems to read is worth a warning: FC will not have it. */
+async function warnNeededEnv(sel: Selection, workingDirectory: string, rel: (p: string) => string, log: Log): Promise<void> {
+  const envFiles = sel.excludedFiles.filter((p) => p === '.env' || p.endsWith('/.env'));
+  if (!envFiles.length) return;
+  for (const e of sel.entries) {
+    if (!e.name.endsWith('.py') || !e.source || (e.size ?? 0) > 1_000_000) continue;
+    const lines = (await fs.readFile(e.source, 'utf8')).split('\n');
+    const i = lines.findIndex((l) => /load_dotenv|dotenv_values|["']\.env["']/.test(l));
+    if (i >= 0) {
+      log.warning(
+        `${e.name} reads .env, which is left out of function.zip (it holds secrets, and Serverless Devs never ships it either). Set those values as the function's environment variables on FC.`,
+        { file: rel(e.name), line: i + 1, title: '.env is not shipped' },
+      );
+      return;
+    }
+  }
+}
+
+function describe(f: BootstrapFinding): string {
+  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}. On FC: ${f.fcSymptom}. Fix: ${f.fix}`;
+}
+
+export async function buildCode(plan: Plan, scratch: string, log: Log, timed: StageTimer): Promise<Built> {
+  const { inputs } = plan;
+  const wd = inputs.workingDirectory;
+  const rel = (p: string) => path.relative(inputs.workspace, path.join(wd, p)) || p;
+
+  const sel = await log.group('Selecting files', async () => {
+    const s = await timed('select', () => selectFiles(wd, { exclude: inputs.exclude, skipAbsolute: [inputs.outputDir] }));
+    reportExclusions(s, log);
+    return s;
+  });
+  await warnNeededEnv(sel, wd, rel, log);
+
+  const depsInZip = plan.installDeps && inputs.includeDeps;
+  const depsAsLayer = plan.installDeps && !inputs.includeDeps;
+  if (depsInZip && sel.entries.some((e) => e.name === 'python/' || e.name.startsWith('python/'))) {
+    throw new UserError(
+      `working-directory already has a python/ folder, where include-deps puts the dependencies. Rename it, exclude it, or set include-deps: false.`,
+      'include-deps',
+    );
+  }
+
+  // The bootstrap contract, before anything is installed.
+  let pythonPath: string | undefined;
+  if (inputs.bootstrap) {
+    const entry = sel.entries.find((e) => e.name === inputs.bootstrap);
+    if (!entry) {
+      const excluded = sel.excludedFiles.includes(inputs.bootstrap);
+      throw new UserError(
+        `${rel(inputs.bootstrap)} ${excluded ? 'is left out by the exclude patterns' : 'does not exist'}, and FC starts ${CODE_DIR}/bootstrap: ` +
+          'the function would fail with "the file /code/bootstrap is not exist". Add a bootstrap script (#!/bin/bash, then ' +
+          `exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${inputs.port}), or set bootstrap: none if the function has another start command.`,
+        'bootstrap',
+      );
+    }
+    let content: Buffer = await fs.readFile(entry.source!);
+    const analysis = analyzeBootstrap(content, {
+      file: rel(inputs.bootstrap),
+      depsDirs: depsInZip ? [`${CODE_DIR}/python`] : depsAsLayer ? ['/opt/python'] : [],
+      port: inputs.port,
+    });
+    let findings = analysis.findings;
+    if (inputs.convertCrlf && findings.some((f) => f.code === 'bootstrap-crlf')) {
+      content = toLf(content);
+      entry.data = content;
+      entry.source = undefined;
+      entry.size = content.length;
+      findings = findings.filter((f) => f.code !== 'bootstrap-crlf');
+      log.notice(`${rel(inputs.bootstrap)} had CRLF line endings; stored with LF (convert-crlf: true). Fix the source too: dos2unix bootstrap.`, {
+        file: rel(inputs.bootstrap),
+        line: 1,
+      });
+    }
+    for (const f of findings) {
+      const where = { file: f.file, line: f.line, title: f.code };
+      if (f.severity === 'error') log.error(describe(f), where);
+      else if (f.severity === 'warning') log.warning(describe(f), where);
+      else log.notice(describe(f), where);
+    }
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length) {
+      throw new UserError(`The bootstrap would not start on FC:\n${errors.map(describe).join('\n')}`, 'bootstrap');
+    }
+    const srcMode = (await fs.stat(path.join(wd, inputs.bootstrap))).mode;
+    if ((srcMode & 0o111) === 0) {
+      log.notice(
+        `${rel(inputs.bootstrap)} is not executable in the source (a Windows checkout loses the bit); it is stored 0755 in function.zip. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${inputs.bootstrap}`,
+        { file: rel(inputs.bootstrap), line: 1 },
+      );
+    }
+    entry.mode = EXEC_MODE;
+    pythonPath = analysis.pythonPath;
+  } else if (inputs.smokeTest) {
+    throw new UserError('Input smoke-test: true needs a bootstrap to start (input bootstrap is none).', 'smoke-test');
+  }
+
+  // Dependencies: vendored into the zip, or — when they ship as a layer — installed only to verify with.
+  const pythonDir = path.join(scratch, 'deps', 'python');
+  const install = plan.installDeps && (depsInZip || inputs.verify) ? await installDeps(plan, pythonDir, log, timed) : undefined;
+  if (depsAsLayer && install) log.info('include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.');
+
+  const file = path.join(scratch, 'out', plan.artifactName);
+  const artifact = await log.group(`Assembling ${plan.artifactName}`, () =>
+    timed('assemble', async () => {
+      const deps: ZipEntry[] = depsInZip ? await collectTree(pythonDir, 'python/') : [];
+      return writeZip(sortEntries([...sel.entries, ...deps]), file);
+    }),
+  );
+  log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
+
+  let verify: VerifyReport | undefined;
+  let smoke: SmokeResult | undefined;
+  if (inputs.verify) {
+    await log.group('Verifying like FC', async () => {
+      const codeDir = path.join(scratch, 'verify', 'code');
+      await fs.mkdir(codeDir, { recursive: true });
+      await extractZip(file, codeDir);
+      const effectivePythonPath = inputs.bootstrap ? (pythonPath ?? '') : [depsInZip ? `${CODE_DIR}/python` : '', depsAsLayer ? '/opt/python' : ''].filter(Boolean).join(':');
+      const mountArgs = [
+        '-v',
+        `${codeDir}:${CODE_DIR}:ro`,
+        ...(depsAsLayer && install ? ['-v', `${path.dirname(pythonDir)}:/opt:ro`] : []),
+        '-w',
+        CODE_DIR,
+        '-e',
+        `FC_FUNC_CODE_PATH=${CODE_DIR}`,
+      ];
+      log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${inputs.bootstrap ? ` (as ${inputs.bootstrap} sets it)` : ''}`);
+      verify = await timed('verify', () =>
+        checkImports(
+          {
+            image: inputs.verifyImage,
+            pythonVersion: inputs.pythonVersion,
+            modules: inputs.verifyImports,
+            mountArgs: ['--read-only', '--tmpfs', '/tmp', ...mountArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
+            where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
+          },
+          log,
+        ),
+      );
+      if (inputs.bootstrap && (inputs.smokeTest ?? true)) {
+        smoke = await timed('smoke', () =>
+          smokeTest(
+            {
+              image: inputs.verifyImage,
+              port: inputs.port,
+              path: inputs.smokePath,
+              timeoutSec: inputs.smokeTimeout,
+              mountArgs,
+              entrypoint: `${CODE_DIR}/${inputs.bootstrap}`,
+              readOnly: true,
+            },
+            log,
+          ),
+        );
+      }
+    });
+  }
+  return { artifact, install, verify, smoke };
+}

@@ -1,0 +1,21 @@
+/** target: layer — the requirements under python/, for FC to unpack at /opt. */
+import path from 'node:path';
+import { collectTree, writeZip } from '../assemble.js';
+import type { Log } from '../log.js';
+import type { Plan } from '../plan.js';
+import { verifyLayer } from '../verify.js';
+import { installDeps, type Built, type StageTimer } from './common.js';
+
+export async function buildLayer(plan: Plan, scratch: string, log: Log, timed: StageTimer): Promise<Built> {
+  const pythonDir = path.join(scratch, 'layer', 'python');
+  const install = await installDeps(plan, pythonDir, log, timed);
+  const file = path.join(scratch, 'out', plan.artifactName);
+  const artifact = await log.group(`Assembling ${plan.artifactName}`, () =>
+    timed('assemble', async () => writeZip(await collectTree(pythonDir, 'python/'), file)),
+  );
+  log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
+  const verify = plan.inputs.verify
+    ? await log.group('Verifying like FC', () => timed('verify', () => verifyLayer(file, plan, path.join(scratch, 'verify'), log)))
+    : undefined;
+  return { artifact, install, verify };
+}
