@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Builds the test base image (Debian bookworm: python3.11, bash, coreutils, dash)
+# Builds the test base image (Debian bookworm: python3.11 with pip, bash, coreutils, dash)
 # from Debian packages with mmdebstrap and `docker import`. Never pulls.
 # Usage: scripts/test-image.sh [TAG]   (default: fc-python-pack-test/python:3.11)
 set -euo pipefail
 TAG="${1:-${FCPP_TEST_IMAGE:-fc-python-pack-test/python:3.11}}"
-if docker image inspect "$TAG" >/dev/null 2>&1; then
+if docker image inspect "$TAG" >/dev/null 2>&1 \
+  && docker run --rm --network none --pull never "$TAG" python3 -m pip --version >/dev/null 2>&1; then
   echo "test-image: $TAG present"
   exit 0
 fi
@@ -13,7 +14,7 @@ mkdir -p "$CACHE"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "test-image: building $TAG (debs cached in $CACHE)"
-mmdebstrap --quiet --variant=extract --include=python3,bash,coreutils,dash,libc-bin \
+mmdebstrap --quiet --variant=extract --include=python3,python3-pip,bash,coreutils,dash,libc-bin \
   --skip=essential/unlink \
   --setup-hook='mkdir -p "$1/var/cache/apt/archives"' \
   --setup-hook="sync-in $CACHE /var/cache/apt/archives" \
@@ -28,4 +29,4 @@ docker import \
   --change 'ENV LANG=C.UTF-8' \
   --change 'CMD ["python3"]' \
   "$work/rootfs.tar" "$TAG" >/dev/null
-docker run --rm --network none "$TAG" python3 -c 'import sys; print("test-image: ok", sys.version.split()[0])'
+docker run --rm --network none --pull never "$TAG" python3 -c 'import sys, pip; print("test-image: ok", sys.version.split()[0], "pip", pip.__version__)'

@@ -43,6 +43,17 @@ export interface Inputs {
   smokePath: string;
   smokeTimeout: number;
   port: number;
+  /** image: the Dockerfile, absolute; it may not exist (then one is generated). */
+  dockerfile: string;
+  /** As given, for messages. */
+  dockerfileInput: string;
+  /** image: the tag to build. */
+  image: string;
+  /** image: --build-arg values, in order. */
+  buildArgs: [string, string][];
+  /** image: base of the generated Dockerfile. */
+  baseImage: string;
+  imageCompression: 'none' | 'gzip';
 }
 
 /** One public input: its name (action input and CLI flag), default and description. */
@@ -76,6 +87,11 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'smoke-test', default: '', description: 'code/image: start the function as FC would and probe its port. Default: true when there is a bootstrap (code) and for images.' },
   { name: 'smoke-path', default: '/', description: 'code/image: the HTTP path the smoke test requests; any answer below 500 counts as up.' },
   { name: 'smoke-timeout', default: '30', description: 'code/image: seconds the smoke test waits for the first answer (FC allows 120).' },
+  { name: 'dockerfile', default: 'Dockerfile', description: 'image: the Dockerfile, relative to working-directory. When it does not exist, one is generated: base-image, the deps at /opt/python, the code at /code, CMD ./bootstrap.' },
+  { name: 'image', default: '', description: 'image: the tag to build. Default: <repository name>:<short sha>.' },
+  { name: 'build-args', default: '', description: 'image: docker build arguments, KEY=VALUE, one per line.' },
+  { name: 'base-image', default: '', description: 'image: base of the generated Dockerfile. Default: the verify image.' },
+  { name: 'image-compression', default: 'none', description: 'image: none (image.tar) or gzip (image.tar.gz) for the saved image.' },
   { name: 'port', default: '9000', description: 'code/image: the port FC calls (FC_SERVER_PORT); the server must listen on 0.0.0.0 there.' },
 ];
 
@@ -204,6 +220,11 @@ export function parseImports(value: string): string[] {
   return mods;
 }
 
+function parseCompression(value: string): 'none' | 'gzip' {
+  if (value === 'none' || value === 'gzip') return value;
+  throw new UserError(`Input image-compression must be none or gzip; got "${value}".`, 'image-compression');
+}
+
 export function parseIntInput(name: string, value: string, min: number, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
     throw new UserError(`Input ${name} must be a whole number from ${min} to ${max}; got "${value}".`, name);
@@ -224,6 +245,40 @@ export function splitLines(value: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
+}
+
+const BUILD_ARG = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+
+export function parseBuildArgs(value: string): [string, string][] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((line, i) => {
+      const m = BUILD_ARG.exec(line);
+      if (!m) {
+        throw new UserError(`Input build-args, line ${i + 1}: "${line}" is not KEY=VALUE (one argument per line, KEY of letters, digits and _).`, 'build-args');
+      }
+      return [m[1]!, m[2]!] as [string, string];
+    });
+}
+
+/** Docker image references: lowercase name components, an optional :tag. */
+const IMAGE_REF = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/;
+
+export function parseImageRef(value: string, input = 'image'): string {
+  if (!IMAGE_REF.test(value)) {
+    throw new UserError(`Input ${input}: "${value}" is not a valid image name (lowercase name[:tag], e.g. my-api:1.0).`, input);
+  }
+  return value;
+}
+
+/** <repository name>:<short sha> in Actions; <folder name>:local elsewhere. */
+export function defaultImageName(env: NodeJS.ProcessEnv, workingDirectory: string): string {
+  const repo = env.GITHUB_REPOSITORY?.split('/').pop() || path.basename(workingDirectory);
+  const name = repo.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '') || 'function';
+  const tag = env.GITHUB_SHA ? env.GITHUB_SHA.slice(0, 7) : 'local';
+  return `${name}:${tag}`;
 }
 
 export function defaultOutputDir(env: NodeJS.ProcessEnv): string {
@@ -276,5 +331,11 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     smokePath: parseSmokePath(get(source, 'smoke-path')),
     smokeTimeout: parseIntInput('smoke-timeout', get(source, 'smoke-timeout'), 1, 600),
     port: parseIntInput('port', get(source, 'port'), 1, 65535),
+    dockerfile: path.resolve(workingDirectory, get(source, 'dockerfile')),
+    dockerfileInput: get(source, 'dockerfile'),
+    image: parseImageRef(get(source, 'image') || defaultImageName(ctx.env, workingDirectory)),
+    buildArgs: parseBuildArgs(source('build-args') ?? ''),
+    baseImage: get(source, 'base-image') || verifyImage,
+    imageCompression: parseCompression(get(source, 'image-compression')),
   };
 }

@@ -7,7 +7,6 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ZipResult } from './assemble.js';
-import { UserError } from './errors.js';
 import type { Inputs } from './inputs.js';
 import type { InstallResult } from './install.js';
 import type { Log } from './log.js';
@@ -15,6 +14,7 @@ import { makePlan, type Plan } from './plan.js';
 import type { SmokeResult } from './smoke.js';
 import { buildCode } from './targets/code.js';
 import type { Built, StageTimer } from './targets/common.js';
+import { buildImage, type ImageReport } from './targets/image.js';
 import { buildLayer } from './targets/layer.js';
 import { preflightVerify, type VerifyReport } from './verify.js';
 
@@ -24,6 +24,7 @@ export interface BuildResult {
   install?: InstallResult;
   verify?: VerifyReport;
   smoke?: SmokeResult;
+  image?: ImageReport;
   timings: Record<string, number>;
 }
 
@@ -50,10 +51,11 @@ export async function build(inputs: Inputs, log: Log): Promise<BuildResult> {
       timings[stage] = (timings[stage] ?? 0) + Date.now() - t;
     }
   };
-  if (inputs.verify) await timed('preflight', () => preflightVerify(plan));
+  // The image target verifies in the image it builds; the others in verify-image.
+  if (inputs.verify && plan.target !== 'image') await timed('preflight', () => preflightVerify(plan));
   const scratch = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'fcpp-'));
   try {
-    let built: Built;
+    let built: Built & { image?: ImageReport };
     switch (plan.target) {
       case 'layer':
         built = await buildLayer(plan, scratch, log, timed);
@@ -61,8 +63,9 @@ export async function build(inputs: Inputs, log: Log): Promise<BuildResult> {
       case 'code':
         built = await buildCode(plan, scratch, log, timed);
         break;
-      default:
-        throw new UserError(`target ${plan.target} is not available in this version`, 'target');
+      case 'image':
+        built = await buildImage(plan, scratch, log, timed);
+        break;
     }
     await moveInto(built.artifact.path, plan.artifactPath);
     return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, timings };

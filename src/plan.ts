@@ -74,6 +74,11 @@ const ARTIFACT_NAMES: Record<Target, string> = {
   image: 'image.tar',
 };
 
+/** my-api:1.0 → my-api-1.0.tar: the saved image's file name. */
+export function imageTarName(image: string, compression: 'none' | 'gzip'): string {
+  return `${image.replace(/[/:@]+/g, '-')}.tar${compression === 'gzip' ? '.gz' : ''}`;
+}
+
 export function makePlan(inputs: Inputs): Plan {
   const wd = inputs.workingDirectory;
   if (!fs.existsSync(wd) || !fs.statSync(wd).isDirectory()) {
@@ -83,7 +88,8 @@ export function makePlan(inputs: Inputs): Plan {
     );
   }
   const hasRequirements = fs.existsSync(inputs.requirements) && fs.statSync(inputs.requirements).isFile();
-  const installDeps = inputs.target === 'layer' || hasRequirements;
+  const generatedDockerfile = inputs.target === 'image' && !fs.existsSync(inputs.dockerfile);
+  const installDeps = inputs.target === 'layer' || (hasRequirements && (inputs.target === 'code' || generatedDockerfile));
   if (inputs.target === 'layer' && !hasRequirements) {
     throw new UserError(
       `Input requirements: ${inputs.requirements} does not exist. A layer is built from a requirements file: create it (pip freeze > requirements.txt) or set requirements to its path relative to working-directory.`,
@@ -92,7 +98,8 @@ export function makePlan(inputs: Inputs): Plan {
   }
   const glibc = RUNTIMES[inputs.runtime].glibc;
   const platforms = platformTags(glibc);
-  const artifactName = ARTIFACT_NAMES[inputs.target];
+  const artifactName =
+    inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
   return {
     inputs,
     target: inputs.target,

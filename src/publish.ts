@@ -21,6 +21,7 @@ export function outputsOf(result: BuildResult): Record<string, string> {
     'artifact-path': result.artifact.path,
     sha256: result.artifact.sha256,
     size: String(result.artifact.size),
+    ...(result.image ? { image: result.image.tag, 'image-id': result.image.id } : {}),
   };
 }
 

@@ -92,6 +92,8 @@ export interface ImportCheck {
   /** docker run arguments that mount the artifact and set its environment. */
   mountArgs: string[];
   where: string;
+  /** Fail when the interpreter is not python-version (default true; an image brings its own). */
+  requireVersion?: boolean;
 }
 
 export async function checkImports(check: ImportCheck, log: Log): Promise<VerifyReport> {
@@ -117,7 +119,9 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
       'verify-image',
     );
   }
-  if (python !== check.pythonVersion) {
+  if (python !== check.pythonVersion && check.requireVersion === false) {
+    log.info(`  ${check.image} runs Python ${python} (python-version is ${check.pythonVersion}; the image decides)`);
+  } else if (python !== check.pythonVersion) {
     throw new UserError(
       `Input verify-image: ${check.image} runs Python ${python}, but python-version is ${check.pythonVersion}: the check would prove nothing. Use an image with Python ${check.pythonVersion}.`,
       'verify-image',

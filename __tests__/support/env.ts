@@ -129,3 +129,29 @@ export function sha256File(file: string): string {
 export function unzipList(zip: string): string {
   return execFileSync('unzip', ['-Z', '-l', zip], { encoding: 'utf8' });
 }
+
+/**
+ * A PEP 503 simple index in `dir` (simple/<project>/index.html → ../../files/<wheel>) holding
+ * the cp311 manylinux wheels of `requirements`, downloaded from the local index: what a
+ * Dockerfile's pip can read from its build context, with no network.
+ */
+export function makeLocalIndex(dir: string, requirements: string[]): void {
+  const files = path.join(dir, 'files');
+  fs.mkdirSync(files, { recursive: true });
+  execFileSync(
+    'python3',
+    ['-m', 'pip', 'download', '-q', '-d', files, '--only-binary=:all:', '--implementation', 'cp', '--python-version', TEST_PYTHON,
+      '--platform', 'manylinux2014_x86_64', '--platform', 'manylinux_2_28_x86_64', '--index-url', INDEX_URL, ...requirements],
+    { env: isolatedEnv(), stdio: 'pipe' },
+  );
+  const byProject = new Map<string, string[]>();
+  for (const whl of fs.readdirSync(files)) {
+    const project = whl.split('-')[0]!.toLowerCase().replace(/[-_.]+/g, '-');
+    byProject.set(project, [...(byProject.get(project) ?? []), whl]);
+  }
+  for (const [project, wheels] of byProject) {
+    fs.mkdirSync(path.join(dir, 'simple', project), { recursive: true });
+    const links = wheels.map((w) => `<a href="../../files/${w}">${w}</a><br>`).join('\n');
+    fs.writeFileSync(path.join(dir, 'simple', project, 'index.html'), `<!DOCTYPE html><html><body>\n${links}\n</body></html>\n`);
+  }
+}

@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { EXEC_MODE, collectTree, sortEntries, writeZip, type ZipEntry } from '../assemble.js';
-import { analyzeBootstrap, toLf, type BootstrapFinding } from '../bootstrap.js';
+import { collectTree, sortEntries, writeZip, type ZipEntry } from '../assemble.js';
 import { UserError } from '../errors.js';
 import type { Log } from '../log.js';
 import type { Plan } from '../plan.js';
@@ -15,9 +14,7 @@ import { selectFiles, type Selection } from '../select.js';
 import { smokeTest, type SmokeResult } from '../smoke.js';
 import { extractZip } from '../unzip.js';
 import { checkImports, type VerifyReport } from '../verify.js';
-import { installDeps, type Built, type StageTimer } from './common.js';
-
-export const CODE_DIR = '/code';
+import { CODE_DIR, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
 
 function reportExclusions(sel: Selection, log: Log): void {
   if (!sel.rules.length) {
@@ -47,10 +44,6 @@ async function warnNeededEnv(sel: Selection, workingDirectory: string, rel: (p: 
   }
 }
 
-function describe(f: BootstrapFinding): string {
-  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}. On FC: ${f.fcSymptom}. Fix: ${f.fix}`;
-}
-
 export async function buildCode(plan: Plan, scratch: string, log: Log, timed: StageTimer): Promise<Built> {
   const { inputs } = plan;
   const wd = inputs.workingDirectory;
@@ -75,53 +68,7 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
   // The bootstrap contract, before anything is installed.
   let pythonPath: string | undefined;
   if (inputs.bootstrap) {
-    const entry = sel.entries.find((e) => e.name === inputs.bootstrap);
-    if (!entry) {
-      const excluded = sel.excludedFiles.includes(inputs.bootstrap);
-      throw new UserError(
-        `${rel(inputs.bootstrap)} ${excluded ? 'is left out by the exclude patterns' : 'does not exist'}, and FC starts ${CODE_DIR}/bootstrap: ` +
-          'the function would fail with "the file /code/bootstrap is not exist". Add a bootstrap script (#!/bin/bash, then ' +
-          `exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${inputs.port}), or set bootstrap: none if the function has another start command.`,
-        'bootstrap',
-      );
-    }
-    let content: Buffer = await fs.readFile(entry.source!);
-    const analysis = analyzeBootstrap(content, {
-      file: rel(inputs.bootstrap),
-      depsDirs: depsInZip ? [`${CODE_DIR}/python`] : depsAsLayer ? ['/opt/python'] : [],
-      port: inputs.port,
-    });
-    let findings = analysis.findings;
-    if (inputs.convertCrlf && findings.some((f) => f.code === 'bootstrap-crlf')) {
-      content = toLf(content);
-      entry.data = content;
-      entry.source = undefined;
-      entry.size = content.length;
-      findings = findings.filter((f) => f.code !== 'bootstrap-crlf');
-      log.notice(`${rel(inputs.bootstrap)} had CRLF line endings; stored with LF (convert-crlf: true). Fix the source too: dos2unix bootstrap.`, {
-        file: rel(inputs.bootstrap),
-        line: 1,
-      });
-    }
-    for (const f of findings) {
-      const where = { file: f.file, line: f.line, title: f.code };
-      if (f.severity === 'error') log.error(describe(f), where);
-      else if (f.severity === 'warning') log.warning(describe(f), where);
-      else log.notice(describe(f), where);
-    }
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (errors.length) {
-      throw new UserError(`The bootstrap would not start on FC:\n${errors.map(describe).join('\n')}`, 'bootstrap');
-    }
-    const srcMode = (await fs.stat(path.join(wd, inputs.bootstrap))).mode;
-    if ((srcMode & 0o111) === 0) {
-      log.notice(
-        `${rel(inputs.bootstrap)} is not executable in the source (a Windows checkout loses the bit); it is stored 0755 in function.zip. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${inputs.bootstrap}`,
-        { file: rel(inputs.bootstrap), line: 1 },
-      );
-    }
-    entry.mode = EXEC_MODE;
-    pythonPath = analysis.pythonPath;
+    pythonPath = (await enforceBootstrap(plan, sel, depsInZip ? [`${CODE_DIR}/python`] : depsAsLayer ? ['/opt/python'] : [], log)).pythonPath;
   } else if (inputs.smokeTest) {
     throw new UserError('Input smoke-test: true needs a bootstrap to start (input bootstrap is none).', 'smoke-test');
   }

@@ -1,8 +1,13 @@
 /** What the targets share. */
-import type { ZipResult } from '../assemble.js';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { EXEC_MODE, type ZipResult } from '../assemble.js';
+import { analyzeBootstrap, toLf, type BootstrapAnalysis, type BootstrapFinding } from '../bootstrap.js';
+import { UserError } from '../errors.js';
 import { installRequirements, type InstallResult } from '../install.js';
 import type { Log } from '../log.js';
 import type { Plan } from '../plan.js';
+import type { Selection } from '../select.js';
 import type { SmokeResult } from '../smoke.js';
 import type { VerifyReport } from '../verify.js';
 
@@ -24,4 +29,60 @@ export async function installDeps(plan: Plan, dest: string, log: Log, timed: Sta
   log.info(`Installed ${install.installed.length} distributions in ${(install.durationMs / 1000).toFixed(1)} s`);
   if (install.scripts.length) log.info(`Console scripts pointed at /usr/bin/env python3: ${install.scripts.join(', ')}`);
   return install;
+}
+
+/** FC's code folder. */
+export const CODE_DIR = '/code';
+
+function describe(f: BootstrapFinding): string {
+  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}. On FC: ${f.fcSymptom}. Fix: ${f.fix}`;
+}
+
+/**
+ * Checks the selected bootstrap against FC's contract: annotates every finding on its line,
+ * fails on errors, converts CRLF when asked, and makes its entry 0755 (with a notice when
+ * the source had lost the bit). `depsDirs`: where the dependencies will be.
+ */
+export async function enforceBootstrap(plan: Plan, sel: Selection, depsDirs: string[], log: Log): Promise<BootstrapAnalysis> {
+  const { inputs } = plan;
+  const name = inputs.bootstrap!;
+  const rel = path.relative(inputs.workspace, path.join(inputs.workingDirectory, name)) || name;
+  const entry = sel.entries.find((e) => e.name === name);
+  if (!entry) {
+    const excluded = sel.excludedFiles.includes(name);
+    throw new UserError(
+      `${rel} ${excluded ? 'is left out by the exclude patterns' : 'does not exist'}, and FC starts ${CODE_DIR}/bootstrap: ` +
+        'the function would fail with "the file /code/bootstrap is not exist". Add a bootstrap script (#!/bin/bash, then ' +
+        `exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${inputs.port}), or set bootstrap: none if the function has another start command.`,
+      'bootstrap',
+    );
+  }
+  let content: Buffer = entry.data ?? (await fs.readFile(entry.source!));
+  const analysis = analyzeBootstrap(content, { file: rel, depsDirs, port: inputs.port });
+  let findings = analysis.findings;
+  if (inputs.convertCrlf && findings.some((f) => f.code === 'bootstrap-crlf')) {
+    content = toLf(content);
+    entry.data = content;
+    entry.source = undefined;
+    entry.size = content.length;
+    findings = findings.filter((f) => f.code !== 'bootstrap-crlf');
+    log.notice(`${rel} had CRLF line endings; stored with LF (convert-crlf: true). Fix the source too: dos2unix ${name}.`, { file: rel, line: 1 });
+  }
+  for (const f of findings) {
+    const where = { file: f.file, line: f.line, title: f.code };
+    if (f.severity === 'error') log.error(describe(f), where);
+    else if (f.severity === 'warning') log.warning(describe(f), where);
+    else log.notice(describe(f), where);
+  }
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length) throw new UserError(`The bootstrap would not start on FC:\n${errors.map(describe).join('\n')}`, 'bootstrap');
+  const srcMode = (await fs.stat(path.join(inputs.workingDirectory, name))).mode;
+  if ((srcMode & 0o111) === 0) {
+    log.notice(
+      `${rel} is not executable in the source (a Windows checkout loses the bit); it is stored 0755. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${name}`,
+      { file: rel, line: 1 },
+    );
+  }
+  entry.mode = EXEC_MODE;
+  return { ...analysis, findings };
 }
