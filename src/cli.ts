@@ -8,7 +8,7 @@ import { errorMessage, isUserError } from './errors.js';
 import { INPUT_SPECS, parseInputs } from './inputs.js';
 import type { Annotation, Log } from './log.js';
 import { build } from './pipeline.js';
-import { outputsOf, summaryLines } from './publish.js';
+import { outputsOf, publish, summaryLines } from './publish.js';
 
 const VERSION = '1.0.0';
 
@@ -102,7 +102,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const inputs = parseInputs(get, { cwd: process.cwd(), env: process.env });
     const result = await build(inputs, log);
-    const outputs = outputsOf(result);
+    const published = await publish(result, log);
+    const outputs = outputsOf(result, published);
     if (values.json) {
       const report = { ...outputs, entries: result.artifact.entries, 'unpacked-size': result.artifact.unpackedSize, 'timings-ms': result.timings };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

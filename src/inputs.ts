@@ -5,7 +5,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from './errors.js';
+import { CACHE_INPUT_SPECS, parseCacheKeyPrefix } from './cache.js';
 import { RUNTIMES, type RuntimeName, isRuntimeName } from './runtimes.js';
+import { UPLOAD_INPUT_SPECS, parseArtifactName, parseRetentionDays } from './upload.js';
 
 export const TARGETS = ['layer', 'code', 'image'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -54,6 +56,15 @@ export interface Inputs {
   /** image: base of the generated Dockerfile. */
   baseImage: string;
   imageCompression: 'none' | 'gzip';
+  /** Cache the deps tree and pip's cache with the Actions cache. */
+  cache: boolean;
+  cacheKeyPrefix: string;
+  /** Upload the artifact as a workflow artifact. */
+  upload: boolean;
+  /** Undefined: <target>-<short sha>. */
+  artifactName?: string;
+  /** Undefined: the repository's setting. */
+  retentionDays?: number;
 }
 
 /** One public input: its name (action input and CLI flag), default and description. */
@@ -93,6 +104,8 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'base-image', default: '', description: 'image: base of the generated Dockerfile. Default: the verify image.' },
   { name: 'image-compression', default: 'none', description: 'image: none (image.tar) or gzip (image.tar.gz) for the saved image.' },
   { name: 'port', default: '9000', description: 'code/image: the port FC calls (FC_SERVER_PORT); the server must listen on 0.0.0.0 there.' },
+  ...CACHE_INPUT_SPECS,
+  ...UPLOAD_INPUT_SPECS,
 ];
 
 export type InputGetter = (name: string) => string | undefined;
@@ -337,5 +350,10 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     buildArgs: parseBuildArgs(source('build-args') ?? ''),
     baseImage: get(source, 'base-image') || verifyImage,
     imageCompression: parseCompression(get(source, 'image-compression')),
+    cache: parseBoolean('cache', get(source, 'cache')),
+    cacheKeyPrefix: parseCacheKeyPrefix(get(source, 'cache-key-prefix')),
+    upload: parseBoolean('upload', get(source, 'upload')),
+    artifactName: get(source, 'artifact-name') ? parseArtifactName(get(source, 'artifact-name')) : undefined,
+    retentionDays: parseRetentionDays(get(source, 'retention-days')),
   };
 }

@@ -1,10 +1,11 @@
-/** The action front end: reads inputs, runs the core, writes outputs and the job summary. */
+/** The action front end: reads inputs, runs the core, publishes, writes outputs and the job summary. */
 import * as core from '@actions/core';
 import { errorMessage, isUserError } from './errors.js';
 import { parseInputs } from './inputs.js';
 import type { Annotation, Log } from './log.js';
-import { build } from './pipeline.js';
-import { outputsOf, summaryLines, summaryMarkdown } from './publish.js';
+import { build, type BuildResult } from './pipeline.js';
+import { outputsOf, publish, summaryLines, type Published } from './publish.js';
+import { jobSummary } from './summary.js';
 
 function props(where?: Annotation): core.AnnotationProperties | undefined {
   return where ? { file: where.file, startLine: where.line, title: where.title } : undefined;
@@ -24,23 +25,35 @@ export function actionInput(name: string): string {
   return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
 
-export async function run(): Promise<void> {
-  try {
-    const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
-    if (inputs.indexUrl) maskCredentials(inputs.indexUrl);
-    inputs.extraIndexUrls.forEach(maskCredentials);
-    const result = await build(inputs, actionLog);
-    for (const [k, v] of Object.entries(outputsOf(result))) core.setOutput(k, v);
-    for (const l of summaryLines(result)) core.info(l);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(result)).write();
-  } catch (e) {
-    if (!isUserError(e) && e instanceof Error && e.stack) core.debug(e.stack);
-    core.setFailed(errorMessage(e));
-  }
-}
-
 /** Registers the password part of an index URL as a secret so the runner masks it. */
 function maskCredentials(url: string): void {
   const m = /^[a-z][a-z0-9+.-]*:\/\/[^/:@]+:([^/@]+)@/i.exec(url);
   if (m) core.setSecret(m[1]!);
+}
+
+export async function run(): Promise<void> {
+  let result: BuildResult | undefined;
+  let published: Published = {};
+  try {
+    const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
+    if (inputs.indexUrl) maskCredentials(inputs.indexUrl);
+    inputs.extraIndexUrls.forEach(maskCredentials);
+    result = await build(inputs, actionLog);
+    // The build's outputs first: a failed upload still leaves the file and its path to later steps.
+    for (const [k, v] of Object.entries(outputsOf(result))) core.setOutput(k, v);
+    for (const l of summaryLines(result)) core.info(l);
+    published = await publish(result, actionLog);
+    for (const [k, v] of Object.entries(outputsOf(result, published))) core.setOutput(k, v);
+  } catch (e) {
+    if (!isUserError(e) && e instanceof Error && e.stack) core.debug(e.stack);
+    core.setFailed(errorMessage(e));
+  } finally {
+    if (result && process.env.GITHUB_STEP_SUMMARY) {
+      try {
+        await core.summary.addRaw(await jobSummary({ ...result, ...published })).write();
+      } catch (e) {
+        core.warning(`Could not write the job summary: ${errorMessage(e)}`);
+      }
+    }
+  }
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ZipResult } from './assemble.js';
+import { createDepsCache, type CacheHit } from './cache.js';
 import type { Inputs } from './inputs.js';
 import type { InstallResult } from './install.js';
 import type { Log } from './log.js';
@@ -25,6 +26,8 @@ export interface BuildResult {
   verify?: VerifyReport;
   smoke?: SmokeResult;
   image?: ImageReport;
+  /** true: deps from the cache, pip skipped; partial: pip's cache restored; false; undefined: no cache. */
+  cacheHit?: CacheHit;
   timings: Record<string, number>;
 }
 
@@ -53,22 +56,25 @@ export async function build(inputs: Inputs, log: Log): Promise<BuildResult> {
   };
   // The image target verifies in the image it builds; the others in verify-image.
   if (inputs.verify && plan.target !== 'image') await timed('preflight', () => preflightVerify(plan));
+  const cache = await createDepsCache(plan, log, { enabled: inputs.cache, prefix: inputs.cacheKeyPrefix, timed });
   const scratch = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'fcpp-'));
   try {
     let built: Built & { image?: ImageReport };
     switch (plan.target) {
       case 'layer':
-        built = await buildLayer(plan, scratch, log, timed);
+        built = await buildLayer(plan, scratch, log, timed, cache);
         break;
       case 'code':
-        built = await buildCode(plan, scratch, log, timed);
+        built = await buildCode(plan, scratch, log, timed, cache);
         break;
       case 'image':
-        built = await buildImage(plan, scratch, log, timed);
+        built = await buildImage(plan, scratch, log, timed, cache);
         break;
     }
     await moveInto(built.artifact.path, plan.artifactPath);
-    return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, timings };
+    // Only a build that passed verify is worth caching.
+    await cache.save();
+    return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, cacheHit: cache.active ? cache.hit : undefined, timings };
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
   }

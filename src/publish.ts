@@ -1,8 +1,10 @@
 /**
- * Stage 6: what the build tells the world — outputs for later steps, a short log and
- * the job summary.
+ * Stage 6: what the build tells the world — the workflow artifact (uploaded as the file
+ * itself), the step outputs, a short log and the job summary.
  */
+import type { Log } from './log.js';
 import type { BuildResult } from './pipeline.js';
+import { defaultArtifactName, uploadArtifact, uploadOutputs, uploadUnavailableReason, type UploadResult } from './upload.js';
 
 export function formatBytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB'];
@@ -15,46 +17,56 @@ export function formatBytes(n: number): string {
   return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
 }
 
+export interface Published {
+  upload?: UploadResult;
+  /** Why there was no upload, for the summary. */
+  uploadSkipped?: string;
+}
+
+/** Uploads the artifact when asked and possible. A failed upload throws (the file stays where it is). */
+export async function publish(result: BuildResult, log: Log): Promise<Published> {
+  const { inputs } = result.plan;
+  if (!inputs.upload) return { uploadSkipped: 'upload: false' };
+  const reason = uploadUnavailableReason();
+  if (reason) {
+    log.info(`Upload skipped: ${reason}.`);
+    return { uploadSkipped: reason };
+  }
+  const upload = await uploadArtifact(
+    result.artifact.path,
+    { name: inputs.artifactName ?? defaultArtifactName(inputs.target), retentionDays: inputs.retentionDays },
+    log,
+  );
+  return { upload };
+}
+
 /** The step outputs, by name. */
-export function outputsOf(result: BuildResult): Record<string, string> {
+export function outputsOf(result: BuildResult, published: Published = {}): Record<string, string> {
   return {
     'artifact-path': result.artifact.path,
     sha256: result.artifact.sha256,
     size: String(result.artifact.size),
+    'cache-hit': result.cacheHit ?? 'false',
     ...(result.image ? { image: result.image.tag, 'image-id': result.image.id } : {}),
+    ...uploadOutputs(published.upload),
   };
 }
 
+/** The closing lines of the log. */
 export function summaryLines(result: BuildResult): string[] {
   const a = result.artifact;
   const lines = [
     `artifact: ${a.path}`,
-    `size: ${a.size} bytes (${formatBytes(a.size)}; ${formatBytes(a.unpackedSize)} unpacked), ${a.entries} entries`,
+    `size: ${a.size} bytes (${formatBytes(a.size)}; ${formatBytes(a.unpackedSize)} unpacked), ${a.entries} ${result.image ? 'layers' : 'entries'}`,
     `sha256: ${a.sha256}`,
   ];
+  if (result.cacheHit) lines.push(`cache-hit: ${result.cacheHit}`);
   if (result.verify) {
     lines.push(
       `verified in ${result.verify.image} (Python ${result.verify.python}): ` +
-        result.verify.imports.map((i) => `${i.module} ${i.version ?? ''}`.trim()).join(', '),
+        result.verify.imports.map((i) => `${i.module} ${i.version ?? ''}`.trim()).join(', ') +
+        (result.smoke ? `; ${result.plan.inputs.smokePath} answered ${result.smoke.status}` : ''),
     );
   }
   return lines;
-}
-
-export function summaryMarkdown(result: BuildResult): string {
-  const a = result.artifact;
-  const rows = [
-    ['target', result.plan.target],
-    ['file', `\`${a.path}\``],
-    ['size', `${formatBytes(a.size)} zipped, ${formatBytes(a.unpackedSize)} unpacked, ${a.entries} entries`],
-    ['sha256', `\`${a.sha256}\``],
-    ['runtime', `${result.plan.inputs.runtime}, Python ${result.plan.inputs.pythonVersion}`],
-    [
-      'verify',
-      result.verify
-        ? `imports ok in \`${result.verify.image}\`: ${result.verify.imports.map((i) => `${i.module} ${i.version ?? ''}`.trim()).join(', ')}`
-        : 'skipped',
-    ],
-  ];
-  return [`### fc-python-pack: ${a.path.split('/').pop()}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`), ''].join('\n');
 }

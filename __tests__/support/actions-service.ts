@@ -1206,3 +1206,21 @@ export async function startActionsService(options: ActionsServiceOptions = {}): 
 function headerString(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/**
+ * Runs `fn` with every global setTimeout of >= 1 s shortened 100x. The libraries' Twirp
+ * retry back-off (3 s x 1.5^n, 5 attempts) and the Azure SDK's (4 s, 12 s) have no
+ * configuration knob; this keeps "fails N times" tests fast without changing how many
+ * attempts are made.
+ */
+export async function withFastBackoff<T>(fn: () => Promise<T>): Promise<T> {
+  const original = globalThis.setTimeout;
+  const fast = ((handler: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+    original(handler, ms !== undefined && ms >= 1000 ? Math.ceil(ms / 100) : ms, ...args)) as unknown as typeof setTimeout;
+  globalThis.setTimeout = fast;
+  try {
+    return await fn();
+  } finally {
+    globalThis.setTimeout = original;
+  }
+}

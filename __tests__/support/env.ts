@@ -2,7 +2,7 @@
  * What the integration tests share: an isolated pip pointed at the machine's local index,
  * the test image, and a way to run the bundled action exactly as a runner does.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -73,8 +73,9 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-/** Runs `node dist/index.cjs` the way the runner does: INPUT_* variables, GITHUB_OUTPUT, RUNNER_TEMP. */
-export function runAction(inputs: Record<string, string>, opts: { env?: Record<string, string>; node?: string; cwd?: string; entry?: string } = {}): ActionRun {
+type RunOpts = { env?: Record<string, string>; node?: string; cwd?: string; entry?: string };
+
+function prepareAction(inputs: Record<string, string>, opts: RunOpts) {
   const runnerTemp = tmpDir('fcpp-runner-');
   const outFile = path.join(runnerTemp, 'github_output');
   const summaryFile = path.join(runnerTemp, 'step_summary');
@@ -88,20 +89,36 @@ export function runAction(inputs: Record<string, string>, opts: { env?: Record<s
     ...opts.env,
   });
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-  const res = spawnSync(opts.node ?? process.execPath, [opts.entry ?? path.join(ROOT, 'dist', 'index.cjs')], {
-    env,
-    cwd: opts.cwd ?? ROOT,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return {
-    code: res.status ?? 1,
-    stdout: res.stdout,
-    stderr: res.stderr,
+  const finish = (code: number | null, stdout: string, stderr: string): ActionRun => ({
+    code: code ?? 1,
+    stdout,
+    stderr,
     outputs: parseOutputFile(fs.readFileSync(outFile, 'utf8')),
     summary: fs.readFileSync(summaryFile, 'utf8'),
     runnerTemp,
-  };
+  });
+  return { env, cmd: opts.node ?? process.execPath, args: [opts.entry ?? path.join(ROOT, 'dist', 'index.cjs')], cwd: opts.cwd ?? ROOT, finish };
+}
+
+/** Runs `node dist/index.cjs` the way the runner does: INPUT_* variables, GITHUB_OUTPUT, RUNNER_TEMP. */
+export function runAction(inputs: Record<string, string>, opts: RunOpts = {}): ActionRun {
+  const p = prepareAction(inputs, opts);
+  const res = spawnSync(p.cmd, p.args, { env: p.env, cwd: p.cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return p.finish(res.status, res.stdout, res.stderr);
+}
+
+/** The same, without blocking this process: for tests that serve HTTP in-process while the action runs. */
+export function runActionAsync(inputs: Record<string, string>, opts: RunOpts = {}): Promise<ActionRun> {
+  const p = prepareAction(inputs, opts);
+  return new Promise((resolve, reject) => {
+    const child = spawn(p.cmd, p.args, { env: p.env, cwd: p.cwd });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve(p.finish(code, stdout, stderr)));
+  });
 }
 
 /** A fingerprint of a folder: every path, its mode and its bytes (symbolic links by target). */

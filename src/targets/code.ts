@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { collectTree, sortEntries, writeZip, type ZipEntry } from '../assemble.js';
 import { UserError } from '../errors.js';
+import type { DepsCache } from '../cache.js';
 import type { Log } from '../log.js';
 import type { Plan } from '../plan.js';
 import { formatBytes } from '../publish.js';
@@ -44,7 +45,7 @@ async function warnNeededEnv(sel: Selection, workingDirectory: string, rel: (p: 
   }
 }
 
-export async function buildCode(plan: Plan, scratch: string, log: Log, timed: StageTimer): Promise<Built> {
+export async function buildCode(plan: Plan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {
   const { inputs } = plan;
   const wd = inputs.workingDirectory;
   const rel = (p: string) => path.relative(inputs.workspace, path.join(wd, p)) || p;
@@ -74,15 +75,15 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
   }
 
   // Dependencies: vendored into the zip, or — when they ship as a layer — installed only to verify with.
-  const pythonDir = path.join(scratch, 'deps', 'python');
-  const install = plan.installDeps && (depsInZip || inputs.verify) ? await installDeps(plan, pythonDir, log, timed) : undefined;
-  if (depsAsLayer && install) log.info('include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.');
+  const deps = plan.installDeps && (depsInZip || inputs.verify) ? await installDeps(plan, path.join(scratch, 'deps', 'python'), log, timed, cache) : undefined;
+  const install = deps?.install;
+  if (depsAsLayer && deps) log.info('include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.');
 
   const file = path.join(scratch, 'out', plan.artifactName);
   const artifact = await log.group(`Assembling ${plan.artifactName}`, () =>
     timed('assemble', async () => {
-      const deps: ZipEntry[] = depsInZip ? await collectTree(pythonDir, 'python/') : [];
-      return writeZip(sortEntries([...sel.entries, ...deps]), file);
+      const vendored: ZipEntry[] = depsInZip && deps ? await collectTree(deps.pythonDir, 'python/') : [];
+      return writeZip(sortEntries([...sel.entries, ...vendored]), file);
     }),
   );
   log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
@@ -98,7 +99,7 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
       const mountArgs = [
         '-v',
         `${codeDir}:${CODE_DIR}:ro`,
-        ...(depsAsLayer && install ? ['-v', `${path.dirname(pythonDir)}:/opt:ro`] : []),
+        ...(depsAsLayer && deps ? ['-v', `${path.dirname(deps.pythonDir)}:/opt:ro`] : []),
         '-w',
         CODE_DIR,
         '-e',

@@ -6,6 +6,7 @@ import { analyzeBootstrap, toLf, type BootstrapAnalysis, type BootstrapFinding }
 import { UserError } from '../errors.js';
 import { installRequirements, type InstallResult } from '../install.js';
 import type { Log } from '../log.js';
+import type { DepsCache } from '../cache.js';
 import type { Plan } from '../plan.js';
 import type { Selection } from '../select.js';
 import type { SmokeResult } from '../smoke.js';
@@ -21,14 +22,24 @@ export interface Built {
   smoke?: SmokeResult;
 }
 
-export async function installDeps(plan: Plan, dest: string, log: Log, timed: StageTimer, env?: NodeJS.ProcessEnv): Promise<InstallResult> {
+export interface Deps {
+  /** The installed python/ tree; with the cache on, a stable path under RUNNER_TEMP. Never modify it. */
+  pythonDir: string;
+  /** Undefined when the tree came from the cache (pip did not run). */
+  install?: InstallResult;
+}
+
+/** Installs the requirements — or restores the finished tree from the cache — for FC's platform. */
+export async function installDeps(plan: Plan, dest: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Deps> {
   const { inputs } = plan;
-  const install = await log.group(`Installing ${inputs.requirementsInput} for ${inputs.runtime}, Python ${inputs.pythonVersion}`, () =>
-    timed('install', () => installRequirements(plan, dest, log, { env })),
-  );
-  log.info(`Installed ${install.installed.length} distributions in ${(install.durationMs / 1000).toFixed(1)} s`);
-  if (install.scripts.length) log.info(`Console scripts pointed at /usr/bin/env python3: ${install.scripts.join(', ')}`);
-  return install;
+  return log.group(`Installing ${inputs.requirementsInput} for ${inputs.runtime}, Python ${inputs.pythonVersion}`, async () => {
+    const r = await cache.install(dest, (dir, env) => timed('install', () => installRequirements(plan, dir, log, { env })));
+    if (r.install) {
+      log.info(`Installed ${r.install.installed.length} distributions in ${(r.install.durationMs / 1000).toFixed(1)} s`);
+      if (r.install.scripts.length) log.info(`Console scripts pointed at /usr/bin/env python3: ${r.install.scripts.join(', ')}`);
+    }
+    return { pythonDir: r.pythonDir, install: r.install };
+  });
 }
 
 /** FC's code folder. */

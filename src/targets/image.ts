@@ -12,6 +12,7 @@ import { createGzip } from 'node:zlib';
 import type { ZipResult } from '../assemble.js';
 import { docker, ensureDocker, ensureImage } from '../docker.js';
 import { UserError } from '../errors.js';
+import type { DepsCache } from '../cache.js';
 import type { Log } from '../log.js';
 import type { Plan } from '../plan.js';
 import { tail } from '../proc.js';
@@ -135,7 +136,7 @@ export async function checkSavedImage(file: string, tag: string): Promise<{ laye
   return { layers: m.Layers.length };
 }
 
-export async function buildImage(plan: Plan, scratch: string, log: Log, timed: StageTimer): Promise<Built & { image: ImageReport }> {
+export async function buildImage(plan: Plan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built & { image: ImageReport }> {
   const { inputs } = plan;
   const wd = inputs.workingDirectory;
   await ensureDocker('target: image', 'Start Docker on the runner (ubuntu-latest has it).');
@@ -180,7 +181,13 @@ export async function buildImage(plan: Plan, scratch: string, log: Log, timed: S
     }
     await enforceBootstrap(plan, sel, [], log);
     await ensureImage(inputs.baseImage, 'base-image', 'Set base-image to an image with python3 that is present or can be pulled.');
-    if (plan.installDeps) install = await installDeps(plan, path.join(context, 'python'), log, timed);
+    if (plan.installDeps) {
+      const want = path.join(context, 'python');
+      const deps = await installDeps(plan, want, log, timed, cache);
+      // A cached tree lives outside the context: copy it in (docker reads only the context).
+      if (deps.pythonDir !== want) await fs.cp(deps.pythonDir, want, { recursive: true });
+      install = deps.install;
+    }
     await materialize(sel, path.join(context, 'code'));
     dockerfileInContext = path.join(context, 'Dockerfile');
     const df = generatedDockerfile({ base: inputs.baseImage, deps: plan.installDeps, port: inputs.port, bootstrap: inputs.bootstrap });

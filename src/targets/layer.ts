@@ -1,14 +1,14 @@
 /** target: layer — the requirements under python/, for FC to unpack at /opt. */
 import path from 'node:path';
 import { collectTree, writeZip } from '../assemble.js';
+import type { DepsCache } from '../cache.js';
 import type { Log } from '../log.js';
 import type { Plan } from '../plan.js';
 import { verifyLayer } from '../verify.js';
 import { installDeps, type Built, type StageTimer } from './common.js';
 
-export async function buildLayer(plan: Plan, scratch: string, log: Log, timed: StageTimer): Promise<Built> {
-  const pythonDir = path.join(scratch, 'layer', 'python');
-  const install = await installDeps(plan, pythonDir, log, timed);
+export async function buildLayer(plan: Plan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {
+  const { pythonDir, install } = await installDeps(plan, path.join(scratch, 'layer', 'python'), log, timed, cache);
   const file = path.join(scratch, 'out', plan.artifactName);
   const artifact = await log.group(`Assembling ${plan.artifactName}`, () =>
     timed('assemble', async () => writeZip(await collectTree(pythonDir, 'python/'), file)),
