@@ -107,3 +107,12 @@ describe('action.yml', () => {
     expect(fs.existsSync(path.join(ROOT, action.runs.main))).toBe(true);
   });
 });
+
+describe('README', () => {
+  it('has the inputs and outputs tables of action.yml, exactly', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const generated = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'readme-tables.mjs')], { encoding: 'utf8' }).trim();
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const table of generated.split('\n\n')) expect(readme, 'run: node scripts/readme-tables.mjs --write').toContain(table);
+  });
+});
