@@ -51,8 +51,9 @@ describe('target: image', () => {
     expect(res.outputs['image-id']).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(res.outputs['artifact-path']).toBe(path.join(out, 'fcpp-test-app-dockerfile.tar'));
     expect(await manifestTags(res.outputs['artifact-path']!)).toContain('fcpp-test/app:dockerfile');
-    // The index reached the Dockerfile's pip through PIP_INDEX_URL.
-    expect(res.stdout).toMatch(/Looking in indexes: file:\/\/\/tmp\/index\/simple/);
+    // The index reached the Dockerfile's pip through PIP_INDEX_URL (docker records build args in the RUN step's history).
+    const history = execFileSync('docker', ['history', '--no-trunc', '--format', '{{.CreatedBy}}', 'fcpp-test/app:dockerfile'], { encoding: 'utf8' });
+    expect(history).toMatch(/PIP_INDEX_URL=file:\/\/\/tmp\/index\/simple .*pip install/);
     expect(res.stdout).toMatch(/import uvicorn [\d.]+ from \/opt\/python\/uvicorn/);
     expect(res.stdout).toMatch(/\/health answered 200/);
     expect(res.stdout).toMatch(/layers; saved to/);
