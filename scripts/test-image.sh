@@ -5,7 +5,7 @@
 set -euo pipefail
 TAG="${1:-${FCPP_TEST_IMAGE:-fc-python-pack-test/python:3.11}}"
 if docker image inspect "$TAG" >/dev/null 2>&1 \
-  && docker run --rm --network none --pull never "$TAG" python3 -m pip --version >/dev/null 2>&1; then
+  && docker run --rm --network none --pull never "$TAG" sh -c "python3 -m pip --version && test -e /usr/lib/x86_64-linux-gnu/libstdc++.so.6" >/dev/null 2>&1; then
   echo "test-image: $TAG present"
   exit 0
 fi
@@ -14,7 +14,7 @@ mkdir -p "$CACHE"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "test-image: building $TAG (debs cached in $CACHE)"
-mmdebstrap --quiet --variant=extract --include=python3,python3-pip,bash,coreutils,dash,libc-bin \
+mmdebstrap --quiet --variant=extract --include=python3,python3-pip,libstdc++6,bash,coreutils,dash,libc-bin \
   --skip=essential/unlink \
   --setup-hook='mkdir -p "$1/var/cache/apt/archives"' \
   --setup-hook="sync-in $CACHE /var/cache/apt/archives" \

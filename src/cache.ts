@@ -509,13 +509,61 @@ export interface DepsCache {
 
 const noopTimer: StageTimer = (_stage, fn) => fn();
 
+/**
+ * Outside Actions (the CLI on a laptop or another CI): the finished trees live in
+ * `$XDG_CACHE_HOME/fc-python-pack/deps/<sha256(key)[:16]>` (~/.cache by default) under the same
+ * key as in Actions, so an unchanged rebuild skips pip. A tree is published by renaming a
+ * complete folder into place: a failed install leaves nothing behind.
+ */
+export function localCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'fc-python-pack');
+}
+
+async function localDepsCache(plan: Plan, log: Log, prefix: string | undefined, env: NodeJS.ProcessEnv): Promise<DepsCache> {
+  const depsKey = depsCacheKey(await cacheKeyParts(plan, prefix, env));
+  const dir = path.join(localCacheRoot(env), 'deps', sha256(depsKey.key).slice(0, 16));
+  let hit: CacheHit = 'false';
+  return {
+    active: true,
+    depsKey,
+    get hit() {
+      return hit;
+    },
+    async install(_wanted, run) {
+      const manifest = await readDepsManifest(dir);
+      if (manifest?.key === depsKey.key) {
+        hit = 'true';
+        log.info(`Dependencies from the local cache ${dir}: ${manifest.installed.length} distributions; pip skipped.`);
+        return { pythonDir: depsTreeDir(dir), manifest };
+      }
+      const staging = `${dir}.partial-${process.pid}`;
+      await fs.rm(staging, { recursive: true, force: true });
+      await fs.mkdir(staging, { recursive: true });
+      try {
+        const install = await run(depsTreeDir(staging), env);
+        await writeDepsManifest(staging, depsKey.key, install);
+        await fs.rm(dir, { recursive: true, force: true });
+        await fs.rename(staging, dir);
+        return { pythonDir: depsTreeDir(dir), install };
+      } catch (e) {
+        await fs.rm(staging, { recursive: true, force: true });
+        throw e;
+      }
+    },
+    save: async () => undefined,
+  };
+}
+
 /** A cache session for one build. Without caching (input off, or outside Actions) `install` just runs pip. */
 export async function createDepsCache(plan: Plan, log: Log, opts: DepsCacheOptions): Promise<DepsCache> {
   const env = opts.env ?? process.env;
   const timed = opts.timed ?? noopTimer;
   let hit: CacheHit = 'false';
-  if (!opts.enabled || !plan.installDeps || !cacheAvailable()) {
-    if (opts.enabled && plan.installDeps) log.debug('cache: no cache service here (not in GitHub Actions); building without it.');
+  if (opts.enabled && plan.installDeps && !cacheAvailable()) {
+    log.debug('cache: no Actions cache service here; using the local deps cache.');
+    return localDepsCache(plan, log, opts.prefix, env);
+  }
+  if (!opts.enabled || !plan.installDeps) {
     return {
       active: false,
       get hit() {

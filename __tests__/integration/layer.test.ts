@@ -125,3 +125,23 @@ describe('bad inputs get one clear line naming the input', () => {
     expect(res.stdout).toMatch(/::error::Input verify needs Docker.*verify: false/);
   });
 });
+
+describe('local deps cache (outside Actions)', () => {
+  it('an unchanged rebuild skips pip, gives the same bytes, and changed requirements miss', () => {
+    const app = copyFixture('layer-app');
+    const xdg = tmpDir('fcpp-xdg-');
+    const run = (env: Record<string, string> = {}) => runAction({ ...base(app, tmpDir('fcpp-out-')), verify: 'false' }, { env: { XDG_CACHE_HOME: xdg, ...env } });
+    const cold = run();
+    expect(cold.code, cold.stdout).toBe(0);
+    expect(cold.outputs['cache-hit']).toBe('false');
+    const warm = run({ FC_PYTHON_PACK_PYTHON: '/nonexistent/python3' });
+    expect(warm.code, warm.stdout).toBe(0);
+    expect(warm.outputs['cache-hit']).toBe('true');
+    expect(warm.stdout).toMatch(/Dependencies from the local cache .*pip skipped/);
+    expect(warm.outputs.sha256).toBe(cold.outputs.sha256);
+    fs.appendFileSync(path.join(app, 'requirements.txt'), 'h11\n');
+    const changed = run();
+    expect(changed.outputs['cache-hit']).toBe('false');
+    expect(changed.stdout).toMatch(/^pip: /m);
+  });
+});

@@ -27,7 +27,8 @@ export function isolatedEnv(extra: Record<string, string> = {}): NodeJS.ProcessE
   for (const k of Object.keys(env)) {
     if (k.startsWith('PIP_') || k.startsWith('INPUT_') || k.startsWith('GITHUB_') || k.startsWith('ACTIONS_') || k === 'RUNNER_TEMP') delete env[k];
   }
-  return { ...env, PIP_CONFIG_FILE: '/dev/null', FC_PYTHON_PACK_PULL: 'never', ...extra };
+  // A fresh local deps cache each run: every build starts cold unless a test says otherwise.
+  return { ...env, PIP_CONFIG_FILE: '/dev/null', FC_PYTHON_PACK_PULL: 'never', XDG_CACHE_HOME: tmpDir('fcpp-xdg-'), ...extra };
 }
 
 export function dockerReady(): boolean {

@@ -190,12 +190,12 @@ describe('outside GitHub Actions', () => {
     expect(log.lines.map((l) => l.level)).toEqual(['debug', 'debug', 'debug', 'debug']);
   });
 
-  it('createDepsCache installs where asked, with the env as is, and reports cache-hit false', async () => {
+  it('createDepsCache with cache off installs where asked, with the env as is, and reports cache-hit false', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-nocache-'));
     fs.writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi\n');
     const plan = makePlan(parseInputs(() => undefined, { cwd: dir, env: {} }));
     const log = new MemoryLog();
-    const session = await createDepsCache(plan, log, { enabled: true, env: { RUNNER_TEMP: dir } });
+    const session = await createDepsCache(plan, log, { enabled: false, env: { RUNNER_TEMP: dir } });
     const calls: [string, string | undefined][] = [];
     const got = await session.install(path.join(dir, 'scratch', 'python'), async (p, env) => {
       calls.push([p, env.PIP_CACHE_DIR]);
@@ -207,6 +207,31 @@ describe('outside GitHub Actions', () => {
     expect(got.pythonDir).toBe(path.join(dir, 'scratch', 'python'));
     expect(calls).toEqual([[path.join(dir, 'scratch', 'python'), undefined]]);
     expect(log.text('warning')).toBe('');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('outside Actions, keeps finished trees in the local cache: a second session skips the install', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-localcache-'));
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi\n');
+    const plan = makePlan(parseInputs(() => undefined, { cwd: dir, env: {} }));
+    const env = { XDG_CACHE_HOME: path.join(dir, 'xdg') };
+    const runs: string[] = [];
+    const pip = async (p: string) => {
+      runs.push(p);
+      fs.mkdirSync(p, { recursive: true });
+      fs.writeFileSync(path.join(p, 'fastapi.py'), '');
+      return { installed: ['fastapi-0.115.0'], scripts: [], durationMs: 1 };
+    };
+    const first = await createDepsCache(plan, new MemoryLog(), { enabled: true, env });
+    const a = await first.install(path.join(dir, 'unused'), pip);
+    expect(first.hit).toBe('false');
+    const second = await createDepsCache(plan, new MemoryLog(), { enabled: true, env });
+    const b = await second.install(path.join(dir, 'unused'), pip);
+    expect(second.hit).toBe('true');
+    expect(runs).toHaveLength(1);
+    expect(b.pythonDir).toBe(a.pythonDir);
+    expect(b.pythonDir.startsWith(path.join(dir, 'xdg', 'fc-python-pack', 'deps'))).toBe(true);
+    expect(fs.existsSync(path.join(b.pythonDir, 'fastapi.py'))).toBe(true);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
