@@ -99,7 +99,8 @@ export async function writeZip(entries: ZipEntry[], outPath: string, opts: Write
       name: e.name,
       mode: e.mode,
       size: e.size ?? e.data?.length,
-      load: e.data ? async () => e.data! : e.source ? () => fs.readFile(e.source!) : undefined,
+      source: e.data ? undefined : e.source,
+      load: e.data ? async () => e.data! : undefined,
     })),
     { level: opts.level, date: FIXED_DATE },
   );
