@@ -19,7 +19,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import * as cache from '@actions/cache';
 import { UserError } from './errors.js';
 import type { InstallResult } from './install.js';
 import type { Log } from './log.js';
@@ -228,12 +227,19 @@ export function pipCacheEnv(dir: string, base: NodeJS.ProcessEnv = process.env):
 // ---------------------------------------------------------------------------
 
 /** Whether the cache service is there (in a GitHub Actions job); quietly false anywhere else. */
-export function cacheAvailable(): boolean {
+export async function cacheAvailable(): Promise<boolean> {
+  // Without either variable there is no service: do not even load the library (it is large).
+  if (!process.env.ACTIONS_RESULTS_URL && !process.env.ACTIONS_CACHE_URL) return false;
   try {
-    return cache.isFeatureAvailable();
+    return (await loadCache()).isFeatureAvailable();
   } catch {
     return false;
   }
+}
+
+/** @actions/cache, loaded on first use: builds outside Actions never pay for it. */
+function loadCache(): Promise<typeof import('@actions/cache')> {
+  return import('@actions/cache');
 }
 
 /**
@@ -310,12 +316,12 @@ export interface PipCacheRestore {
 
 /** Restores pip's cache into `dir` before install. Never throws. */
 export async function restorePipCache(dir: string, key: string, restoreKeys: string[], log: Log): Promise<PipCacheRestore> {
-  if (!cacheAvailable()) {
+  if (!(await cacheAvailable())) {
     log.debug('pip cache: no cache service here (not in GitHub Actions); not restored.');
     return { hit: 'miss' };
   }
   await fs.mkdir(dir, { recursive: true }).catch(() => undefined);
-  const { value, error, reports } = await captured(() => cache.restoreCache([dir], key, restoreKeys));
+  const { value, error, reports } = await captured(async () => (await loadCache()).restoreCache([dir], key, restoreKeys));
   if (error !== undefined || reports.length) {
     log.warning(`pip cache not restored (the build goes on without it): ${reasonOf(error, reports)}`);
     return { hit: 'miss' };
@@ -343,7 +349,7 @@ async function hasFiles(dir: string): Promise<boolean> {
  * there (nothing new to keep) or pip left no files. Never throws; true when saved.
  */
 export async function savePipCache(dir: string, key: string, log: Log, restored?: PipCacheRestore): Promise<boolean> {
-  if (!cacheAvailable()) {
+  if (!(await cacheAvailable())) {
     log.debug('pip cache: no cache service here (not in GitHub Actions); not saved.');
     return false;
   }
@@ -355,7 +361,7 @@ export async function savePipCache(dir: string, key: string, log: Log, restored?
     log.debug(`pip cache: ${dir} is empty (pip caches nothing it reads from file:// indexes); not saved.`);
     return false;
   }
-  const { value, error, reports } = await captured(() => cache.saveCache([dir], key));
+  const { value, error, reports } = await captured(async () => (await loadCache()).saveCache([dir], key));
   if (error !== undefined || reports.length || value === undefined || value < 0) {
     log.warning(`pip cache not saved (the build is not affected): ${reasonOf(error, reports)}`);
     return false;
@@ -418,7 +424,7 @@ export async function restoreDeps(dir: string, key: string, log: Log): Promise<b
     log.info(`Dependencies: reusing the tree of ${key} an earlier step of this job built.`);
     return true;
   }
-  if (!cacheAvailable()) {
+  if (!(await cacheAvailable())) {
     log.debug('deps cache: no cache service here (not in GitHub Actions); not restored.');
     return false;
   }
@@ -428,7 +434,7 @@ export async function restoreDeps(dir: string, key: string, log: Log): Promise<b
     log.warning(`deps cache not restored: cannot clear ${dir}: ${(e as Error).message}`);
     return false;
   }
-  const { value, error, reports } = await captured(() => cache.restoreCache([dir], key, []));
+  const { value, error, reports } = await captured(async () => (await loadCache()).restoreCache([dir], key, []));
   if (error !== undefined || reports.length) {
     log.warning(`deps cache not restored (pip will install): ${reasonOf(error, reports)}`);
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
@@ -451,7 +457,7 @@ export async function restoreDeps(dir: string, key: string, log: Log): Promise<b
  * when there is none (pass what install reported). Never throws; true when saved.
  */
 export async function saveDeps(dir: string, key: string, log: Log, install?: Pick<InstallResult, 'installed' | 'scripts'>): Promise<boolean> {
-  if (!cacheAvailable()) {
+  if (!(await cacheAvailable())) {
     log.debug('deps cache: no cache service here (not in GitHub Actions); not saved.');
     return false;
   }
@@ -461,7 +467,7 @@ export async function saveDeps(dir: string, key: string, log: Log, install?: Pic
     log.warning(`deps cache not saved: ${(e as Error).message}`);
     return false;
   }
-  const { value, error, reports } = await captured(() => cache.saveCache([dir], key));
+  const { value, error, reports } = await captured(async () => (await loadCache()).saveCache([dir], key));
   if (error !== undefined || reports.length || value === undefined || value < 0) {
     log.warning(`deps cache not saved (the build is not affected; the next build installs again): ${reasonOf(error, reports)}`);
     return false;
@@ -559,7 +565,7 @@ export async function createDepsCache(plan: Plan, log: Log, opts: DepsCacheOptio
   const env = opts.env ?? process.env;
   const timed = opts.timed ?? noopTimer;
   let hit: CacheHit = 'false';
-  if (opts.enabled && plan.installDeps && !cacheAvailable()) {
+  if (opts.enabled && plan.installDeps && !(await cacheAvailable())) {
     log.debug('cache: no Actions cache service here; using the local deps cache.');
     return localDepsCache(plan, log, opts.prefix, env);
   }

@@ -7,7 +7,6 @@ import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { UserError } from './errors.js';
 import type { Target } from './inputs.js';
 import type { Log } from './log.js';
@@ -124,6 +123,7 @@ export async function uploadArtifact(file: string, opts: UploadOptions, log: Log
     log.info(`Uploading ${path.basename(abs)} as the artifact ${name} (${stat.size} bytes, not zipped again)`);
     let res: { id?: number; size?: number; digest?: string };
     try {
+      const { DefaultArtifactClient } = await import('@actions/artifact');
       res = await new DefaultArtifactClient().uploadArtifact(name, [staged], dir, {
         skipArchive: true,
         ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}),

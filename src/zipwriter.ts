@@ -8,6 +8,7 @@
  * whose sizes and CRC are known up front also drops the data descriptors.
  */
 import { createHash } from 'node:crypto';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -32,7 +33,7 @@ export interface WriterOptions {
   windowBytes?: number;
   /** Entries in flight at most. */
   windowEntries?: number;
-  /** Worker threads for the small files (default: one per core but the main thread's, at most 3). */
+  /** Worker threads for the small files (default: none on two cores, else one per core but one, at most 3). */
   workers?: number;
   /** DOS date/time of every entry. */
   date?: Date;
@@ -50,6 +51,10 @@ interface Prepared {
   crc: number;
   method: 0 | 8;
   data: Buffer;
+  /** The stored bytes of a streamed file, as zlib produced them (no copy into one buffer). */
+  chunks?: Buffer[];
+  /** Stored size when `chunks` is set. */
+  csize?: number;
   usize: number;
 }
 
@@ -99,47 +104,51 @@ async function streamPack(entry: WriterEntry, level: number): Promise<Prepared> 
   }
   deflate.end();
   await finished;
-  const packed = Buffer.concat(out);
-  if (usize > 0 && packed.length < usize) return { entry, crc, method: 8, data: packed, usize };
+  const csize = out.reduce((n, c) => n + c.length, 0);
+  if (usize > 0 && csize < usize) return { entry, crc, method: 8, data: Buffer.alloc(0), chunks: out, csize, usize };
   return { entry, crc, method: 0, data: await fs.readFile(entry.source!), usize };
 }
 
-/** Runs in each worker: [id, path][] in, one result per file out, in the order given. */
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const fs = require('node:fs');
-const zlib = require('node:zlib');
-// Files sent here are smaller than the streaming threshold: one reused read buffer, no garbage.
-let scratch = Buffer.allocUnsafe(1024 * 1024);
-parentPort.on('message', ({ level, files }) => {
-  const out = [];
+/**
+ * Reads, checksums and deflates a batch of small files. Self-contained (its modules come in as
+ * arguments) because its source text also runs as the worker's code.
+ */
+function packFiles(
+  files: [number, string][],
+  level: number,
+  fs: typeof import('node:fs'),
+  zlib: typeof import('node:zlib'),
+  state: { scratch: Buffer },
+): WorkerResult[] {
+  const out: WorkerResult[] = [];
   for (const [id, file] of files) {
     try {
       const fd = fs.openSync(file, 'r');
-      let size;
+      let size = 0;
       try {
-        size = fs.fstatSync(fd).size;
-        if (size > scratch.length) scratch = Buffer.allocUnsafe(size);
-        let got = 0;
-        while (got < size) {
-          const n = fs.readSync(fd, scratch, got, size - got, got);
+        const want = fs.fstatSync(fd).size;
+        // One reused read buffer: no garbage per file.
+        if (want > state.scratch.length) state.scratch = Buffer.allocUnsafe(want);
+        while (size < want) {
+          const n = fs.readSync(fd, state.scratch, size, want - size, size);
           if (n === 0) break;
-          got += n;
+          size += n;
         }
-        size = got;
       } finally {
         fs.closeSync(fd);
       }
-      const raw = scratch.subarray(0, size);
+      const raw = state.scratch.subarray(0, size);
       const crc = zlib.crc32(raw);
-      let method = 0, data;
+      let method: 0 | 8 = 0;
+      let data: Uint8Array = raw;
       if (size > 0) {
         const packed = zlib.deflateRawSync(raw, { level });
-        if (packed.length < size) { method = 8; data = packed; }
+        if (packed.length < size) {
+          method = 8;
+          data = packed;
+        }
       }
-      if (!data) data = raw;
-      // Hand the bytes over without a copy when they own their memory.
-      // (a copy into memory of its own when the bytes share a pooled buffer: never transfer a pool).
+      // Bytes of their own (never a view of the scratch buffer or a pool): safe to keep or transfer.
       if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength) {
         const own = new Uint8Array(data.length);
         own.set(data);
@@ -147,9 +156,18 @@ parentPort.on('message', ({ level, files }) => {
       }
       out.push({ id, crc, method, usize: size, data });
     } catch (e) {
-      out.push({ id, error: String(e && e.message || e) });
+      out.push({ id, error: String((e as Error)?.message ?? e) });
     }
   }
+  return out;
+}
+
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const packFiles = ${packFiles.toString()};
+const state = { scratch: Buffer.allocUnsafe(1024 * 1024) };
+parentPort.on('message', ({ level, files }) => {
+  const out = packFiles(files, level, require('node:fs'), require('node:zlib'), state);
   parentPort.postMessage(out, out.filter((r) => r.data).map((r) => r.data.buffer));
 });
 `;
@@ -163,13 +181,25 @@ interface WorkerResult {
   error?: string;
 }
 
-/** A few workers, each taking one batch at a time. */
+/**
+ * On two cores the main thread deflates the small files itself while libuv's pool streams the
+ * big ones (a worker thread bought ~5% time for ~20 MiB, bench/); with more cores, workers pay.
+ */
+function defaultWorkers(): number {
+  const cores = os.availableParallelism();
+  return cores <= 2 ? 0 : Math.min(3, cores - 1);
+}
+
+/** A few workers, each taking one batch at a time (none: batches run on the calling thread). */
 class DeflatePool {
   private readonly idle: Worker[] = [];
   private readonly queue: { files: [number, string][]; resolve: (r: WorkerResult[]) => void; reject: (e: Error) => void }[] = [];
   private readonly all: Worker[] = [];
 
-  constructor(size: number, private readonly level: number) {
+  /** With no workers, batches run on the calling thread. */
+  private readonly inline = { scratch: Buffer.allocUnsafe(1024 * 1024) };
+
+  constructor(private readonly size: number, private readonly level: number) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(WORKER_SOURCE, { eval: true });
       w.unref();
@@ -179,6 +209,7 @@ class DeflatePool {
   }
 
   run(files: [number, string][]): Promise<WorkerResult[]> {
+    if (this.size === 0) return Promise.resolve().then(() => packFiles(files, this.level, fsSync, zlib, this.inline));
     return new Promise((resolve, reject) => {
       this.queue.push({ files, resolve, reject });
       this.pump();
@@ -240,7 +271,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
     offset += buf.length;
     if (pendingLen >= 1024 * 1024) await flush();
   };
-  const pool = new DeflatePool(Math.max(1, opts.workers ?? Math.min(3, os.availableParallelism() - 1)), level);
+  const pool = new DeflatePool(Math.max(0, opts.workers ?? defaultWorkers()), level);
   // Results by entry index; batches of consecutive files go to the workers ahead of the writer.
   const ready = new Map<number, Prepared | Promise<Prepared>>();
   const batchBytes = 256 * 1024;
@@ -305,7 +336,8 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
       const utf8 = /[^\x20-\x7e]/.test(prep.entry.name) ? 0x0800 : 0;
       const isDir = prep.entry.name.endsWith('/');
       const needed = prep.method === 8 ? 20 : 10;
-      if (offset > 0xfffffffe || prep.data.length > 0xfffffffe || prep.usize > 0xfffffffe) {
+      const csize = prep.csize ?? prep.data.length;
+      if (offset > 0xfffffffe || csize > 0xfffffffe || prep.usize > 0xfffffffe) {
         throw new Error(`zip: ${prep.entry.name} lies past 4 GiB; archives that large are not supported`);
       }
       const local = Buffer.alloc(30);
@@ -316,7 +348,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
       local.writeUInt16LE(time, 10);
       local.writeUInt16LE(date, 12);
       local.writeUInt32LE(prep.crc >>> 0, 14);
-      local.writeUInt32LE(prep.data.length, 18);
+      local.writeUInt32LE(csize, 18);
       local.writeUInt32LE(prep.usize, 22);
       local.writeUInt16LE(name.length, 26);
       local.writeUInt16LE(0, 28);
@@ -329,7 +361,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
       cd.writeUInt16LE(time, 12);
       cd.writeUInt16LE(date, 14);
       cd.writeUInt32LE(prep.crc >>> 0, 16);
-      cd.writeUInt32LE(prep.data.length, 20);
+      cd.writeUInt32LE(csize, 20);
       cd.writeUInt32LE(prep.usize, 24);
       cd.writeUInt16LE(name.length, 28);
       // extra, comment, disk number, internal attributes: 0
@@ -339,6 +371,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
       central.push(cd, name);
       await write(Buffer.concat([local, name]));
       if (prep.data.length) await write(prep.data);
+      for (const c of prep.chunks ?? []) await write(c);
       unpackedSize += prep.usize;
     }
     await flush();

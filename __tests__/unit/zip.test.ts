@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -96,5 +97,24 @@ describe('extractZip', () => {
     await extractZip(out, dest);
     expect(fs.statSync(path.join(dest, 'run')).mode & 0o777).toBe(0o755);
     expect(fs.statSync(path.join(dest, 'pkg/__init__.py')).mode & 0o777).toBe(0o644);
+  });
+});
+
+describe('writeZipFile workers', () => {
+  it('gives the same bytes with worker threads, inline, and with big streamed files', async () => {
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zw-'));
+    for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(d, `s${String(i).padStart(3, '0')}.py`), `x = ${i}\n`.repeat(i * 20));
+    fs.writeFileSync(path.join(d, 'big.so'), Buffer.from(Array.from({ length: 3 * 1024 * 1024 }, (_, i) => (i * 31) % 97)));
+    fs.writeFileSync(path.join(d, 'noise.bin'), randomBytes(1536 * 1024));
+    const { writeZipFile } = await import('../../src/zipwriter.js');
+    const entries = (await collectTree(d, 'python/')).map((e) => ({ name: e.name, mode: e.mode, size: e.size, source: e.source }));
+    const out = (n: string) => path.join(d, '..', `${path.basename(d)}-${n}.zip`);
+    const a = await writeZipFile(out('w0'), entries, { workers: 0 });
+    const b = await writeZipFile(out('w2'), entries, { workers: 2, windowBytes: 64 * 1024 });
+    expect(b.sha256).toBe(a.sha256);
+    execFileSync('unzip', ['-tq', out('w2')]);
+    const list = await listZip(out('w0'));
+    expect(list.find((e) => e.name === 'python/noise.bin')!.compressedSize).toBe(1536 * 1024); // stored: it does not shrink
+    expect(list.find((e) => e.name === 'python/big.so')!.compressedSize).toBeLessThan(3 * 1024 * 1024);
   });
 });
