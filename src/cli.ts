@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { errorMessage, isUserError } from './errors.js';
-import { INPUT_SPECS, parseInputs } from './inputs.js';
+import { doctorExitCode, formatReport, runDoctor } from './doctor.js';
+import { explain } from './explain.js';
+import { INPUT_SPECS, parseInputs, parseIntInput, parsePythonVersion, parseRuntime } from './inputs.js';
 import type { Annotation, Log } from './log.js';
 import { build } from './pipeline.js';
 import { outputsOf, publish, summaryLines } from './publish.js';
@@ -37,8 +39,12 @@ function usage(): string {
   const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ''}`);
   return [
     'Usage: fc-python-pack build [folder] [options]',
+    '       fc-python-pack doctor <function.zip | layer.zip | folder> [--python-version 3.10] [--runtime custom.debian10] [--port 9000] [--bootstrap bootstrap] [--json]',
+    '       fc-python-pack explain "<FC error text>"     (or the text on standard input)',
     '',
-    'Builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.',
+    'build: builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.',
+    'doctor: finds what would stop FC from starting an artifact; exit 0 no errors, 1 errors, 2 bad usage.',
+    'explain: says what an FC error message means and what to do.',
     'A folder given as the first argument is the working directory.',
     '',
     'Options (the action inputs):',
@@ -48,6 +54,70 @@ function usage(): string {
     '  -h, --help             this help',
     '  --version              print the version',
   ].join('\n');
+}
+
+async function doctorCommand(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        'python-version': { type: 'string' },
+        runtime: { type: 'string' },
+        port: { type: 'string' },
+        bootstrap: { type: 'string' },
+        json: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`error: ${errorMessage(e)}. See fc-python-pack --help.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) {
+    process.stderr.write('error: doctor takes one artifact: a function.zip, a layer.zip or a folder.\n');
+    return 2;
+  }
+  let opts;
+  try {
+    opts = {
+      pythonVersion: parsePythonVersion(values['python-version'] ?? '3.10'),
+      runtime: parseRuntime(values.runtime ?? 'custom.debian10'),
+      port: parseIntInput('port', values.port ?? '9000', 1, 65535),
+      bootstrap: values.bootstrap === 'none' ? undefined : (values.bootstrap ?? 'bootstrap'),
+    };
+  } catch (e) {
+    process.stderr.write(`error: ${errorMessage(e)}\n`);
+    return 2;
+  }
+  try {
+    const report = await runDoctor(positionals[0]!, opts);
+    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+    return doctorExitCode(report);
+  } catch (e) {
+    process.stderr.write(`error: ${errorMessage(e)}\n`);
+    return isUserError(e) ? 2 : 1;
+  }
+}
+
+async function explainCommand(args: string[]): Promise<number> {
+  let text = args.join(' ');
+  if (!text.trim() && !process.stdin.isTTY) {
+    const chunks: Buffer[] = [];
+    for await (const c of process.stdin) chunks.push(c as Buffer);
+    text = Buffer.concat(chunks).toString('utf8');
+  }
+  if (!text.trim()) {
+    process.stderr.write('error: explain needs FC\'s error text, as an argument or on standard input.\n');
+    return 2;
+  }
+  const answers = explain(text);
+  for (const a of answers) {
+    process.stdout.write(`${a.title}\n  cause: ${a.cause}\n  fix:   ${a.fix}\n`);
+    if (a.findingCodes?.length) process.stdout.write(`  doctor checks: ${a.findingCodes.join(', ')}\n`);
+  }
+  return answers.some((a) => a.matched) ? 0 : 1;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -60,8 +130,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (command === 'doctor') return doctorCommand(rest);
+  if (command === 'explain') return explainCommand(rest);
   if (command !== 'build') {
-    process.stderr.write(`error: unknown command "${command}". Commands: build. See fc-python-pack --help.\n`);
+    process.stderr.write(`error: unknown command "${command}". Commands: build, doctor, explain. See fc-python-pack --help.\n`);
     return 2;
   }
   let parsed: ReturnType<typeof parseArgs>;

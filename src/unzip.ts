@@ -96,6 +96,18 @@ export async function listZip(zipPath: string): Promise<ZipListing[]> {
   return out;
 }
 
+/** Calls `fn` with the bytes of each wanted entry, one at a time (never the whole archive in memory). */
+export async function forEachZipEntry(zipPath: string, want: (name: string) => boolean, fn: (name: string, data: Buffer) => void | Promise<void>): Promise<void> {
+  await eachEntry(zipPath, async (e, zf) => {
+    const name = nameOf(e);
+    if (name.endsWith('/') || !want(name) || unsafeEntryReason(name)) return;
+    const stream = await new Promise<NodeJS.ReadableStream>((res, rej) => zf.openReadStream(e, (err, s) => (err ? rej(err) : res(s!))));
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    await fn(name, Buffer.concat(chunks));
+  });
+}
+
 /** Reads one entry's bytes (small files: bootstrap, WHEEL, METADATA...). */
 export async function readZipEntries(zipPath: string, want: (name: string) => boolean): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();

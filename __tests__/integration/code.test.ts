@@ -162,7 +162,7 @@ describe('target: code refuses what FC would not start', () => {
     const v = variant((app) => fs.writeFileSync(path.join(app, 'requirements.txt'), 'fastapi\n'));
     const r = runAction(inputsFor(v.app, v.out));
     expect(r.code).toBe(1);
-    expect(fail(r)).toMatch(/module uvicorn does not import.*No module named uvicorn/);
+    expect(fail(r)).toMatch(/uvicorn.*No module named uvicorn/);
   });
 
   it('an app that writes to /code at start', () => {
@@ -186,6 +186,19 @@ describe('target: code refuses what FC would not start', () => {
     const names = (await listZip(path.join(v.out, 'function.zip'))).map((e) => e.name);
     expect(names.filter((n) => n.startsWith('python/'))).toEqual([]);
     expect(r.stdout).toMatch(/import uvicorn [\d.]+ from \/opt\/python\/uvicorn/);
+  });
+
+  it('runs the doctor on its own zip: a macOS build of a native module stops the build', () => {
+    const v = variant((app) => {
+      const macho = Buffer.alloc(64);
+      macho.writeUInt32LE(0xfeedfacf, 0);
+      fs.mkdirSync(path.join(app, 'native'));
+      fs.writeFileSync(path.join(app, 'native', '_fast.cpython-311-darwin.so'), macho);
+    });
+    const r = runAction(inputsFor(v.app, v.out, { verify: 'false' }));
+    expect(r.code).toBe(1);
+    expect(fail(r)).toMatch(/::error title=macho::native\/_fast\.cpython-311-darwin\.so: /);
+    expect(fs.readdirSync(v.out)).toEqual([]);
   });
 
   it('warns when an excluded .env looks needed', () => {

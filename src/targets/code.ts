@@ -15,7 +15,7 @@ import { selectFiles, type Selection } from '../select.js';
 import { smokeTest, type SmokeResult } from '../smoke.js';
 import { extractZip } from '../unzip.js';
 import { checkImports, type VerifyReport } from '../verify.js';
-import { CODE_DIR, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
+import { CODE_DIR, doctorCheck, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
 
 function reportExclusions(sel: Selection, log: Log): void {
   if (!sel.rules.length) {
@@ -87,6 +87,9 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
     }),
   );
   log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
+
+  // The bootstrap was checked on the source, with line numbers: the doctor covers the rest.
+  await timed('doctor', () => doctorCheck(file, plan, log, (code) => code.startsWith('bootstrap-')));
 
   let verify: VerifyReport | undefined;
   let smoke: SmokeResult | undefined;

@@ -5,7 +5,7 @@ import type { DepsCache } from '../cache.js';
 import type { Log } from '../log.js';
 import type { Plan } from '../plan.js';
 import { verifyLayer } from '../verify.js';
-import { installDeps, type Built, type StageTimer } from './common.js';
+import { doctorCheck, installDeps, type Built, type StageTimer } from './common.js';
 
 export async function buildLayer(plan: Plan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {
   const { pythonDir, install } = await installDeps(plan, path.join(scratch, 'layer', 'python'), log, timed, cache);
@@ -14,6 +14,7 @@ export async function buildLayer(plan: Plan, scratch: string, log: Log, timed: S
     timed('assemble', async () => writeZip(await collectTree(pythonDir, 'python/'), file)),
   );
   log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
+  await timed('doctor', () => doctorCheck(file, plan, log));
   const verify = plan.inputs.verify
     ? await log.group('Verifying like FC', () => timed('verify', () => verifyLayer(file, plan, path.join(scratch, 'verify'), log)))
     : undefined;
