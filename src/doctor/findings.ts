@@ -11,6 +11,8 @@ export interface Finding {
   code: string;
   /** The path inside the artifact the finding is about. */
   file: string;
+  /** 1-based line in `file`, when the finding is about one line (bootstrap findings). */
+  line?: number;
   /** What is wrong, naming the concrete values (versions, architectures). */
   message: string;
   /** What the failure looks like on FC (log line or error text). */
