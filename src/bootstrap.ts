@@ -3,6 +3,7 @@
  * with a #! line and LF endings, put the dependencies on PYTHONPATH, and start a server
  * on 0.0.0.0:<port>. Each finding names the line it is about.
  */
+import path from 'node:path';
 import type { Finding } from './doctor/findings.js';
 
 export interface BootstrapFinding extends Finding {
@@ -46,15 +47,9 @@ function unquote(v: string): string {
   return v;
 }
 
+/** A PYTHONPATH entry as FC resolves it (relative entries against /code). */
 function normalizeDir(p: string): string {
-  const abs = p.startsWith('/') ? p : `${CODE_DIR}/${p.replace(/^\.\//, '')}`;
-  const parts: string[] = [];
-  for (const seg of abs.split('/')) {
-    if (!seg || seg === '.') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
-  }
-  return `/${parts.join('/')}`;
+  return path.posix.resolve(CODE_DIR, p);
 }
 
 /** The directories a PYTHONPATH value names, resolved as FC would (relative to /code). */

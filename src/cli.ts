@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { errorMessage, isUserError } from './errors.js';
-import { doctorExitCode, formatReport, runDoctor } from './doctor.js';
+import { doctorExitCode, formatReport, runDoctor } from './doctor/doctor.js';
 import { explain } from './explain.js';
 import { INPUT_SPECS, parseInputs, parseIntInput, parsePythonVersion, parseRuntime } from './inputs.js';
 import type { Annotation, Log } from './log.js';
@@ -39,7 +39,7 @@ function usage(): string {
   const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ''}`);
   return [
     'Usage: fc-python-pack build [folder] [options]',
-    '       fc-python-pack doctor <function.zip | layer.zip | folder> [--python-version 3.10] [--runtime custom.debian10] [--port 9000] [--bootstrap bootstrap] [--json]',
+    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--python-version 3.10] [--runtime custom.debian10] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
     '       fc-python-pack explain "<FC error text>"     (or the text on standard input)',
     '',
     'build: builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.',
@@ -67,6 +67,8 @@ async function doctorCommand(args: string[]): Promise<number> {
         runtime: { type: 'string' },
         port: { type: 'string' },
         bootstrap: { type: 'string' },
+        kind: { type: 'string' },
+        layer: { type: 'string', multiple: true },
         json: { type: 'boolean' },
       },
     });
@@ -79,13 +81,20 @@ async function doctorCommand(args: string[]): Promise<number> {
     process.stderr.write('error: doctor takes one artifact: a function.zip, a layer.zip or a folder.\n');
     return 2;
   }
+  const kind = values.kind ?? 'auto';
+  if (!['auto', 'code', 'layer', 'image'].includes(kind)) {
+    process.stderr.write(`error: --kind must be auto, code, layer or image; got "${kind}".\n`);
+    return 2;
+  }
   let opts;
   try {
     opts = {
       pythonVersion: parsePythonVersion(values['python-version'] ?? '3.10'),
       runtime: parseRuntime(values.runtime ?? 'custom.debian10'),
       port: parseIntInput('port', values.port ?? '9000', 1, 65535),
-      bootstrap: values.bootstrap === 'none' ? undefined : (values.bootstrap ?? 'bootstrap'),
+      bootstrap: values.bootstrap ?? 'bootstrap',
+      kind: kind as 'auto' | 'code' | 'layer' | 'image',
+      layers: values.layer ?? [],
     };
   } catch (e) {
     process.stderr.write(`error: ${errorMessage(e)}\n`);
@@ -93,7 +102,7 @@ async function doctorCommand(args: string[]): Promise<number> {
   }
   try {
     const report = await runDoctor(positionals[0]!, opts);
-    process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report)}\n`);
+    process.stdout.write(`${formatReport(report, { json: values.json })}\n`);
     return doctorExitCode(report);
   } catch (e) {
     process.stderr.write(`error: ${errorMessage(e)}\n`);

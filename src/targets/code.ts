@@ -15,7 +15,7 @@ import { selectFiles, type Selection } from '../select.js';
 import { smokeTest, type SmokeResult } from '../smoke.js';
 import { extractZip } from '../unzip.js';
 import { checkImports, type VerifyReport } from '../verify.js';
-import { CODE_DIR, doctorCheck, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
+import { CODE_DIR, SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
 
 function reportExclusions(sel: Selection, log: Log): void {
   if (!sel.rules.length) {
@@ -89,7 +89,13 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
   log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
 
   // The bootstrap was checked on the source, with line numbers: the doctor covers the rest.
-  await timed('doctor', () => doctorCheck(file, plan, log, (code) => code.startsWith('bootstrap-')));
+  await timed('doctor', () =>
+    doctorCheck(file, plan, log, {
+      skip: SOURCE_CHECKED_CODES,
+      // Code only: the deps arrive as a layer at /opt/python.
+      layers: depsAsLayer && deps ? [{ dir: deps.pythonDir, mount: '/opt/python' }] : undefined,
+    }),
+  );
 
   let verify: VerifyReport | undefined;
   let smoke: SmokeResult | undefined;

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { EXEC_MODE, type ZipResult } from '../assemble.js';
-import { runDoctor } from '../doctor.js';
+import { checkArtifact, findingLine, type LayerSource } from '../doctor/doctor.js';
 import { analyzeBootstrap, toLf, type BootstrapAnalysis, type BootstrapFinding } from '../bootstrap.js';
 import { UserError } from '../errors.js';
 import { installRequirements, type InstallResult } from '../install.js';
@@ -99,23 +99,47 @@ export async function enforceBootstrap(plan: Plan, sel: Selection, depsDirs: str
   return { ...analysis, findings };
 }
 
+/** Bootstrap findings the code target already reports from the source, with line numbers. */
+export const SOURCE_CHECKED_CODES = new Set([
+  'bootstrap-shebang',
+  'bootstrap-crlf',
+  'bootstrap-listen',
+  'bootstrap-port',
+  'bootstrap-pip-install',
+  'bootstrap-no-pythonpath',
+  'bootstrap-mode',
+  'bootstrap-missing',
+]);
+
 /**
  * The doctor's checks on the artifact this build just made, before verify: errors stop the
  * build (FC would certainly reject it), warnings become annotations. `skip`: codes already
- * checked on the sources (with line numbers).
+ * reported from the sources.
  */
-export async function doctorCheck(file: string, plan: Plan, log: Log, skip: (code: string) => boolean = () => false): Promise<void> {
+export async function doctorCheck(
+  file: string,
+  plan: Plan,
+  log: Log,
+  opts: { skip?: ReadonlySet<string>; layers?: LayerSource[] } = {},
+): Promise<void> {
   const { inputs } = plan;
-  const report = await runDoctor(file, { pythonVersion: inputs.pythonVersion, runtime: inputs.runtime, port: inputs.port, bootstrap: inputs.bootstrap });
-  const findings = report.findings.filter((f) => !skip(f.code));
-  const describe = (f: (typeof findings)[number]) => `${f.file}: ${f.message}. On FC: ${f.fcSymptom}. Fix: ${f.fix}`;
+  const all = await checkArtifact(file, {
+    target: plan.target,
+    pythonVersion: inputs.pythonVersion,
+    runtime: inputs.runtime,
+    port: inputs.port,
+    bootstrap: inputs.bootstrap,
+    layers: opts.layers,
+  });
+  const findings = all.filter((f) => !opts.skip?.has(f.code));
   for (const f of findings) {
-    if (f.severity === 'error') log.error(describe(f), { title: f.code });
-    else if (f.severity === 'warning') log.warning(describe(f), { title: f.code });
+    if (f.severity === 'error') log.error(findingLine(f), { title: f.code });
+    else if (f.severity === 'warning') log.warning(findingLine(f), { title: f.code });
   }
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length) {
-    throw new UserError(`${path.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n${errors.map(describe).join('\n')}`);
+    throw new UserError(`${path.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n${errors.map(findingLine).join('\n')}`);
   }
-  log.info(`Doctor: ${findings.length ? `${findings.length} warning(s)` : 'no problems'} in ${path.basename(file)} for ${inputs.runtime}, Python ${inputs.pythonVersion}`);
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : 'no problems'} in ${path.basename(file)} for ${inputs.runtime}, Python ${inputs.pythonVersion}`);
 }

@@ -22,7 +22,7 @@ import { selectFiles, type Selection } from '../select.js';
 import { smokeTest, type SmokeResult } from '../smoke.js';
 import { readTar } from '../tarball.js';
 import { checkImports, type VerifyReport } from '../verify.js';
-import { CODE_DIR, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
+import { CODE_DIR, doctorCheck, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
 
 export interface ImageReport {
   tag: string;
@@ -243,6 +243,8 @@ export async function buildImage(plan: Plan, scratch: string, log: Log, timed: S
     generatedDockerfile: !userDockerfile,
   };
   log.info(`${inputs.image} (${info.Id.slice(7, 19)}): ${formatBytes(info.Size)} uncompressed, ${image.layers} layers; saved to ${plan.artifactName}, ${formatBytes(saved.size)}`);
+
+  await timed('doctor', () => doctorCheck(file, plan, log));
 
   let verify: VerifyReport | undefined;
   let smoke: SmokeResult | undefined;
