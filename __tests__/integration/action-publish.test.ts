@@ -7,20 +7,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startActionsService, type ActionsService } from '../support/actions-service.js';
-import { INDEX_URL, TEST_IMAGE, TEST_PYTHON, copyFixture, dockerReady, runActionAsync, sha256File, tmpDir } from '../support/env.js';
+import { buildInputs, copyFixture, dockerReady, runActionAsync, sha256File, tmpDir } from '../support/env.js';
 
 describe('publish over the wire', () => {
   let svc: ActionsService;
   let app: string;
-  const inputs = (out: string, extra: Record<string, string> = {}) => ({
-    target: 'layer',
-    'working-directory': app,
-    'python-version': TEST_PYTHON,
-    'index-url': INDEX_URL,
-    'output-dir': out,
-    'verify-image': TEST_IMAGE,
-    ...extra,
-  });
+  const inputs = (out: string, extra: Record<string, string> = {}) => buildInputs('layer', app, out, extra);
   /** Each job starts on a fresh runner: nothing of the last build's cache folder is left. */
   const freshRunner = () => fs.rmSync(path.join(svc.runnerTemp, 'fc-python-pack-cache'), { recursive: true, force: true });
   const run = (extra: Record<string, string> = {}, env: Record<string, string> = {}) => {

@@ -28,7 +28,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,54 +36,15 @@ import { promisify } from 'node:util';
 import * as cache from '@actions/cache';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { build } from 'esbuild';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  applyEnv,
-  CONFLICTING_ENV_VARS,
-  startActionsService,
-  type ActionsService,
-} from '../support/actions-service.js';
+import { describe, expect, it } from 'vitest';
+import { useInProcessActionsService, withFastBackoff } from '../support/actions-service.js';
 
 const execFileAsync = promisify(execFile);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-let svc: ActionsService;
-let restoreEnv: (() => void) | undefined;
-let scratch: string;
-let stdout: string[];
+const h = useInProcessActionsService();
 
-beforeAll(async () => {
-  svc = await startActionsService();
-});
-
-afterAll(async () => {
-  await svc?.close();
-});
-
-beforeEach(async () => {
-  svc.reset();
-  if (svc.isDown) await svc.up();
-  const cleared = Object.fromEntries(CONFLICTING_ENV_VARS.map((name) => [name, undefined]));
-  restoreEnv = applyEnv({ ...cleared, ...svc.env });
-  scratch = await mkdtemp(path.join(os.tmpdir(), 'actions-service-test-'));
-  // @actions/core writes workflow commands (::warning::, ::add-mask::, ...) to stdout.
-  stdout = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  });
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  restoreEnv?.();
-  restoreEnv = undefined;
-  await rm(scratch, { recursive: true, force: true });
-});
-
-function output(): string {
-  return stdout.join('');
-}
+const output = () => h.output();
 
 function sha256(data: Buffer): string {
   return createHash('sha256').update(data).digest('hex');
@@ -103,27 +64,11 @@ async function makeTree(root: string): Promise<Record<string, Buffer>> {
   return files;
 }
 
-/**
- * Run `fn` with every global setTimeout of >= 1 s shortened 100x. The libraries'
- * retry back-off (3 s x 1.5^n) has no configuration knob; this keeps "fails five
- * times" tests fast without changing how many attempts are made.
- */
-async function withFastBackoff<T>(fn: () => Promise<T>): Promise<T> {
-  const original = globalThis.setTimeout;
-  const fast = ((handler: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) =>
-    original(handler, ms !== undefined && ms >= 1000 ? Math.ceil(ms / 100) : ms, ...args)) as unknown as typeof setTimeout;
-  globalThis.setTimeout = fast;
-  try {
-    return await fn();
-  } finally {
-    globalThis.setTimeout = original;
-  }
-}
 
 describe('@actions/cache (service v2) against the stand-in', () => {
   it('saves a folder and restores it into another workspace', async () => {
-    const ws1 = path.join(scratch, 'ws1');
-    const ws2 = path.join(scratch, 'ws2');
+    const ws1 = path.join(h.scratch, 'ws1');
+    const ws2 = path.join(h.scratch, 'ws2');
     const cached = path.join(ws1, 'site-packages');
     const files = await makeTree(cached);
     const key = `deps-linux-${randomBytes(4).toString('hex')}`;
@@ -133,15 +78,15 @@ describe('@actions/cache (service v2) against the stand-in', () => {
     process.env.GITHUB_WORKSPACE = ws1;
     const cacheId = await cache.saveCache([cached], key);
 
-    const entry = svc.cacheEntry(key);
+    const entry = h.svc.cacheEntry(key);
     expect(entry?.finalized).toBe(true);
     expect(cacheId).toBe(entry?.id);
-    const [create] = svc.requestsTo('CreateCacheEntry');
+    const [create] = h.svc.requestsTo('CreateCacheEntry');
     expect(create?.body).toMatchObject({ key, version: entry?.version });
-    const [finalize] = svc.requestsTo('FinalizeCacheEntryUpload');
+    const [finalize] = h.svc.requestsTo('FinalizeCacheEntryUpload');
     expect(finalize?.body).toMatchObject({ key, version: entry?.version, size_bytes: String(entry?.bytes().length) });
     // Archives up to 128 MiB go up in one Put Blob.
-    expect(svc.requestsTo('PutBlob').map((r) => r.status)).toEqual([201]);
+    expect(h.svc.requestsTo('PutBlob').map((r) => r.status)).toEqual([201]);
     expect(entry?.sha256()).toBe(sha256(entry!.bytes()));
 
     await rm(ws1, { recursive: true, force: true });
@@ -154,16 +99,16 @@ describe('@actions/cache (service v2) against the stand-in', () => {
       expect(await readFile(path.join(ws2, 'site-packages', rel))).toEqual(data);
     }
     expect(existsSync(cached)).toBe(false);
-    const [lookup] = svc.requestsTo('GetCacheEntryDownloadURL');
+    const [lookup] = h.svc.requestsTo('GetCacheEntryDownloadURL');
     expect(lookup?.body).toMatchObject({ key, version: entry?.version });
     // Not a *.blob.core.windows.net host, so the library downloads with a plain GET.
-    expect(svc.requestsTo('GetBlob').map((r) => r.status)).toEqual([200]);
+    expect(h.svc.requestsTo('GetBlob').map((r) => r.status)).toEqual([200]);
   });
 
   it('matches restore keys by prefix, newest first', async () => {
-    const dir = path.join(scratch, 'ws', 'venv');
+    const dir = path.join(h.scratch, 'ws', 'venv');
     await makeTree(dir);
-    process.env.GITHUB_WORKSPACE = path.join(scratch, 'ws');
+    process.env.GITHUB_WORKSPACE = path.join(h.scratch, 'ws');
     expect(await cache.saveCache([dir], 'venv-linux-aaa')).toBeGreaterThan(0);
     expect(await cache.saveCache([dir], 'venv-linux-bbb')).toBeGreaterThan(0);
 
@@ -172,12 +117,12 @@ describe('@actions/cache (service v2) against the stand-in', () => {
   });
 
   it('resolves undefined for a key that is not there, without a warning', async () => {
-    const dir = path.join(scratch, 'nothing');
+    const dir = path.join(h.scratch, 'nothing');
     const result = await cache.restoreCache([dir], 'no-such-key', ['no-such-prefix-']);
 
     expect(result).toBeUndefined();
-    expect(svc.requestsTo('GetCacheEntryDownloadURL')).toHaveLength(1);
-    expect(svc.requestsTo('GetCacheEntryDownloadURL')[0]?.body).toMatchObject({
+    expect(h.svc.requestsTo('GetCacheEntryDownloadURL')).toHaveLength(1);
+    expect(h.svc.requestsTo('GetCacheEntryDownloadURL')[0]?.body).toMatchObject({
       key: 'no-such-key',
       restore_keys: ['no-such-prefix-'],
     });
@@ -185,37 +130,37 @@ describe('@actions/cache (service v2) against the stand-in', () => {
   });
 
   it('a second save of the same key is a ReserveCacheError: info, not a throw, and -1', async () => {
-    const dir = path.join(scratch, 'ws', 'pkgs');
+    const dir = path.join(h.scratch, 'ws', 'pkgs');
     await makeTree(dir);
-    process.env.GITHUB_WORKSPACE = path.join(scratch, 'ws');
+    process.env.GITHUB_WORKSPACE = path.join(h.scratch, 'ws');
     expect(await cache.saveCache([dir], 'same-key')).toBeGreaterThan(0);
 
     expect(await cache.saveCache([dir], 'same-key')).toBe(-1);
-    expect(svc.requestsTo('CreateCacheEntry').map((r) => r.status)).toEqual([200, 409]);
+    expect(h.svc.requestsTo('CreateCacheEntry').map((r) => r.status)).toEqual([200, 409]);
     expect(output()).toContain('Failed to save: Unable to reserve cache with key same-key, another job may be creating this cache.');
     expect(output()).not.toContain('::warning::Failed to save');
   });
 
   it('the Azure SDK retries a 500 from blob storage at once', async () => {
-    const dir = path.join(scratch, 'ws', 'pkgs');
+    const dir = path.join(h.scratch, 'ws', 'pkgs');
     await makeTree(dir);
-    process.env.GITHUB_WORKSPACE = path.join(scratch, 'ws');
-    svc.failNext('PutBlob', 1, 500);
+    process.env.GITHUB_WORKSPACE = path.join(h.scratch, 'ws');
+    h.svc.failNext('PutBlob', 1, 500);
 
     expect(await cache.saveCache([dir], 'blob-retry')).toBeGreaterThan(0);
-    expect(svc.requestsTo('PutBlob').map((r) => [r.status, r.injected])).toEqual([
+    expect(h.svc.requestsTo('PutBlob').map((r) => [r.status, r.injected])).toEqual([
       [500, true],
       [201, false],
     ]);
-    expect(svc.cacheEntry('blob-retry')?.finalized).toBe(true);
+    expect(h.svc.cacheEntry('blob-retry')?.finalized).toBe(true);
   });
 
   it('a lookup failing 5 times is a warning and a miss, not an error', async () => {
-    svc.failAlways('GetCacheEntryDownloadURL', 500);
-    const result = await withFastBackoff(() => cache.restoreCache([path.join(scratch, 'x')], 'k'));
+    h.svc.failAlways('GetCacheEntryDownloadURL', 500);
+    const result = await withFastBackoff(() => cache.restoreCache([path.join(h.scratch, 'x')], 'k'));
 
     expect(result).toBeUndefined();
-    expect(svc.requestsTo('GetCacheEntryDownloadURL')).toHaveLength(5);
+    expect(h.svc.requestsTo('GetCacheEntryDownloadURL')).toHaveLength(5);
     expect(output()).toContain(
       '::warning::Failed to restore: Failed to GetCacheEntryDownloadURL: Failed to make request after 5 attempts: Failed request: (500) Internal Server Error: injected fault: GetCacheEntryDownloadURL answered 500',
     );
@@ -223,41 +168,41 @@ describe('@actions/cache (service v2) against the stand-in', () => {
   });
 
   it('a blob download answering 503 is tried twice, then a warning and a miss (a 500 only once)', async () => {
-    const dir = path.join(scratch, 'ws', 'pkgs');
+    const dir = path.join(h.scratch, 'ws', 'pkgs');
     await makeTree(dir);
-    process.env.GITHUB_WORKSPACE = path.join(scratch, 'ws');
+    process.env.GITHUB_WORKSPACE = path.join(h.scratch, 'ws');
     expect(await cache.saveCache([dir], 'dl-fail')).toBeGreaterThan(0);
     // The plain-GET download path retries only 502/503/504: 2 attempts, 5 s apart.
-    svc.failAlways('GetBlob', 503);
+    h.svc.failAlways('GetBlob', 503);
     expect(await withFastBackoff(() => cache.restoreCache([dir], 'dl-fail'))).toBeUndefined();
-    expect(svc.requestsTo('GetBlob')).toHaveLength(2);
+    expect(h.svc.requestsTo('GetBlob')).toHaveLength(2);
     expect(output()).toContain('::warning::Failed to restore: downloadCache failed: Cache service responded with 503');
 
-    svc.failAlways('GetBlob', 500);
+    h.svc.failAlways('GetBlob', 500);
     expect(await withFastBackoff(() => cache.restoreCache([dir], 'dl-fail'))).toBeUndefined();
-    expect(svc.requestsTo('GetBlob')).toHaveLength(3);
+    expect(h.svc.requestsTo('GetBlob')).toHaveLength(3);
     expect(output()).toContain('::warning::Failed to restore: downloadCache failed: Cache service responded with 500');
   });
 
   it('a failing finalize is a warning and -1 from saveCache', async () => {
-    const dir = path.join(scratch, 'ws', 'pkgs');
+    const dir = path.join(h.scratch, 'ws', 'pkgs');
     await makeTree(dir);
-    process.env.GITHUB_WORKSPACE = path.join(scratch, 'ws');
-    svc.failAlways('FinalizeCacheEntryUpload', 503);
+    process.env.GITHUB_WORKSPACE = path.join(h.scratch, 'ws');
+    h.svc.failAlways('FinalizeCacheEntryUpload', 503);
 
     const result = await withFastBackoff(() => cache.saveCache([dir], 'fin-fail'));
 
     expect(result).toBe(-1);
-    expect(svc.requestsTo('FinalizeCacheEntryUpload')).toHaveLength(5);
-    expect(svc.cacheEntry('fin-fail')?.finalized).toBe(false);
+    expect(h.svc.requestsTo('FinalizeCacheEntryUpload')).toHaveLength(5);
+    expect(h.svc.cacheEntry('fin-fail')?.finalized).toBe(false);
     expect(output()).toContain('::warning::Failed to save: Failed to FinalizeCacheEntryUpload: Failed to make request after 5 attempts: Failed request: (503) Service Unavailable');
   });
 
   it('with the service down: restoreCache resolves undefined and warns, saveCache resolves -1', async () => {
-    const dir = path.join(scratch, 'ws', 'pkgs');
+    const dir = path.join(h.scratch, 'ws', 'pkgs');
     await makeTree(dir);
-    process.env.GITHUB_WORKSPACE = path.join(scratch, 'ws');
-    await svc.down();
+    process.env.GITHUB_WORKSPACE = path.join(h.scratch, 'ws');
+    await h.svc.down();
 
     const started = Date.now();
     expect(await cache.restoreCache([dir], 'any-key')).toBeUndefined();
@@ -267,24 +212,24 @@ describe('@actions/cache (service v2) against the stand-in', () => {
     expect(output()).toContain('Failed to save: Unable to reserve cache with key any-key');
     // Connection refused is a NetworkError: no retries, no back-off.
     expect(Date.now() - started).toBeLessThan(2500);
-    expect(svc.requests).toHaveLength(0);
+    expect(h.svc.requests).toHaveLength(0);
 
-    await svc.up();
+    await h.svc.up();
     expect(await cache.saveCache([dir], 'any-key')).toBeGreaterThan(0);
   });
 });
 
 describe('@actions/artifact against the stand-in', () => {
   it('uploads a single file unarchived (skipArchive): the blob is the file', async () => {
-    const file = path.join(scratch, 'layer.zip');
+    const file = path.join(h.scratch, 'layer.zip');
     const bytes = randomBytes(200_000);
     await writeFile(file, bytes);
 
     const client = new DefaultArtifactClient();
-    const result = await client.uploadArtifact('ignored-name', [file], scratch, { skipArchive: true });
+    const result = await client.uploadArtifact('ignored-name', [file], h.scratch, { skipArchive: true });
 
     // With skipArchive the artifact takes the file's name.
-    const artifact = svc.artifact('layer.zip');
+    const artifact = h.svc.artifact('layer.zip');
     expect(artifact?.finalized).toBe(true);
     expect(result.id).toBe(artifact?.id);
     expect(result.size).toBe(bytes.length);
@@ -294,22 +239,22 @@ describe('@actions/artifact against the stand-in', () => {
     expect(artifact?.hash).toBe(`sha256:${sha256(bytes)}`);
     expect(artifact?.mimeType).toBe('application/zip');
 
-    const [create] = svc.requestsTo('CreateArtifact');
+    const [create] = h.svc.requestsTo('CreateArtifact');
     expect(create?.body).toEqual({
-      workflow_run_backend_id: svc.workflowRunBackendId,
-      workflow_job_run_backend_id: svc.workflowJobRunBackendId,
+      workflow_run_backend_id: h.svc.workflowRunBackendId,
+      workflow_job_run_backend_id: h.svc.workflowJobRunBackendId,
       name: 'layer.zip',
       mime_type: 'application/zip',
       version: 7,
     });
     // uploadStream always stages blocks and commits a block list, however small the data.
-    expect(svc.requestsTo('PutBlock').length).toBeGreaterThan(0);
-    expect(svc.requestsTo('PutBlockList')).toHaveLength(1);
-    expect(svc.blob(artifact!.blobPath)?.contentType).toBe('application/zip');
+    expect(h.svc.requestsTo('PutBlock').length).toBeGreaterThan(0);
+    expect(h.svc.requestsTo('PutBlockList')).toHaveLength(1);
+    expect(h.svc.blob(artifact!.blobPath)?.contentType).toBe('application/zip');
   });
 
   it('uploads a folder as a zip and downloads it back', async () => {
-    const root = path.join(scratch, 'function');
+    const root = path.join(h.scratch, 'function');
     const files = await makeTree(root);
     const client = new DefaultArtifactClient();
 
@@ -320,12 +265,12 @@ describe('@actions/artifact against the stand-in', () => {
       { retentionDays: 3 },
     );
 
-    const artifact = svc.artifact('function-package');
+    const artifact = h.svc.artifact('function-package');
     expect(artifact?.id).toBe(id);
     expect(artifact?.mimeType).toBe('application/zip');
     expect(artifact?.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(artifact?.bytes().subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
-    const [finalize] = svc.requestsTo('FinalizeArtifact');
+    const [finalize] = h.svc.requestsTo('FinalizeArtifact');
     expect(finalize?.body).toMatchObject({
       name: 'function-package',
       size: String(artifact?.bytes().length),
@@ -333,36 +278,36 @@ describe('@actions/artifact against the stand-in', () => {
     });
 
     // Round trip through ListArtifacts + GetSignedArtifactURL + blob GET + unzip.
-    const out = path.join(scratch, 'download');
+    const out = path.join(h.scratch, 'download');
     const download = await client.downloadArtifact(id!, { path: out, expectedHash: `sha256:${artifact?.sha256()}` });
     expect(download.digestMismatch).toBe(false);
     for (const [rel, data] of Object.entries(files)) {
       expect(await readFile(path.join(out, rel))).toEqual(data);
     }
-    expect(svc.requestsTo('ListArtifacts')[0]?.body).toMatchObject({ id_filter: String(id) });
+    expect(h.svc.requestsTo('ListArtifacts')[0]?.body).toMatchObject({ id_filter: String(id) });
   });
 
   it('refuses a second artifact with the same name (409, not retried)', async () => {
-    const file = path.join(scratch, 'a.txt');
+    const file = path.join(h.scratch, 'a.txt');
     await writeFile(file, 'a');
     const client = new DefaultArtifactClient();
-    await client.uploadArtifact('dup', [file], scratch);
+    await client.uploadArtifact('dup', [file], h.scratch);
 
-    await expect(client.uploadArtifact('dup', [file], scratch)).rejects.toThrow(
+    await expect(client.uploadArtifact('dup', [file], h.scratch)).rejects.toThrow(
       'Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run: dup',
     );
   });
 
   it('retries two 500s from CreateArtifact and then succeeds (real back-off, ~8-10 s)', async () => {
-    const file = path.join(scratch, 'report.json');
+    const file = path.join(h.scratch, 'report.json');
     await writeFile(file, '{"ok":true}');
-    svc.failNext('CreateArtifact', 2);
+    h.svc.failNext('CreateArtifact', 2);
 
     const client = new DefaultArtifactClient();
-    const result = await client.uploadArtifact('report', [file], scratch);
+    const result = await client.uploadArtifact('report', [file], h.scratch);
 
-    expect(result.id).toBe(svc.artifact('report')?.id);
-    expect(svc.requestsTo('CreateArtifact').map((r) => [r.status, r.injected])).toEqual([
+    expect(result.id).toBe(h.svc.artifact('report')?.id);
+    expect(h.svc.requestsTo('CreateArtifact').map((r) => [r.status, r.injected])).toEqual([
       [500, true],
       [500, true],
       [200, false],
@@ -374,42 +319,42 @@ describe('@actions/artifact against the stand-in', () => {
   }, 60_000);
 
   it('failAlways(500) makes the upload reject with the service message after 5 attempts', async () => {
-    const file = path.join(scratch, 'report.json');
+    const file = path.join(h.scratch, 'report.json');
     await writeFile(file, '{"ok":true}');
-    svc.failAlways('FinalizeArtifact', { status: 500, message: 'results service is on fire' });
+    h.svc.failAlways('FinalizeArtifact', { status: 500, message: 'results service is on fire' });
 
     const client = new DefaultArtifactClient();
     await withFastBackoff(async () => {
-      await expect(client.uploadArtifact('report', [file], scratch)).rejects.toThrow(
+      await expect(client.uploadArtifact('report', [file], h.scratch)).rejects.toThrow(
         'Failed to FinalizeArtifact: Failed to make request after 5 attempts: Failed request: (500) Internal Server Error: results service is on fire',
       );
     });
-    expect(svc.requestsTo('FinalizeArtifact')).toHaveLength(5);
+    expect(h.svc.requestsTo('FinalizeArtifact')).toHaveLength(5);
     // The bytes did reach blob storage; the artifact just never got finalized.
-    expect(svc.artifact('report')?.finalized).toBe(false);
+    expect(h.svc.artifact('report')?.finalized).toBe(false);
     // DefaultArtifactClient does not log its own warning for async failures (see header).
     expect(output()).not.toContain('Artifact upload failed with error');
   });
 
   it('a non-retryable status fails on the first attempt', async () => {
-    const file = path.join(scratch, 'report.json');
+    const file = path.join(h.scratch, 'report.json');
     await writeFile(file, '{"ok":true}');
-    svc.failAlways('CreateArtifact', { status: 403, message: 'artifact storage quota has been hit' });
+    h.svc.failAlways('CreateArtifact', { status: 403, message: 'artifact storage quota has been hit' });
 
     const client = new DefaultArtifactClient();
-    await expect(client.uploadArtifact('report', [file], scratch)).rejects.toThrow(
+    await expect(client.uploadArtifact('report', [file], h.scratch)).rejects.toThrow(
       'Failed to CreateArtifact: Received non-retryable error: Failed request: (403) Forbidden: artifact storage quota has been hit',
     );
-    expect(svc.requestsTo('CreateArtifact')).toHaveLength(1);
+    expect(h.svc.requestsTo('CreateArtifact')).toHaveLength(1);
   });
 
   it('with the service down, the upload rejects at once with a NetworkError', async () => {
-    const file = path.join(scratch, 'report.json');
+    const file = path.join(h.scratch, 'report.json');
     await writeFile(file, '{"ok":true}');
-    await svc.down();
+    await h.svc.down();
 
     const client = new DefaultArtifactClient();
-    await expect(client.uploadArtifact('report', [file], scratch)).rejects.toThrow(
+    await expect(client.uploadArtifact('report', [file], h.scratch)).rejects.toThrow(
       /^Failed to CreateArtifact: Unable to make request: ECONNREFUSED/,
     );
   });
@@ -417,9 +362,9 @@ describe('@actions/artifact against the stand-in', () => {
 
 describe('stand-in protocol details', () => {
   async function createCacheEntry(key: string): Promise<string> {
-    const res = await fetch(`${svc.url}/twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
+    const res = await fetch(`${h.svc.url}/twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${svc.token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${h.svc.token}` },
       body: JSON.stringify({ key, version: 'v1' }),
     });
     expect(res.status).toBe(200);
@@ -429,7 +374,7 @@ describe('stand-in protocol details', () => {
   }
 
   it('rejects a wrong bearer token with a Twirp 401', async () => {
-    const res = await fetch(`${svc.url}/twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
+    const res = await fetch(`${h.svc.url}/twirp/github.actions.results.api.v1.CacheService/CreateCacheEntry`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer nope' },
       body: JSON.stringify({ key: 'k', version: 'v' }),
@@ -449,15 +394,15 @@ describe('stand-in protocol details', () => {
     // The upload URL is write-only ('cw').
     expect((await fetch(uploadUrl)).status).toBe(403);
 
-    const lookup = await fetch(`${svc.url}/twirp/github.actions.results.api.v1.CacheService/FinalizeCacheEntryUpload`, {
+    const lookup = await fetch(`${h.svc.url}/twirp/github.actions.results.api.v1.CacheService/FinalizeCacheEntryUpload`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${svc.token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${h.svc.token}` },
       body: JSON.stringify({ key: 'sas', version: 'v1', size_bytes: '10' }),
     });
-    expect(await lookup.json()).toEqual({ ok: true, entry_id: String(svc.cacheEntry('sas')?.id) });
-    const download = await fetch(`${svc.url}/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL`, {
+    expect(await lookup.json()).toEqual({ ok: true, entry_id: String(h.svc.cacheEntry('sas')?.id) });
+    const download = await fetch(`${h.svc.url}/twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${svc.token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${h.svc.token}` },
       body: JSON.stringify({ key: 'sas', version: 'v1' }),
     });
     const { signed_download_url: readUrl } = (await download.json()) as { signed_download_url: string };
@@ -469,26 +414,26 @@ describe('stand-in protocol details', () => {
   });
 
   it("a 'reset' fault drops the connection: the Twirp clients do not retry ECONNRESET", async () => {
-    const file = path.join(scratch, 'report.json');
+    const file = path.join(h.scratch, 'report.json');
     await writeFile(file, '{"ok":true}');
-    svc.failNext('CreateArtifact', 1, 'reset');
+    h.svc.failNext('CreateArtifact', 1, 'reset');
 
-    await expect(new DefaultArtifactClient().uploadArtifact('report', [file], scratch)).rejects.toThrow(
+    await expect(new DefaultArtifactClient().uploadArtifact('report', [file], h.scratch)).rejects.toThrow(
       /^Failed to CreateArtifact: Unable to make request: ECONNRESET/,
     );
-    expect(svc.requestsTo('CreateArtifact').map((r) => [r.status, r.injected])).toEqual([[0, true]]);
+    expect(h.svc.requestsTo('CreateArtifact').map((r) => [r.status, r.injected])).toEqual([[0, true]]);
   });
 
   it('unknown paths are 404 and recorded', async () => {
-    const res = await fetch(`${svc.url}/repos/o/r/actions/artifacts`);
+    const res = await fetch(`${h.svc.url}/repos/o/r/actions/artifacts`);
     expect(res.status).toBe(404);
-    expect(svc.requests.at(-1)).toMatchObject({ kind: 'other', path: '/repos/o/r/actions/artifacts', status: 404 });
+    expect(h.svc.requests.at(-1)).toMatchObject({ kind: 'other', path: '/repos/o/r/actions/artifacts', status: 404 });
   });
 });
 
 describe('env is complete for a child process', () => {
-  it('a bundled (esbuild, CJS) script saves a cache and uploads an artifact using only svc.env', async () => {
-    const entry = path.join(scratch, 'probe.mjs');
+  it('a bundled (esbuild, CJS) script saves a cache and uploads an artifact using only h.svc.env', async () => {
+    const entry = path.join(h.scratch, 'probe.mjs');
     await writeFile(
       entry,
       [
@@ -508,7 +453,7 @@ describe('env is complete for a child process', () => {
         'main().catch((e) => { console.error(e); process.exit(1); });',
       ].join('\n'),
     );
-    const outfile = path.join(scratch, 'probe.cjs');
+    const outfile = path.join(h.scratch, 'probe.cjs');
     // Same settings as scripts/bundle.mjs.
     await build({
       absWorkingDir: repoRoot,
@@ -523,17 +468,17 @@ describe('env is complete for a child process', () => {
       define: { 'import.meta.url': 'importMetaUrl' },
       banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
     });
-    const workspace = path.join(scratch, 'child-ws');
+    const workspace = path.join(h.scratch, 'child-ws');
     await mkdir(workspace, { recursive: true });
-    const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...svc.env, GITHUB_WORKSPACE: workspace };
+    const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...h.svc.env, GITHUB_WORKSPACE: workspace };
 
     // process.execPath can be a node that has since been removed from node_modules/.bin by a
     // concurrent npm install; fall back to whatever `node` is on PATH.
     const nodeBin = existsSync(process.execPath) ? process.execPath : 'node';
-    const { stdout: childOut } = await execFileAsync(nodeBin, [outfile], { env: childEnv, cwd: scratch });
+    const { stdout: childOut } = await execFileAsync(nodeBin, [outfile], { env: childEnv, cwd: h.scratch });
 
     expect(childOut).toMatch(/PROBE-OK \d+ \d+/);
-    expect(svc.cacheEntry('child-key')?.finalized).toBe(true);
-    expect(svc.artifact('child')?.finalized).toBe(true);
+    expect(h.svc.cacheEntry('child-key')?.finalized).toBe(true);
+    expect(h.svc.artifact('child')?.finalized).toBe(true);
   }, 60_000);
 });

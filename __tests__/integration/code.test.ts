@@ -6,18 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listZip } from '../../src/unzip.js';
-import { INDEX_URL, TEST_IMAGE, TEST_PYTHON, copyFixture, dockerReady, runAction, tmpDir, treeFingerprint } from '../support/env.js';
+import { buildInputs, errorLines, TEST_IMAGE, copyFixture, dockerReady, runAction, tmpDir, treeFingerprint } from '../support/env.js';
 
-const inputsFor = (app: string, out: string, extra: Record<string, string> = {}) => ({
-  target: 'code',
-  'working-directory': app,
-  'python-version': TEST_PYTHON,
-  'index-url': INDEX_URL,
-  'output-dir': out,
-  'verify-image': TEST_IMAGE,
-  'smoke-path': '/health',
-  ...extra,
-});
+const inputsFor = (app: string, out: string, extra: Record<string, string> = {}) =>
+  buildInputs('code', app, out, { 'smoke-path': '/health', ...extra });
 
 /** The seed's clutter, plus a .env, around the fixture app. */
 function clutter(app: string): void {
@@ -42,9 +34,7 @@ function clutter(app: string): void {
   fs.symlinkSync('app/settings.py', path.join(app, 'settings_link.py')); // inside the tree: stored as the file
 }
 
-function fail(res: ReturnType<typeof runAction>): string {
-  return res.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n');
-}
+const fail = errorLines;
 
 describe('target: code', () => {
   let app: string;

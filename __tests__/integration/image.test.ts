@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readTar } from '../../src/tarball.js';
-import { INDEX_URL, TEST_IMAGE, TEST_PYTHON, copyFixture, dockerReady, makeLocalIndex, runAction, tmpDir, treeFingerprint } from '../support/env.js';
+import { errorLines, INDEX_URL, TEST_IMAGE, TEST_PYTHON, copyFixture, dockerReady, makeLocalIndex, runAction, tmpDir, treeFingerprint } from '../support/env.js';
 
 const base = (app: string, out: string, extra: Record<string, string> = {}) => ({
   target: 'image',
@@ -18,9 +18,7 @@ const base = (app: string, out: string, extra: Record<string, string> = {}) => (
   ...extra,
 });
 
-function errors(res: ReturnType<typeof runAction>): string {
-  return res.stdout.split('\n').filter((l) => l.startsWith('::error')).join('\n');
-}
+const errors = errorLines;
 
 async function manifestTags(tar: string): Promise<string[]> {
   const { files } = await readTar(tar, (n) => n === 'manifest.json');

@@ -6,16 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listZip } from '../../src/unzip.js';
-import { INDEX_URL, TEST_IMAGE, TEST_PYTHON, copyFixture, dockerReady, runAction, sha256File, tmpDir, treeFingerprint } from '../support/env.js';
+import { buildInputs, TEST_IMAGE, copyFixture, dockerReady, runAction, sha256File, tmpDir, treeFingerprint } from '../support/env.js';
 
-const base = (app: string, out: string) => ({
-  target: 'layer',
-  'working-directory': app,
-  'python-version': TEST_PYTHON,
-  'index-url': INDEX_URL,
-  'output-dir': out,
-  'verify-image': TEST_IMAGE,
-});
+const base = (app: string, out: string) => buildInputs('layer', app, out);
 
 describe('target: layer', () => {
   let app: string;

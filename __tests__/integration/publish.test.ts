@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectTree, writeZip } from '../../src/assemble.js';
 import {
   createDepsCache,
@@ -27,49 +27,19 @@ import { MemoryLog } from '../../src/log.js';
 import { makePlan, type Plan } from '../../src/plan.js';
 import { listZip } from '../../src/unzip.js';
 import { defaultArtifactName, uploadArtifact, uploadUnavailableReason } from '../../src/upload.js';
-import { applyEnv, CONFLICTING_ENV_VARS, startActionsService, withFastBackoff, type ActionsService } from '../support/actions-service.js';
+import { useInProcessActionsService, withFastBackoff } from '../support/actions-service.js';
 import { copyFixture, INDEX_URL, isolatedEnv, TEST_PYTHON, tmpDir } from '../support/env.js';
 
-let svc: ActionsService;
-let restoreEnv: (() => void) | undefined;
-let stdout: string[];
-let scratch: string;
-
-beforeAll(async () => {
-  svc = await startActionsService();
-});
-
-afterAll(async () => {
-  await svc?.close();
-});
-
-beforeEach(async () => {
-  svc.reset();
-  if (svc.isDown) await svc.up();
-  const cleared = Object.fromEntries(CONFLICTING_ENV_VARS.map((name) => [name, undefined]));
-  restoreEnv = applyEnv({ ...cleared, ...svc.env });
-  scratch = tmpDir('fcpp-publish-');
-  stdout = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
-  restoreEnv?.();
-  restoreEnv = undefined;
-  fs.rmSync(scratch, { recursive: true, force: true });
+const h = useInProcessActionsService((svc) => {
   // A fresh runner for the next test: nothing left in RUNNER_TEMP.
   fs.rmSync(path.join(svc.runnerTemp, 'fc-python-pack-cache'), { recursive: true, force: true });
 });
 
 const sha256File = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-/** The environment the build sees: the runner's (svc.env) with pip's own configuration off. */
+/** The environment the build sees: the runner's (h.svc.env) with pip's own configuration off. */
 function buildEnv(): NodeJS.ProcessEnv {
-  return isolatedEnv({ ...svc.env });
+  return isolatedEnv({ ...h.svc.env });
 }
 
 function layerPlan(app: string): Plan {
@@ -78,7 +48,7 @@ function layerPlan(app: string): Plan {
 
 /** One layer build the way the pipeline wires the cache: session → install → zip → save. */
 async function buildLayer(plan: Plan, session: DepsCache, install: (dir: string, env: NodeJS.ProcessEnv) => Promise<InstallResult>, out: string) {
-  const got = await session.install(path.join(scratch, 'scratch-python'), install);
+  const got = await session.install(path.join(h.scratch, 'scratch-python'), install);
   const zip = await writeZip(await collectTree(got.pythonDir, 'python/'), out);
   await session.save();
   return { got, zip };
@@ -115,20 +85,20 @@ describe('deps and pip caches', () => {
 
     const cold = await createDepsCache(plan, log, { enabled: true, env: buildEnv() });
     expect(cold.active).toBe(true);
-    const first = await buildLayer(plan, cold, realPip, path.join(scratch, 'cold.zip'));
+    const first = await buildLayer(plan, cold, realPip, path.join(h.scratch, 'cold.zip'));
     expect(cold.hit).toBe('false');
     expect(pipRuns).toBe(1);
     expect(first.got.install?.installed.some((d) => d.startsWith('fastapi-'))).toBe(true);
     const key = cold.depsKey!.key;
     expect(first.got.pythonDir).toBe(depsTreeDir(depsCacheDir(key, buildEnv())));
-    expect(first.got.pythonDir.startsWith(svc.runnerTemp)).toBe(true);
-    expect(svc.cacheEntry(key)?.finalized).toBe(true);
+    expect(first.got.pythonDir.startsWith(h.svc.runnerTemp)).toBe(true);
+    expect(h.svc.cacheEntry(key)?.finalized).toBe(true);
 
     // A new job on a fresh runner: nothing local, same absolute paths.
-    fs.rmSync(path.join(svc.runnerTemp, 'fc-python-pack-cache'), { recursive: true, force: true });
+    fs.rmSync(path.join(h.svc.runnerTemp, 'fc-python-pack-cache'), { recursive: true, force: true });
     const warmLog = new MemoryLog();
     const warm = await createDepsCache(plan, warmLog, { enabled: true, env: buildEnv() });
-    const second = await buildLayer(plan, warm, realPip, path.join(scratch, 'warm.zip'));
+    const second = await buildLayer(plan, warm, realPip, path.join(h.scratch, 'warm.zip'));
     expect(warm.hit).toBe('true');
     expect(pipRuns).toBe(1);
     expect(second.got.install).toBeUndefined();
@@ -137,8 +107,8 @@ describe('deps and pip caches', () => {
     expect(second.zip.sha256).toBe(first.zip.sha256);
     expect(warmLog.text()).toMatch(/Dependencies from the cache \(.*\): \d+ distributions; pip skipped/);
     // Restored as is: not saved a second time.
-    expect(svc.requestsTo('CreateCacheEntry').map((r) => (r.body as { key: string }).key)).not.toContain(undefined);
-    expect(svc.caches.filter((c) => c.key === key)).toHaveLength(1);
+    expect(h.svc.requestsTo('CreateCacheEntry').map((r) => (r.body as { key: string }).key)).not.toContain(undefined);
+    expect(h.svc.caches.filter((c) => c.key === key)).toHaveLength(1);
     expect(log.text('warning') + warmLog.text('warning')).toBe('');
   });
 
@@ -150,12 +120,12 @@ describe('deps and pip caches', () => {
     writeRequirements(app, 'fastapi==0.115.0\n');
     const planA = layerPlan(app);
     const a = await createDepsCache(planA, log, { enabled: true, env: buildEnv() });
-    await buildLayer(planA, a, fakePip(calls), path.join(scratch, 'a.zip'));
+    await buildLayer(planA, a, fakePip(calls), path.join(h.scratch, 'a.zip'));
     expect(a.hit).toBe('false');
-    expect(svc.cacheEntry(a.depsKey!.key)?.finalized).toBe(true);
-    expect(svc.cacheEntry(a.pipKey!.key)?.finalized).toBe(true);
+    expect(h.svc.cacheEntry(a.depsKey!.key)?.finalized).toBe(true);
+    expect(h.svc.cacheEntry(a.pipKey!.key)?.finalized).toBe(true);
 
-    fs.rmSync(path.join(svc.runnerTemp, 'fc-python-pack-cache'), { recursive: true, force: true });
+    fs.rmSync(path.join(h.svc.runnerTemp, 'fc-python-pack-cache'), { recursive: true, force: true });
     writeRequirements(app, 'fastapi==0.115.1\n');
     const planB = layerPlan(app);
     const b = await createDepsCache(planB, log, { enabled: true, env: buildEnv() });
@@ -169,24 +139,24 @@ describe('deps and pip caches', () => {
         pipCacheBefore = fs.readdirSync(path.join(env.PIP_CACHE_DIR!, 'http-v2'));
         return fakePip(calls)(dir, env);
       },
-      path.join(scratch, 'b.zip'),
+      path.join(h.scratch, 'b.zip'),
     );
     expect(calls).toHaveLength(2);
     expect(b.hit).toBe('partial');
     expect(pipCacheBefore).toEqual(['download-1']);
     // The deps lookup for B asked for its own key only, and found nothing.
-    const lookups = svc.requestsTo('GetCacheEntryDownloadURL').map((r) => r.body as { key: string; restore_keys?: string[] });
+    const lookups = h.svc.requestsTo('GetCacheEntryDownloadURL').map((r) => r.body as { key: string; restore_keys?: string[] });
     const depsLookup = lookups.find((l) => l.key === b.depsKey!.key);
     expect(depsLookup?.restore_keys ?? []).toEqual([]);
-    expect(svc.cacheEntry(b.depsKey!.key)?.finalized).toBe(true);
-    expect(svc.cacheEntry(b.pipKey!.key)?.finalized).toBe(true);
+    expect(h.svc.cacheEntry(b.depsKey!.key)?.finalized).toBe(true);
+    expect(h.svc.cacheEntry(b.pipKey!.key)?.finalized).toBe(true);
     expect(log.text('warning')).toBe('');
   });
 
   it('service down: every call warns through our Log and misses; the build goes on', async () => {
     const app = copyFixture('layer-app');
     const plan = layerPlan(app);
-    await svc.down();
+    await h.svc.down();
     const log = new MemoryLog();
     const dir = depsCacheDir('k-down', buildEnv());
 
@@ -206,13 +176,13 @@ describe('deps and pip caches', () => {
     expect(warnings[2]).toMatch(/^deps cache not saved \(the build is not affected.*\): .*ECONNREFUSED/s);
     expect(warnings[3]).toMatch(/^pip cache not saved/);
     // The library's own lines were taken over, not printed twice.
-    expect(stdout.join('')).not.toMatch(/Failed to (restore|save)/);
+    expect(h.output()).not.toMatch(/Failed to (restore|save)/);
 
     // The whole session: pip runs, save resolves.
     const calls: string[] = [];
     const sessionLog = new MemoryLog();
     const session = await createDepsCache(plan, sessionLog, { enabled: true, env: buildEnv() });
-    await expect(buildLayer(plan, session, fakePip(calls), path.join(scratch, 'down.zip'))).resolves.toBeDefined();
+    await expect(buildLayer(plan, session, fakePip(calls), path.join(h.scratch, 'down.zip'))).resolves.toBeDefined();
     expect(calls).toHaveLength(1);
     expect(session.hit).toBe('false');
     expect(sessionLog.text('warning')).toMatch(/ECONNREFUSED/);
@@ -225,26 +195,26 @@ describe('deps and pip caches', () => {
     fs.mkdirSync(depsTreeDir(dir), { recursive: true });
     fs.writeFileSync(path.join(depsTreeDir(dir), 'm.py'), 'x = 1\n');
 
-    svc.failNext('CreateCacheEntry', 1, { status: 409, code: 'already_exists', message: `cache entry ${key} is being created by another job` });
+    h.svc.failNext('CreateCacheEntry', 1, { status: 409, code: 'already_exists', message: `cache entry ${key} is being created by another job` });
     expect(await saveDeps(dir, key, log)).toBe(false);
     expect(log.text('warning')).toContain(`Unable to reserve cache with key ${key}, another job may be creating this cache.`);
-    expect(svc.requestsTo('CreateCacheEntry').map((r) => r.status)).toEqual([409]);
+    expect(h.svc.requestsTo('CreateCacheEntry').map((r) => r.status)).toEqual([409]);
 
     // And the real thing: the entry exists once saved, a second save is refused the same way.
     expect(await saveDeps(dir, key, log)).toBe(true);
     expect(await saveDeps(dir, key, log)).toBe(false);
     expect(log.lines.filter((l) => l.level === 'warning')).toHaveLength(2);
-    expect(stdout.join('')).not.toContain('Failed to save');
+    expect(h.output()).not.toContain('Failed to save');
   });
 });
 
 describe('artifact upload', () => {
   async function layerZip(): Promise<string> {
-    const tree = path.join(scratch, 'tree');
+    const tree = path.join(h.scratch, 'tree');
     fs.mkdirSync(path.join(tree, 'fastapi'), { recursive: true });
     fs.writeFileSync(path.join(tree, 'fastapi', '__init__.py'), 'x = 1\n'.repeat(5000));
     fs.writeFileSync(path.join(tree, 'fastapi', 'blob.bin'), Buffer.from(Array.from({ length: 50_000 }, (_, i) => (i * 7919) % 251)));
-    const res = await writeZip(await collectTree(tree, 'python/'), path.join(scratch, 'out', 'layer.zip'));
+    const res = await writeZip(await collectTree(tree, 'python/'), path.join(h.scratch, 'out', 'layer.zip'));
     return res.path;
   }
 
@@ -256,11 +226,11 @@ describe('artifact upload', () => {
 
     const res = await uploadArtifact(file, { name, retentionDays: 5 }, log);
 
-    const stored = svc.artifact('layer-0123456.zip');
+    const stored = h.svc.artifact('layer-0123456.zip');
     expect(stored?.finalized).toBe(true);
     expect(res).toEqual({
       id: stored!.id,
-      url: `https://github.com/fc-python-pack/fixture/actions/runs/${svc.env.GITHUB_RUN_ID}/artifacts/${stored!.id}`,
+      url: `https://github.com/fc-python-pack/fixture/actions/runs/${h.svc.env.GITHUB_RUN_ID}/artifacts/${stored!.id}`,
       name: 'layer-0123456.zip',
       size: fs.statSync(file).size,
       digest: sha256File(file),
@@ -268,7 +238,7 @@ describe('artifact upload', () => {
     // Not a zip in a zip: the blob is byte for byte the file, whose entries are the layer's.
     expect(stored!.sha256()).toBe(sha256File(file));
     expect(stored!.bytes().equals(fs.readFileSync(file))).toBe(true);
-    const inner = path.join(scratch, 'downloaded.zip');
+    const inner = path.join(h.scratch, 'downloaded.zip');
     fs.writeFileSync(inner, stored!.bytes());
     expect((await listZip(inner)).map((e) => e.name)).toEqual(['python/', 'python/fastapi/', 'python/fastapi/__init__.py', 'python/fastapi/blob.bin']);
     expect(stored!.mimeType).toBe('application/zip');
@@ -278,9 +248,9 @@ describe('artifact upload', () => {
     expect(days).toBeLessThan(5.1);
     // The file is where it was; the staging copy is gone.
     expect(fs.existsSync(file)).toBe(true);
-    expect(fs.readdirSync(svc.runnerTemp).filter((n) => n.startsWith('fcpp-upload-'))).toEqual([]);
+    expect(fs.readdirSync(h.svc.runnerTemp).filter((n) => n.startsWith('fcpp-upload-'))).toEqual([]);
     // An artifact-name that already ends with the extension is kept as is; a .tar.gz keeps both parts.
-    const tgz = path.join(scratch, 'out', 'api-0123456.tar.gz');
+    const tgz = path.join(h.scratch, 'out', 'api-0123456.tar.gz');
     fs.writeFileSync(tgz, 'not really gzip');
     expect((await uploadArtifact(tgz, { name: 'api-image' }, log)).name).toBe('api-image.tar.gz');
     expect((await uploadArtifact(file, { name: 'release.zip' }, log)).name).toBe('release.zip');
@@ -288,22 +258,22 @@ describe('artifact upload', () => {
 
   it('retries a service answering 500 twice, then succeeds', async () => {
     const file = await layerZip();
-    svc.failNext('CreateArtifact', 2, 500);
+    h.svc.failNext('CreateArtifact', 2, 500);
     const res = await withFastBackoff(() => uploadArtifact(file, { name: 'retry' }, new MemoryLog()));
-    expect(svc.requestsTo('CreateArtifact').map((r) => r.status)).toEqual([500, 500, 200]);
-    expect(svc.artifact('retry.zip')?.sha256()).toBe(sha256File(file));
+    expect(h.svc.requestsTo('CreateArtifact').map((r) => r.status)).toEqual([500, 500, 200]);
+    expect(h.svc.artifact('retry.zip')?.sha256()).toBe(sha256File(file));
     expect(res.digest).toBe(sha256File(file));
   });
 
   it('fails for good with the service message, and says the file stays at its path', async () => {
     const file = await layerZip();
     const before = sha256File(file);
-    svc.failAlways('CreateArtifact', { status: 503, message: 'artifact storage is on fire' });
+    h.svc.failAlways('CreateArtifact', { status: 503, message: 'artifact storage is on fire' });
     const err = await withFastBackoff(() => uploadArtifact(file, { name: 'doomed' }, new MemoryLog())).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as Error).message).toMatch(/^Uploading the artifact doomed\.zip failed: .*artifact storage is on fire/s);
     expect((err as Error).message).toContain(`The built file stays at ${file}`);
-    expect(svc.requestsTo('CreateArtifact')).toHaveLength(5);
+    expect(h.svc.requestsTo('CreateArtifact')).toHaveLength(5);
     expect(sha256File(file)).toBe(before);
   });
 
@@ -318,7 +288,7 @@ describe('artifact upload', () => {
   it('knows when it cannot upload, and the default name outside a workflow', () => {
     expect(uploadUnavailableReason()).toBeUndefined();
     expect(uploadUnavailableReason({})).toMatch(/not running in a GitHub Actions job/);
-    expect(uploadUnavailableReason({ ...svc.env, GITHUB_SERVER_URL: 'https://ghe.corp.example' })).toMatch(/GitHub Enterprise Server/);
+    expect(uploadUnavailableReason({ ...h.svc.env, GITHUB_SERVER_URL: 'https://ghe.corp.example' })).toMatch(/GitHub Enterprise Server/);
     expect(defaultArtifactName('code', {})).toBe('code-local');
   });
 });

@@ -42,6 +42,7 @@ import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from
 import { mkdtemp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 
 // ---------------------------------------------------------------------------
 // Public types
@@ -1223,4 +1224,60 @@ export async function withFastBackoff<T>(fn: () => Promise<T>): Promise<T> {
   } finally {
     globalThis.setTimeout = original;
   }
+}
+
+/** What a test file gets from `useInProcessActionsService`. */
+export interface InProcessService {
+  /** The running stand-in (started once per file). */
+  readonly svc: ActionsService;
+  /** A fresh temp folder per test, removed after it. */
+  readonly scratch: string;
+  /** What was written to stdout during the test (@actions/* workflow commands). */
+  output(): string;
+}
+
+/**
+ * Registers the hooks an in-process test file needs: one stand-in for the file, and per test
+ * its environment applied to process.env (outer Actions variables cleared), stdout captured,
+ * a scratch folder, and everything restored after. `afterEachTest` runs before the restore.
+ */
+export function useInProcessActionsService(afterEachTest?: (svc: ActionsService) => void | Promise<void>): InProcessService {
+  let svc: ActionsService | undefined;
+  let scratch = '';
+  let stdout: string[] = [];
+  let restoreEnv: (() => void) | undefined;
+  beforeAll(async () => {
+    svc = await startActionsService();
+  });
+  afterAll(async () => {
+    await svc?.close();
+  });
+  beforeEach(async () => {
+    svc!.reset();
+    if (svc!.isDown) await svc!.up();
+    const cleared = Object.fromEntries(CONFLICTING_ENV_VARS.map((name) => [name, undefined]));
+    restoreEnv = applyEnv({ ...cleared, ...svc!.env });
+    scratch = await mkdtemp(path.join(os.tmpdir(), 'fcpp-svc-test-'));
+    stdout = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stdout.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    });
+  });
+  afterEach(async () => {
+    await afterEachTest?.(svc!);
+    vi.restoreAllMocks();
+    restoreEnv?.();
+    restoreEnv = undefined;
+    await rm(scratch, { recursive: true, force: true });
+  });
+  return {
+    get svc() {
+      return svc!;
+    },
+    get scratch() {
+      return scratch;
+    },
+    output: () => stdout.join(''),
+  };
 }

@@ -173,3 +173,24 @@ export function makeLocalIndex(dir: string, requirements: string[]): void {
     fs.writeFileSync(path.join(dir, 'simple', project, 'index.html'), `<!DOCTYPE html><html><body>\n${links}\n</body></html>\n`);
   }
 }
+
+/** The inputs every build test starts from: the local index, Python 3.11, the test image. */
+export function buildInputs(target: 'layer' | 'code' | 'image', app: string, out: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    target,
+    'working-directory': app,
+    'python-version': TEST_PYTHON,
+    'index-url': INDEX_URL,
+    'output-dir': out,
+    'verify-image': TEST_IMAGE,
+    ...extra,
+  };
+}
+
+/** The ::error lines of a run: what the step failed with. */
+export function errorLines(res: ActionRun): string {
+  return res.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('::error'))
+    .join('\n');
+}
