@@ -2,12 +2,11 @@
  * Uploads the built file as a workflow-run artifact with @actions/artifact, as the file itself
  * (no zip around layer.zip): a reviewer downloads layer.zip, a release job gets it by name.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from './errors.js';
+import { hashFile } from './hashfile.js';
 import type { Target } from './inputs.js';
 import type { Log } from './log.js';
 
@@ -90,12 +89,6 @@ export function uploadUnavailableReason(env: NodeJS.ProcessEnv = process.env): s
   return undefined;
 }
 
-async function sha256File(file: string): Promise<string> {
-  const h = createHash('sha256');
-  for await (const c of createReadStream(file)) h.update(c as Buffer);
-  return h.digest('hex');
-}
-
 /** Puts `file` at `<dir>/<name>`: a hard link when the file system allows, else a copy. */
 async function linkOrCopy(file: string, dest: string): Promise<void> {
   try {
@@ -136,7 +129,7 @@ export async function uploadArtifact(file: string, opts: UploadOptions, log: Log
       throw new UserError(`Uploading the artifact ${name} failed: ${msg}.${hint} The built file stays at ${abs}; set upload: false to skip the upload.`, 'upload');
     }
     if (res.id === undefined) throw new UserError(`Uploading the artifact ${name} failed: the service returned no artifact id. The built file stays at ${abs}.`, 'upload');
-    const digest = res.digest ?? (await sha256File(abs));
+    const digest = res.digest ?? (await hashFile(abs)).sha256;
     const result: UploadResult = { id: res.id, url: artifactUrl(res.id), name, size: res.size ?? stat.size, digest };
     log.info(`Artifact ${name} (id ${result.id}): ${result.url}`);
     return result;

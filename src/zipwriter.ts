@@ -244,7 +244,7 @@ class DeflatePool {
 export async function writeZipFile(outPath: string, entries: readonly WriterEntry[], opts: WriterOptions = {}): Promise<WriterResult> {
   const level = opts.level ?? 6;
   const windowBytes = opts.windowBytes ?? 8 * 1024 * 1024;
-  const windowEntries = opts.windowEntries ?? Math.max(4, os.availableParallelism() * 4);
+  const windowEntries = opts.windowEntries ?? 4096;
   const { date, time } = dosDateTime(opts.date ?? new Date(Date.UTC(1980, 0, 1)));
   const fh = await fs.open(outPath, 'w');
   const hash = createHash('sha256');
@@ -281,7 +281,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
   let failure: Error | undefined;
   const sizeOf = (i: number) => entries[i]!.size ?? 0;
   const schedule = (): void => {
-    while (next < entries.length && (aheadBytes < windowBytes || ready.size === 0) && ready.size < windowEntries * 64) {
+    while (next < entries.length && (aheadBytes < windowBytes || ready.size === 0) && ready.size < windowEntries) {
       const e = entries[next]!;
       if (e.name.endsWith('/') || (!e.source && !e.load)) {
         ready.set(next, { entry: e, crc: 0, method: 0, data: Buffer.alloc(0), usize: 0 });

@@ -4,7 +4,6 @@
  * running it the way FC runs a custom container.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -17,6 +16,7 @@ import type { Log } from '../log.js';
 import type { Plan } from '../plan.js';
 import { tail } from '../proc.js';
 import { FC_LIMITS } from '../runtimes.js';
+import { hashFile } from '../hashfile.js';
 import { formatBytes } from '../publish.js';
 import { selectFiles, type Selection } from '../select.js';
 import { smokeTest, type SmokeResult } from '../smoke.js';
@@ -106,16 +106,6 @@ async function materialize(sel: Selection, dest: string): Promise<void> {
     else await fs.copyFile(e.source!, target);
     await fs.chmod(target, e.mode);
   }
-}
-
-async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
-  const h = createHash('sha256');
-  let size = 0;
-  for await (const c of createReadStream(file)) {
-    h.update(c as Buffer);
-    size += (c as Buffer).length;
-  }
-  return { sha256: h.digest('hex'), size };
 }
 
 /** Proves a saved tar is complete: the manifest names the tag, and every blob is present and matches its digest. */
