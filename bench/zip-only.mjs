@@ -1,7 +1,7 @@
 // node bench/zip-only.mjs DIR [REPS]
 // Our zip stage alone vs Info-ZIP alone, on the same tree, without pip: DIR holds python/
-// (e.g. a layer.zip of ours, unzipped). For iterating on src/zipwriter.ts. Bundles
-// src/assemble.ts (current sources, not dist/) with esbuild into bench/.work/, then per rep
+// (e.g. a layer.zip of ours, unzipped). For iterating on src/assemble/zipwriter.ts. Bundles
+// src/assemble/zip.ts (current sources, not dist/) with esbuild into bench/.work/, then per rep
 // times collectTree (walk + stat), writeZip (read + crc + deflate + write) and
 // `zip -r -q -6` on DIR/python; prints medians. Each of ours runs in a fresh node process so
 // its peak RSS is its own. UV_THREADPOOL_SIZE etc. pass through.

@@ -9,7 +9,7 @@ const outdir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(root,
 
 await build({
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/action/index.ts', cli: 'src/cli/cli.ts' },
   outdir,
   outExtension: { '.js': '.cjs' },
   bundle: true,

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listZip } from '../../src/unzip.js';
+import { listZip } from '../../src/assemble/unzip.js';
 import { buildInputs, errorLines, TEST_IMAGE, copyFixture, dockerReady, runAction, tmpDir, treeFingerprint } from '../support/env.js';
 
 const inputsFor = (app: string, out: string, extra: Record<string, string> = {}) =>

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectTree, sortEntries, writeZip, type ZipEntry } from '../../src/assemble.js';
+import { collectTree, sortEntries, writeZip, type ZipEntry } from '../../src/assemble/zip.js';
 import { doctorExitCode, formatReport, runDoctor, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
 import { craftImage, machO, type CraftEntry } from '../fixtures/doctor/craft.js';
 import { INDEX_URL, ROOT, TEST_PYTHON, isolatedEnv, tmpDir } from '../support/env.js';

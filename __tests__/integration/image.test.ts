@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readTar } from '../../src/tarball.js';
+import { readTar } from '../../src/formats/tar.js';
 import { errorLines, INDEX_URL, TEST_IMAGE, TEST_PYTHON, copyFixture, dockerReady, makeLocalIndex, runAction, tmpDir, treeFingerprint } from '../support/env.js';
 
 const base = (app: string, out: string, extra: Record<string, string> = {}) => ({

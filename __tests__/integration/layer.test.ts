@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listZip } from '../../src/unzip.js';
+import { listZip } from '../../src/assemble/unzip.js';
 import { buildInputs, TEST_IMAGE, copyFixture, dockerReady, runAction, sha256File, tmpDir, treeFingerprint } from '../support/env.js';
 
 const base = (app: string, out: string) => buildInputs('layer', app, out);
@@ -52,7 +52,7 @@ describe('target: layer', () => {
   });
 
   it('points console scripts at python3 on PATH, not at the runner', async () => {
-    const { readZipEntries } = await import('../../src/unzip.js');
+    const { readZipEntries } = await import('../../src/assemble/unzip.js');
     const scripts = await readZipEntries(path.join(out, 'layer.zip'), (n) => n.startsWith('python/bin/'));
     expect(scripts.size).toBeGreaterThan(0);
     for (const [name, buf] of scripts) expect(buf.toString('utf8').split('\n')[0], name).toBe('#!/usr/bin/env python3');

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectTree, writeZip } from '../../src/assemble.js';
+import { collectTree, writeZip } from '../../src/assemble/zip.js';
 import {
   createDepsCache,
   depsCacheDir,
@@ -19,14 +19,14 @@ import {
   saveDeps,
   savePipCache,
   type DepsCache,
-} from '../../src/cache.js';
-import { UserError } from '../../src/errors.js';
-import { parseInputs } from '../../src/inputs.js';
-import { installRequirements, type InstallResult } from '../../src/install.js';
-import { MemoryLog } from '../../src/log.js';
-import { makePlan, type Plan } from '../../src/plan.js';
-import { listZip } from '../../src/unzip.js';
-import { defaultArtifactName, uploadArtifact, uploadUnavailableReason } from '../../src/upload.js';
+} from '../../src/publish/cache.js';
+import { UserError } from '../../src/shared/errors.js';
+import { parseInputs } from '../../src/inputs/inputs.js';
+import { installRequirements, type InstallResult } from '../../src/install/pip.js';
+import { MemoryLog } from '../../src/shared/log.js';
+import { makePlan, type Plan } from '../../src/plan/plan.js';
+import { listZip } from '../../src/assemble/unzip.js';
+import { defaultArtifactName, uploadArtifact, uploadUnavailableReason } from '../../src/publish/upload.js';
 import { useInProcessActionsService, withFastBackoff } from '../support/actions-service.js';
 import { copyFixture, INDEX_URL, isolatedEnv, TEST_PYTHON, tmpDir } from '../support/env.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBootstrap, expandShell, pythonPathDirs } from '../../src/bootstrap.js';
+import { analyzeBootstrap, expandShell, pythonPathDirs } from '../../src/doctor/checks/bootstrap.js';
 
 const ctx = { file: 'backend/bootstrap', depsDirs: ['/code/python'], port: 9000 };
 const GOOD = '#!/bin/bash\nexport PYTHONPATH=/code/python:$PYTHONPATH\nexec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000\n';

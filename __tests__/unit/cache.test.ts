@@ -18,11 +18,11 @@ import {
   savePipCache,
   parseCacheKeyPrefix,
   type CacheKeyParts,
-} from '../../src/cache.js';
-import { UserError } from '../../src/errors.js';
-import { parseInputs } from '../../src/inputs.js';
-import { MemoryLog } from '../../src/log.js';
-import { makePlan, platformTags } from '../../src/plan.js';
+} from '../../src/publish/cache.js';
+import { UserError } from '../../src/shared/errors.js';
+import { parseInputs } from '../../src/inputs/inputs.js';
+import { MemoryLog } from '../../src/shared/log.js';
+import { makePlan, platformTags } from '../../src/plan/plan.js';
 
 const base: CacheKeyParts = {
   requirements: [{ name: 'requirements.txt', content: 'fastapi==0.115.0\nuvicorn==0.30.1\n' }],

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NATIVE_FINDING_CODES } from '../../src/doctor/binary.js';
 import { checkArtifact, detectKind, DOCTOR_FINDING_CODES, doctorExitCode, formatReport, runDoctor as doctor, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
-import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion } from '../../src/doctor/requirements.js';
+import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion } from '../../src/formats/requirements.js';
 import { parseStartScript } from '../../src/doctor/startcmd.js';
-import { isUserError } from '../../src/errors.js';
+import { isUserError } from '../../src/shared/errors.js';
 import { BOOTSTRAP, buildElf, craftImage, craftZip, EM, fakeDist, GLIBC_229, machO, MAIN_PY, peFile, tmp, type CraftEntry } from '../fixtures/doctor/craft.js';
 
 /** Every code any test saw: they must all be documented (explain and the README refer to them). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIVE_FINDING_CODES, checkNativeFile } from '../../src/doctor/binary.js';
-import { explain, normalizeErrorText, type Explanation } from '../../src/explain.js';
+import { explain, normalizeErrorText, type Explanation } from '../../src/doctor/explain.js';
 
 /** The FC wording for a start command that exited: "Function instance exited unexpectedly(code N, message:...) ...". */
 const exited = (code: number, errno: string, logs = '') =>

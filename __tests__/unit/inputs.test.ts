@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { UserError } from '../../src/errors.js';
-import { INPUT_SPECS, defaultVerifyImage, parseInputs, splitArgs, type InputGetter } from '../../src/inputs.js';
+import { UserError } from '../../src/shared/errors.js';
+import { INPUT_SPECS, defaultVerifyImage, parseInputs, splitArgs, type InputGetter } from '../../src/inputs/inputs.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const from =

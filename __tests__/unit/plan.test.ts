@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseInputs } from '../../src/inputs.js';
-import { makePlan, platformTags } from '../../src/plan.js';
-import { explainPipFailure, redactUrl, rewriteScripts } from '../../src/install.js';
+import { parseInputs } from '../../src/inputs/inputs.js';
+import { makePlan, platformTags } from '../../src/plan/plan.js';
+import { explainPipFailure, redactUrl, rewriteScripts } from '../../src/install/pip.js';
 
 describe('platformTags', () => {
   it('expands glibc 2.28 down to manylinux1, with the legacy aliases', () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selectFiles } from '../../src/select.js';
+import { selectFiles } from '../../src/assemble/select.js';
 
 function tree(files: Record<string, string>): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-sel-'));

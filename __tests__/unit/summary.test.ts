@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectTree, writeZip, type ZipResult } from '../../src/assemble.js';
-import { parseInputs } from '../../src/inputs.js';
-import type { BuildResult } from '../../src/pipeline.js';
-import { makePlan } from '../../src/plan.js';
-import { FC_LIMITS } from '../../src/runtimes.js';
-import { jobSummary, limitVerdict, renderSummary, zipPackageSizes, type SummaryInput } from '../../src/summary.js';
+import { collectTree, writeZip, type ZipResult } from '../../src/assemble/zip.js';
+import { parseInputs } from '../../src/inputs/inputs.js';
+import type { BuildResult } from '../../src/pipeline/build.js';
+import { makePlan } from '../../src/plan/plan.js';
+import { FC_LIMITS } from '../../src/plan/runtimes.js';
+import { jobSummary, limitVerdict, renderSummary, zipPackageSizes, type SummaryInput } from '../../src/publish/summary.js';
 
 let dir: string;
 let layer: ZipResult;

@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectTree, writeZip } from '../../src/assemble.js';
-import { extractZip, listZip, unsafeEntryReason } from '../../src/unzip.js';
-import { dosDateTime } from '../../src/zipwriter.js';
+import { collectTree, writeZip } from '../../src/assemble/zip.js';
+import { extractZip, listZip, unsafeEntryReason } from '../../src/assemble/unzip.js';
+import { dosDateTime } from '../../src/assemble/zipwriter.js';
 
 function tree(): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zip-'));
@@ -65,7 +65,7 @@ describe('collectTree + writeZip', () => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zip-'));
     for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(d, `f${String(i).padStart(3, '0')}`), `file ${i}\n`.repeat(i * 50));
     const out = path.join(d, '..', `${path.basename(d)}.zip`);
-    const { writeZipFile } = await import('../../src/zipwriter.js');
+    const { writeZipFile } = await import('../../src/assemble/zipwriter.js');
     const entries = (await collectTree(d, '')).map((e) => ({ name: e.name, mode: e.mode, size: e.size, load: () => fs.promises.readFile(e.source!) }));
     await writeZipFile(out, entries, { windowBytes: 10_000, windowEntries: 3 });
     const names = (await listZip(out)).map((e) => e.name);
@@ -106,7 +106,7 @@ describe('writeZipFile workers', () => {
     for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(d, `s${String(i).padStart(3, '0')}.py`), `x = ${i}\n`.repeat(i * 20));
     fs.writeFileSync(path.join(d, 'big.so'), Buffer.from(Array.from({ length: 3 * 1024 * 1024 }, (_, i) => (i * 31) % 97)));
     fs.writeFileSync(path.join(d, 'noise.bin'), randomBytes(1536 * 1024));
-    const { writeZipFile } = await import('../../src/zipwriter.js');
+    const { writeZipFile } = await import('../../src/assemble/zipwriter.js');
     const entries = (await collectTree(d, 'python/')).map((e) => ({ name: e.name, mode: e.mode, size: e.size, source: e.source }));
     const out = (n: string) => path.join(d, '..', `${path.basename(d)}-${n}.zip`);
     const a = await writeZipFile(out('w0'), entries, { workers: 0 });

@@ -31,7 +31,7 @@ NETNS=()
 if [[ "${BENCH_NETNS:-1}" != 0 ]] && unshare -n true 2>/dev/null; then NETNS=(unshare -n); fi
 
 # Platform flags of the raw recipe. Taken from the pip command line our CLI logs (set_platforms_from),
-# so both use the SAME tags; this fallback mirrors src/plan.ts platformTags('2.28').
+# so both use the SAME tags; this fallback mirrors src/plan/plan.ts platformTags('2.28').
 PLATFORM_ARGS=()
 for m in 28 27 26 25 24 23 22 21 20 19 18 17 12 5; do
   PLATFORM_ARGS+=(--platform "manylinux_2_${m}_x86_64")

@@ -5,8 +5,8 @@
  */
 import { open as openFile, readdir, lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { selectFiles } from '../select.js';
-import { forEachZipEntry, listZip, unsafeEntryReason } from '../unzip.js';
+import { selectFiles } from '../assemble/select.js';
+import { forEachZipEntry, listZip, unsafeEntryReason } from '../assemble/unzip.js';
 
 export interface ArtifactFile {
   /** The name as the artifact stores it: a zip entry name, a relative path, or (images) an absolute path. */

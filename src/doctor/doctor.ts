@@ -11,18 +11,18 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { analyzeBootstrap, pythonPathDirs } from '../bootstrap.js';
-import { UserError } from '../errors.js';
-import { formatBytes } from '../publish.js';
-import { FC_LIMITS, RUNTIMES, type RuntimeName } from '../runtimes.js';
+import { analyzeBootstrap, pythonPathDirs } from './checks/bootstrap.js';
+import { UserError } from '../shared/errors.js';
+import { formatBytes } from '../publish/publish.js';
+import { FC_LIMITS, RUNTIMES, type RuntimeName } from '../plan/runtimes.js';
 import { listLayerNames, openFolderArtifact, openZipArtifact, sniffFormat, type Artifact, type ArtifactFile } from './artifact.js';
 import { checkNativeFile, checkWheelTags, parseWheelTags, type Target } from './binary.js';
 import { hasErrors, sortFindings, type Finding, type Severity } from './findings.js';
 import { openImageArtifact } from './image.js';
-import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion, type Requirement } from './requirements.js';
+import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion, type Requirement } from '../formats/requirements.js';
 import { parseCommandLine, parseStartScript, SHELL_BUILTINS, type StartCommand, type StartScript } from './startcmd.js';
 
-export { normalizeName } from './requirements.js';
+export { normalizeName } from '../formats/requirements.js';
 
 export type DoctorKind = 'code' | 'layer' | 'image';
 

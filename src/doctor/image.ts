@@ -11,7 +11,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import tar from 'tar-stream';
-import { UserError } from '../errors.js';
+import { UserError } from '../shared/errors.js';
 import type { Artifact, ArtifactFile, ImageConfig } from './artifact.js';
 
 type Chunks = AsyncIterable<Buffer>;

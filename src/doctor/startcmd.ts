@@ -4,7 +4,7 @@
  * (`cd`), and the PATH the script sets. Pure functions; no I/O.
  */
 import path from 'node:path';
-import { expandShell } from '../bootstrap.js';
+import { expandShell } from './checks/bootstrap.js';
 
 export interface StartCommand {
   /** 1-based line in the script (undefined for a command that is not from a script). */

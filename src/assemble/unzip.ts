@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
-import { UserError } from './errors.js';
+import { UserError } from '../shared/errors.js';
 
 export interface ZipListing {
   name: string;

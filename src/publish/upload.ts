@@ -5,10 +5,10 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from './errors.js';
-import { hashFile } from './hashfile.js';
-import type { Target } from './inputs.js';
-import type { Log } from './log.js';
+import { UserError } from '../shared/errors.js';
+import { hashFile } from '../shared/hashfile.js';
+import type { Target } from '../inputs/inputs.js';
+import type { Log } from '../shared/log.js';
 
 export interface UploadOptions {
   /** The artifact's name. The file's extension is added unless it already ends with it. */

@@ -1,10 +1,10 @@
 /** target: layer — the requirements under python/, for FC to unpack at /opt. */
 import path from 'node:path';
-import { collectTree, writeZip } from '../assemble.js';
-import type { DepsCache } from '../cache.js';
-import type { Log } from '../log.js';
-import type { Plan } from '../plan.js';
-import { verifyLayer } from '../verify.js';
+import { collectTree, writeZip } from '../assemble/zip.js';
+import type { DepsCache } from '../publish/cache.js';
+import type { Log } from '../shared/log.js';
+import type { Plan } from '../plan/plan.js';
+import { verifyLayer } from '../verify/imports.js';
 import { doctorCheck, installDeps, type Built, type StageTimer } from './common.js';
 
 export async function buildLayer(plan: Plan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {

@@ -4,12 +4,12 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { docker, ensureDocker, ensureImage, pullPolicy } from './docker.js';
-import { UserError } from './errors.js';
-import type { Log } from './log.js';
-import type { Plan } from './plan.js';
-import { tail } from './proc.js';
-import { extractZip } from './unzip.js';
+import { docker, ensureDocker, ensureImage, pullPolicy } from '../shared/docker.js';
+import { UserError } from '../shared/errors.js';
+import type { Log } from '../shared/log.js';
+import type { Plan } from '../plan/plan.js';
+import { tail } from '../shared/proc.js';
+import { extractZip } from '../assemble/unzip.js';
 
 export interface ImportResult {
   module: string;

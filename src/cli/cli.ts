@@ -4,13 +4,13 @@
  * for `python-version: '3.11'`), so a workflow step and a local run behave the same.
  */
 import { parseArgs } from 'node:util';
-import { errorMessage, isUserError } from './errors.js';
-import { doctorExitCode, formatReport, runDoctor } from './doctor/doctor.js';
-import { explain } from './explain.js';
-import { INPUT_SPECS, parseInputs, parseIntInput, parsePythonVersion, parseRuntime } from './inputs.js';
-import type { Annotation, Log } from './log.js';
-import { build } from './pipeline.js';
-import { outputsOf, publish, summaryLines } from './publish.js';
+import { errorMessage, isUserError } from '../shared/errors.js';
+import { doctorExitCode, formatReport, runDoctor } from '../doctor/doctor.js';
+import { explain } from '../doctor/explain.js';
+import { INPUT_SPECS, parseInputs, parseIntInput, parsePythonVersion, parseRuntime } from '../inputs/inputs.js';
+import type { Annotation, Log } from '../shared/log.js';
+import { build } from '../pipeline/build.js';
+import { outputsOf, publish, summaryLines } from '../publish/publish.js';
 
 const VERSION = '1.0.0';
 

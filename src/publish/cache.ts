@@ -19,11 +19,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from './errors.js';
-import type { InstallResult } from './install.js';
-import type { Log } from './log.js';
-import type { Plan } from './plan.js';
-import type { StageTimer } from './targets/common.js';
+import { UserError } from '../shared/errors.js';
+import type { InstallResult } from '../install/pip.js';
+import type { Log } from '../shared/log.js';
+import type { Plan } from '../plan/plan.js';
+import type { StageTimer } from '../pipeline/common.js';
 
 /** Bumped with the action's major version: a v2 never reads what a v1 saved. */
 export const ACTION_MAJOR = 'v1';

@@ -2,8 +2,8 @@
  * Stage 6: what the build tells the world — the workflow artifact (uploaded as the file
  * itself), the step outputs, a short log and the job summary.
  */
-import type { Log } from './log.js';
-import type { BuildResult } from './pipeline.js';
+import type { Log } from '../shared/log.js';
+import type { BuildResult } from '../pipeline/build.js';
 import { defaultArtifactName, uploadArtifact, uploadOutputs, uploadUnavailableReason, type UploadResult } from './upload.js';
 
 export function formatBytes(n: number): string {

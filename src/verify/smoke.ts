@@ -4,10 +4,10 @@
  * then poll the port from inside the container and check which address the server bound.
  */
 import { randomBytes } from 'node:crypto';
-import { docker, pullPolicy } from './docker.js';
-import { UserError } from './errors.js';
-import type { Log } from './log.js';
-import { tail } from './proc.js';
+import { docker, pullPolicy } from '../shared/docker.js';
+import { UserError } from '../shared/errors.js';
+import type { Log } from '../shared/log.js';
+import { tail } from '../shared/proc.js';
 
 export interface SmokeSpec {
   image: string;

@@ -5,16 +5,16 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { collectTree, sortEntries, writeZip, type ZipEntry } from '../assemble.js';
-import { UserError } from '../errors.js';
-import type { DepsCache } from '../cache.js';
-import type { Log } from '../log.js';
-import type { Plan } from '../plan.js';
-import { formatBytes } from '../publish.js';
-import { selectFiles, type Selection } from '../select.js';
-import { smokeTest, type SmokeResult } from '../smoke.js';
-import { extractZip } from '../unzip.js';
-import { checkImports, type VerifyReport } from '../verify.js';
+import { collectTree, sortEntries, writeZip, type ZipEntry } from '../assemble/zip.js';
+import { UserError } from '../shared/errors.js';
+import type { DepsCache } from '../publish/cache.js';
+import type { Log } from '../shared/log.js';
+import type { Plan } from '../plan/plan.js';
+import { formatBytes } from '../publish/publish.js';
+import { selectFiles, type Selection } from '../assemble/select.js';
+import { smokeTest, type SmokeResult } from '../verify/smoke.js';
+import { extractZip } from '../assemble/unzip.js';
+import { checkImports, type VerifyReport } from '../verify/imports.js';
 import { CODE_DIR, SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
 
 function reportExclusions(sel: Selection, log: Log): void {

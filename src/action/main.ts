@@ -1,11 +1,11 @@
 /** The action front end: reads inputs, runs the core, publishes, writes outputs and the job summary. */
 import * as core from '@actions/core';
-import { errorMessage, isUserError } from './errors.js';
-import { parseInputs } from './inputs.js';
-import type { Annotation, Log } from './log.js';
-import { build, type BuildResult } from './pipeline.js';
-import { outputsOf, publish, summaryLines, type Published } from './publish.js';
-import { jobSummary } from './summary.js';
+import { errorMessage, isUserError } from '../shared/errors.js';
+import { parseInputs } from '../inputs/inputs.js';
+import type { Annotation, Log } from '../shared/log.js';
+import { build, type BuildResult } from '../pipeline/build.js';
+import { outputsOf, publish, summaryLines, type Published } from '../publish/publish.js';
+import { jobSummary } from '../publish/summary.js';
 
 function props(where?: Annotation): core.AnnotationProperties | undefined {
   return where ? { file: where.file, startLine: where.line, title: where.title } : undefined;

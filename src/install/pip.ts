@@ -3,10 +3,10 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from './errors.js';
-import type { Log } from './log.js';
-import type { Plan } from './plan.js';
-import { run, tail } from './proc.js';
+import { UserError } from '../shared/errors.js';
+import type { Log } from '../shared/log.js';
+import type { Plan } from '../plan/plan.js';
+import { run, tail } from '../shared/proc.js';
 
 export interface InstallResult {
   /** "name-version" of each installed distribution, as pip reports them. */

@@ -7,8 +7,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { EXEC_MODE, normalizeMode, type ZipEntry } from './assemble.js';
-import { UserError } from './errors.js';
+import { EXEC_MODE, normalizeMode, type ZipEntry } from './zip.js';
+import { UserError } from '../shared/errors.js';
 
 /** The seed's list, then what Serverless Devs never ships. */
 export const DEFAULT_EXCLUDES = [

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from './errors.js';
-import type { Inputs, Target } from './inputs.js';
+import { UserError } from '../shared/errors.js';
+import type { Inputs, Target } from '../inputs/inputs.js';
 import { RUNTIMES } from './runtimes.js';
 
 export interface Plan {

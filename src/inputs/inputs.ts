@@ -4,10 +4,10 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from './errors.js';
-import { CACHE_INPUT_SPECS, parseCacheKeyPrefix } from './cache.js';
-import { RUNTIMES, type RuntimeName, isRuntimeName } from './runtimes.js';
-import { UPLOAD_INPUT_SPECS, parseArtifactName, parseRetentionDays } from './upload.js';
+import { UserError } from '../shared/errors.js';
+import { CACHE_INPUT_SPECS, parseCacheKeyPrefix } from '../publish/cache.js';
+import { RUNTIMES, type RuntimeName, isRuntimeName } from '../plan/runtimes.js';
+import { UPLOAD_INPUT_SPECS, parseArtifactName, parseRetentionDays } from '../publish/upload.js';
 
 export const TARGETS = ['layer', 'code', 'image'] as const;
 export type Target = (typeof TARGETS)[number];

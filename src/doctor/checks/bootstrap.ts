@@ -4,7 +4,7 @@
  * on 0.0.0.0:<port>. Each finding names the line it is about.
  */
 import path from 'node:path';
-import type { Finding } from './doctor/findings.js';
+import type { Finding } from '../findings.js';
 
 export interface BootstrapFinding extends Finding {
   line?: number;

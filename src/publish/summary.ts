@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import type { CacheHit } from './cache.js';
-import type { BuildResult } from './pipeline.js';
+import type { BuildResult } from '../pipeline/build.js';
 import { formatBytes } from './publish.js';
-import { FC_LIMITS } from './runtimes.js';
-import { listZip, readZipEntries, type ZipListing } from './unzip.js';
+import { FC_LIMITS } from '../plan/runtimes.js';
+import { listZip, readZipEntries, type ZipListing } from '../assemble/unzip.js';
 import type { UploadResult } from './upload.js';
 
 export interface SummaryInput extends BuildResult {

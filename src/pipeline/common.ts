@@ -1,17 +1,17 @@
 /** What the targets share. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { EXEC_MODE, type ZipResult } from '../assemble.js';
+import { EXEC_MODE, type ZipResult } from '../assemble/zip.js';
 import { checkArtifact, findingLine, type LayerSource } from '../doctor/doctor.js';
-import { analyzeBootstrap, toLf, type BootstrapAnalysis, type BootstrapFinding } from '../bootstrap.js';
-import { UserError } from '../errors.js';
-import { installRequirements, type InstallResult } from '../install.js';
-import type { Log } from '../log.js';
-import type { DepsCache } from '../cache.js';
-import type { Plan } from '../plan.js';
-import type { Selection } from '../select.js';
-import type { SmokeResult } from '../smoke.js';
-import type { VerifyReport } from '../verify.js';
+import { analyzeBootstrap, toLf, type BootstrapAnalysis, type BootstrapFinding } from '../doctor/checks/bootstrap.js';
+import { UserError } from '../shared/errors.js';
+import { installRequirements, type InstallResult } from '../install/pip.js';
+import type { Log } from '../shared/log.js';
+import type { DepsCache } from '../publish/cache.js';
+import type { Plan } from '../plan/plan.js';
+import type { Selection } from '../assemble/select.js';
+import type { SmokeResult } from '../verify/smoke.js';
+import type { VerifyReport } from '../verify/imports.js';
 
 export type StageTimer = <T>(stage: string, fn: () => Promise<T>) => Promise<T>;
 

@@ -6,18 +6,18 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ZipResult } from './assemble.js';
-import { createDepsCache, type CacheHit } from './cache.js';
-import type { Inputs } from './inputs.js';
-import type { InstallResult } from './install.js';
-import type { Log } from './log.js';
-import { makePlan, type Plan } from './plan.js';
-import type { SmokeResult } from './smoke.js';
-import { buildCode } from './targets/code.js';
-import type { Built, StageTimer } from './targets/common.js';
-import { buildImage, type ImageReport } from './targets/image.js';
-import { buildLayer } from './targets/layer.js';
-import { preflightVerify, type VerifyReport } from './verify.js';
+import type { ZipResult } from '../assemble/zip.js';
+import { createDepsCache, type CacheHit } from '../publish/cache.js';
+import type { Inputs } from '../inputs/inputs.js';
+import type { InstallResult } from '../install/pip.js';
+import type { Log } from '../shared/log.js';
+import { makePlan, type Plan } from '../plan/plan.js';
+import type { SmokeResult } from '../verify/smoke.js';
+import { buildCode } from './code.js';
+import type { Built, StageTimer } from './common.js';
+import { buildImage, type ImageReport } from './image.js';
+import { buildLayer } from './layer.js';
+import { preflightVerify, type VerifyReport } from '../verify/imports.js';
 
 export interface BuildResult {
   plan: Plan;
