@@ -37,7 +37,7 @@ const reps = Number(repsArg);
 fs.mkdirSync(work, { recursive: true });
 const bundle = path.join(work, 'assemble.bundle.mjs');
 await build({
-  entryPoints: [path.join(here, '..', 'src', 'assemble.ts')],
+  entryPoints: [path.join(here, '..', 'src', 'assemble', 'zip.ts')],
   outfile: bundle,
   bundle: true,
   platform: 'node',
