@@ -11,7 +11,7 @@ import {
   parseExtensionTag,
   parseWheelTags,
   type ElfInfo,
-} from '../../src/doctor/binary.js';
+} from '../../src/doctor/checks/binary.js';
 import type { Finding } from '../../src/doctor/findings.js';
 import { EM, GLIBC_229_NEEDS, buildElf } from '../fixtures/elf.js';
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NATIVE_FINDING_CODES } from '../../src/doctor/binary.js';
+import { NATIVE_FINDING_CODES } from '../../src/doctor/checks/binary.js';
 import { checkArtifact, detectKind, DOCTOR_FINDING_CODES, doctorExitCode, formatReport, runDoctor as doctor, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
 import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion } from '../../src/formats/requirements.js';
 import { parseStartScript } from '../../src/doctor/startcmd.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NATIVE_FINDING_CODES, checkNativeFile } from '../../src/doctor/binary.js';
+import { NATIVE_FINDING_CODES, checkNativeFile } from '../../src/doctor/checks/binary.js';
 import { explain, normalizeErrorText, type Explanation } from '../../src/doctor/explain.js';
 
 /** The FC wording for a start command that exited: "Function instance exited unexpectedly(code N, message:...) ...". */

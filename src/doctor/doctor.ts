@@ -16,7 +16,7 @@ import { UserError } from '../shared/errors.js';
 import { formatBytes } from '../publish/publish.js';
 import { FC_LIMITS, RUNTIMES, type RuntimeName } from '../plan/runtimes.js';
 import { listLayerNames, openFolderArtifact, openZipArtifact, sniffFormat, type Artifact, type ArtifactFile } from './artifact.js';
-import { checkNativeFile, checkWheelTags, parseWheelTags, type Target } from './binary.js';
+import { checkNativeFile, checkWheelTags, parseWheelTags, type Target } from './checks/binary.js';
 import { hasErrors, sortFindings, type Finding, type Severity } from './findings.js';
 import { openImageArtifact } from './image.js';
 import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion, type Requirement } from '../formats/requirements.js';

@@ -3,7 +3,7 @@
  * with which pins, under which environment markers, and which other files it includes.
  * Pure functions; no I/O.
  */
-import { compareVersions } from '../doctor/binary.js';
+import { compareVersions } from '../doctor/checks/binary.js';
 
 /** PEP 503 name normalisation, as pip compares distribution names. */
 export function normalizeName(name: string): string {

@@ -10,9 +10,9 @@
  * `checkNativeFile` therefore take the WHOLE file: a buffer that ends before the section headers or
  * the `.gnu.version_r` data is reported as corrupt (truncated), never guessed at.
  */
-import { UserError } from '../shared/errors.js';
-import { RUNTIMES, type RuntimeName } from '../plan/runtimes.js';
-import type { Finding } from './findings.js';
+import { UserError } from '../../shared/errors.js';
+import { RUNTIMES, type RuntimeName } from '../../plan/runtimes.js';
+import type { Finding } from '../findings.js';
 
 /** Enough bytes to tell the format and machine (not the glibc needs; see the module comment). */
 export const HEADER_BYTES = 4096;
