@@ -190,7 +190,7 @@ describe('deps and pip caches', () => {
 
   it('a key reserved by a parallel job (409): a warning, not a failure', async () => {
     const log = new MemoryLog();
-    const key = depsCacheKey({ requirements: [{ name: 'r', content: 'x' }], pythonVersion: '3.11', runtime: 'custom.debian10', platforms: [] }).key;
+    const key = depsCacheKey({ requirements: [{ name: 'r', content: 'x' }], pythonVersion: '3.11', runtime: 'custom.debian10', pipArgs: [] }).key;
     const dir = depsCacheDir(key, buildEnv());
     fs.mkdirSync(depsTreeDir(dir), { recursive: true });
     fs.writeFileSync(path.join(depsTreeDir(dir), 'm.py'), 'x = 1\n');

@@ -16,22 +16,26 @@ import {
   restorePipCache,
   saveDeps,
   savePipCache,
-  parseCacheKeyPrefix,
   type CacheKeyParts,
 } from '../../src/publish/cache.js';
+import { parseCacheKeyPrefix } from '../../src/inputs/publish-inputs.js';
+import { pipInvocation, type PipRequest } from '../../src/plan/pip.js';
 import { UserError } from '../../src/shared/errors.js';
 import { parseInputs } from '../../src/inputs/inputs.js';
 import { MemoryLog } from '../../src/shared/log.js';
 import { makePlan, platformTags } from '../../src/plan/plan.js';
 
+const request: PipRequest = { requirementsFile: '/app/requirements.txt', pythonVersion: '3.10', platforms: platformTags('2.28'), extraIndexUrls: [], pipArgs: [] };
+/** The key parts of a plan whose pip invocation is made from `change`. */
+const withPip = (change: Partial<PipRequest> = {}): Pick<CacheKeyParts, 'pipArgs' | 'indexUrls'> => {
+  const pip = pipInvocation({ ...request, ...change });
+  return { pipArgs: pip.args, indexUrls: pip.indexUrls };
+};
 const base: CacheKeyParts = {
   requirements: [{ name: 'requirements.txt', content: 'fastapi==0.115.0\nuvicorn==0.30.1\n' }],
   pythonVersion: '3.10',
   runtime: 'custom.debian10',
-  platforms: platformTags('2.28'),
-  indexUrl: undefined,
-  extraIndexUrls: [],
-  pipArgs: [],
+  ...withPip(),
 };
 
 const SERVICE_VARS = ['ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_SERVICE_V2'];
@@ -57,16 +61,18 @@ describe('cache keys', () => {
     expect(depsCacheKey(base).key).toMatch(/^fc-python-pack-v1-deps-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}-f1$/);
   });
 
-  it('change with the requirements, python-version, runtime, platform tags, index URLs and pip-args', () => {
+  it('change with the requirements, python-version, runtime, and anything in the pip invocation (tags, index URLs, pip-args, fixed flags)', () => {
     const variants: CacheKeyParts[] = [
       { ...base, requirements: [{ name: 'requirements.txt', content: 'fastapi==0.115.1\nuvicorn==0.30.1\n' }] },
       { ...base, requirements: [...base.requirements, { name: 'constraints.txt', content: 'anyio<5\n' }] },
-      { ...base, pythonVersion: '3.11' },
+      { ...base, pythonVersion: '3.11', ...withPip({ pythonVersion: '3.11' }) },
       { ...base, runtime: 'custom.debian11' },
-      { ...base, platforms: platformTags('2.31') },
-      { ...base, indexUrl: 'https://mirrors.aliyun.com/pypi/simple' },
-      { ...base, extraIndexUrls: ['https://pypi.example.com/simple'] },
-      { ...base, pipArgs: ['--pre'] },
+      { ...base, ...withPip({ platforms: platformTags('2.31') }) },
+      { ...base, ...withPip({ indexUrl: 'https://mirrors.aliyun.com/pypi/simple' }) },
+      { ...base, ...withPip({ extraIndexUrls: ['https://pypi.example.com/simple'] }) },
+      { ...base, ...withPip({ pipArgs: ['--pre'] }) },
+      // A fixed flag the plan adds or drops: a new key, with no version to remember to bump.
+      { ...base, pipArgs: base.pipArgs.filter((a) => a !== '--no-compile') },
       { ...base, pipEnv: { PIP_INDEX_URL: 'https://other/simple' } },
     ];
     const keys = [base, ...variants].map((p) => depsCacheKey(p).key);
@@ -78,9 +84,11 @@ describe('cache keys', () => {
   it('never carry an index URL, its credentials or pip-args in clear', () => {
     const parts: CacheKeyParts = {
       ...base,
-      indexUrl: 'https://deploy-bot:s3cr3t-T0ken@pypi.corp.example.com/simple',
-      extraIndexUrls: ['https://u2:hunter2@extra.example.com/simple'],
-      pipArgs: ['--extra-index-url', 'https://u3:pa55@third.example.com/simple'],
+      ...withPip({
+        indexUrl: 'https://deploy-bot:s3cr3t-T0ken@pypi.corp.example.com/simple',
+        extraIndexUrls: ['https://u2:hunter2@extra.example.com/simple'],
+        pipArgs: ['--extra-index-url', 'https://u3:pa55@third.example.com/simple'],
+      }),
       pipEnv: { PIP_INDEX_URL: 'https://u4:envsecret@env.example.com/simple' },
     };
     for (const k of [pipCacheKey(parts), depsCacheKey(parts)]) {
@@ -144,7 +152,7 @@ describe('requirements files and key parts', () => {
     expect(new Set([k1, k2, k3]).size).toBe(3);
   });
 
-  it('cacheKeyParts reads a plan: its requirements, python, runtime, tags, index and pip env', async () => {
+  it('cacheKeyParts reads a plan: its requirements, its pip invocation, index URLs and pip env', async () => {
     fs.writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi\n');
     const inputs = parseInputs(
       (n) => ({ 'python-version': '3.11', 'index-url': 'https://u:p@idx.example.com/simple', 'pip-args': '--pre' })[n],
@@ -156,11 +164,12 @@ describe('requirements files and key parts', () => {
       prefix: 'pre',
       pythonVersion: '3.11',
       runtime: 'custom.debian10',
-      platforms: plan.platforms,
-      indexUrl: 'https://u:p@idx.example.com/simple',
-      pipArgs: ['--pre'],
+      // The exact invocation the plan holds: what install runs is what the key hashes.
+      pipArgs: plan.install!.pip.args,
+      indexUrls: ['https://u:p@idx.example.com/simple'],
       pipEnv: { PIP_FIND_LINKS: '/opt/wheels' },
     });
+    expect(parts.pipArgs).toEqual(expect.arrayContaining([...plan.platforms, '--pre']));
     expect(parts.requirements).toEqual([{ name: 'requirements.txt', content: Buffer.from('fastapi\n') }]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultImageName, parseBuildArgs, parseImageRef } from '../../src/inputs/inputs.js';
 import { imageTarName } from '../../src/plan/plan.js';
-import { copySources, generatedDockerfile, parseDockerfile } from '../../src/pipeline/image.js';
+import { copySources, generatedDockerfile, parseDockerfile } from '../../src/assemble/dockerfile.js';
 
 describe('image inputs', () => {
   it('names the image after the repository and commit', () => {

@@ -13,7 +13,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { analyzeBootstrap, pythonPathDirs } from './checks/bootstrap.js';
 import { UserError } from '../shared/errors.js';
-import { formatBytes } from '../publish/publish.js';
+import { formatBytes } from '../shared/bytes.js';
 import { FC_LIMITS, RUNTIMES, type RuntimeName } from '../plan/runtimes.js';
 import { listLayerNames, openFolderArtifact, openZipArtifact, sniffFormat, type Artifact, type ArtifactFile } from './artifact.js';
 import { checkNativeFile, checkWheelTags, parseWheelTags, type Target } from './checks/binary.js';

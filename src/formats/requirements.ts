@@ -3,6 +3,8 @@
  * with which pins, under which environment markers, and which other files it includes.
  * Pure functions; no I/O.
  */
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { compareVersions } from '../doctor/checks/binary.js';
 
 /** PEP 503 name normalisation, as pip compares distribution names. */
@@ -268,3 +270,53 @@ export function sameVersion(a: string, b: string): boolean {
   };
   return norm(a) === norm(b);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The files a requirements file pulls in, as bytes (what the cache key hashes).
+// ---------------------------------------------------------------------------------------------
+
+export interface RequirementsFileBytes {
+  /** Where it is, relative to the first requirements file's folder ('' or its base name for the first). */
+  name: string;
+  content: string | Buffer;
+}
+
+const NESTED = /^\s*(?:-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)/;
+const LOCAL_ARCHIVE = /^\s*([^\s#;@]+\.(?:whl|zip|tar\.gz))\s*(?:[#;].*)?$/;
+
+/**
+ * The requirements file and what it pulls in: files named by -r / -c (recursively) and local
+ * wheel or archive files, each read whole. A file it names that does not exist is hashed as
+ * missing (pip will say so itself).
+ */
+export async function readRequirementsFiles(file: string): Promise<RequirementsFileBytes[]> {
+  const root = path.dirname(path.resolve(file));
+  const out: RequirementsFileBytes[] = [];
+  const seen = new Set<string>();
+  const visit = async (abs: string, asText: boolean): Promise<void> => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    const name = path.relative(root, abs).split(path.sep).join('/');
+    let content: Buffer;
+    try {
+      content = await fs.readFile(abs);
+    } catch {
+      out.push({ name, content: '\0missing' });
+      return;
+    }
+    out.push({ name, content });
+    if (!asText) return;
+    for (const line of content.toString('utf8').split(/\r?\n/)) {
+      const nested = NESTED.exec(line)?.[1];
+      if (nested && !/^[a-z][a-z0-9+.-]*:\/\//i.test(nested)) {
+        await visit(path.resolve(path.dirname(abs), nested), true);
+        continue;
+      }
+      const archive = LOCAL_ARCHIVE.exec(line)?.[1];
+      if (archive && !/^[a-z][a-z0-9+.-]*:\/\//i.test(archive)) await visit(path.resolve(path.dirname(abs), archive.replace(/^file:/, '')), false);
+    }
+  };
+  await visit(path.resolve(file), true);
+  return out;
+}
+

@@ -5,9 +5,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
-import { CACHE_INPUT_SPECS, parseCacheKeyPrefix } from '../publish/cache.js';
+import { CACHE_INPUT_SPECS, UPLOAD_INPUT_SPECS, parseArtifactName, parseCacheKeyPrefix, parseRetentionDays } from './publish-inputs.js';
 import { RUNTIMES, type RuntimeName, isRuntimeName } from '../plan/runtimes.js';
-import { UPLOAD_INPUT_SPECS, parseArtifactName, parseRetentionDays } from '../publish/upload.js';
 
 export const TARGETS = ['layer', 'code', 'image'] as const;
 export type Target = (typeof TARGETS)[number];

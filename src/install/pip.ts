@@ -1,11 +1,13 @@
 /**
- * Stage 3: install the requirements for FC's platform (not the runner's) into a folder.
+ * Owns running pip: the plan's one pip invocation, run for FC's platform (not the runner's) into
+ * a folder, its failures turned into errors that say what to do, console scripts made portable.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
-import type { Plan } from '../plan/plan.js';
+import type { DepsPlan, Plan } from '../plan/plan.js';
+import { pipCommand } from '../plan/pip.js';
 import { run, tail } from '../shared/proc.js';
 
 export interface InstallResult {
@@ -33,7 +35,7 @@ export function explainPipFailure(stderr: string, plan: Plan): UserError | undef
   if (!m) return undefined;
   const req = m[1]!;
   const versions = /Could not find a version that satisfies the requirement [^\s]+ \(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
-  const { pythonVersion, runtime } = plan.inputs;
+  const { pythonVersion, runtime } = plan;
   const seen =
     versions && versions !== 'none'
       ? `The index has versions ${versions}, but none with a wheel for this platform.`
@@ -81,9 +83,16 @@ export async function rewriteScripts(binDir: string): Promise<string[]> {
   return rewritten;
 }
 
+/** The requirements a plan installs; a plan without any is a programming error. */
+export function depsOf(plan: Plan): DepsPlan {
+  if (!plan.install) throw new Error(`the ${plan.target} plan installs no requirements`);
+  return plan.install;
+}
+
 export async function installRequirements(plan: Plan, dest: string, log: Log, opts: InstallOptions = {}): Promise<InstallResult> {
   const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? 'python3';
-  const args = ['-m', 'pip', 'install', '--target', dest, ...plan.pipInstallArgs];
+  const deps = depsOf(plan);
+  const args = pipCommand(deps.pip, dest);
   log.info(`pip: ${redactUrl([python, ...args].join(' '))}`);
   const started = Date.now();
   const res = await run(python, args, {
@@ -102,7 +111,7 @@ export async function installRequirements(plan: Plan, dest: string, log: Log, op
     const known = explainPipFailure(res.stderr, plan);
     if (known) throw known;
     throw new UserError(
-      `pip could not install ${plan.inputs.requirementsInput} (exit ${res.code}):\n${redactUrl(tail(res.stderr || res.stdout, 15))}`,
+      `pip could not install ${deps.source.shown} (exit ${res.code}):\n${redactUrl(tail(res.stderr || res.stdout, 15))}`,
       'requirements',
     );
   }

@@ -1,35 +1,24 @@
 /**
- * The core both front ends call: inputs → plan → install → assemble → verify → result.
- * Works in a temporary folder; the output folder only ever receives a finished,
- * verified artifact.
+ * Owns the order of the stages both front ends run: plan → install → assemble → doctor → verify,
+ * then the cache save. Works in a temporary folder; the output folder only ever receives a
+ * finished, verified artifact.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ZipResult } from '../assemble/zip.js';
-import { createDepsCache, type CacheHit } from '../publish/cache.js';
 import type { Inputs } from '../inputs/inputs.js';
-import type { InstallResult } from '../install/pip.js';
+import { makePlan } from '../plan/plan.js';
+import { createDepsCache } from '../publish/cache.js';
+import type { BuildResult } from '../publish/result.js';
 import type { Log } from '../shared/log.js';
-import { makePlan, type Plan } from '../plan/plan.js';
-import type { SmokeResult } from '../verify/smoke.js';
+import type { StageTimer } from '../shared/timer.js';
+import { preflightVerify } from '../verify/imports.js';
 import { buildCode } from './code.js';
-import type { Built, StageTimer } from './common.js';
+import type { Built } from './common.js';
 import { buildImage, type ImageReport } from './image.js';
 import { buildLayer } from './layer.js';
-import { preflightVerify, type VerifyReport } from '../verify/imports.js';
 
-export interface BuildResult {
-  plan: Plan;
-  artifact: ZipResult;
-  install?: InstallResult;
-  verify?: VerifyReport;
-  smoke?: SmokeResult;
-  image?: ImageReport;
-  /** true: deps from the cache, pip skipped; partial: pip's cache restored; false; undefined: no cache. */
-  cacheHit?: CacheHit;
-  timings: Record<string, number>;
-}
+export type { BuildResult } from '../publish/result.js';
 
 /** Moves a finished file into place; a rename when it can, a copy across file systems. */
 async function moveInto(src: string, dest: string): Promise<void> {
@@ -55,8 +44,9 @@ export async function build(inputs: Inputs, log: Log): Promise<BuildResult> {
     }
   };
   // The image target verifies in the image it builds; the others in verify-image.
-  if (inputs.verify && plan.target !== 'image') await timed('preflight', () => preflightVerify(plan));
-  const cache = await createDepsCache(plan, log, { enabled: inputs.cache, prefix: inputs.cacheKeyPrefix, timed });
+  const v = plan.verify;
+  if (v && plan.target !== 'image') await timed('preflight', () => preflightVerify(v));
+  const cache = await createDepsCache(plan, log, { enabled: !!plan.cache, prefix: plan.cache?.prefix, timed });
   const scratch = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'fcpp-'));
   try {
     let built: Built & { image?: ImageReport };

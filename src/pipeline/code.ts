@@ -1,5 +1,5 @@
 /**
- * target: code — function.zip: the working directory without its clutter, the bootstrap
+ * Owns the code target's run — function.zip: the working directory without its clutter, the bootstrap
  * checked against FC's contract and stored 0755, the requirements optionally vendored
  * under python/ (/code/python on FC). Verified by starting it the way FC does.
  */
@@ -9,13 +9,14 @@ import { collectTree, sortEntries, writeZip, type ZipEntry } from '../assemble/z
 import { UserError } from '../shared/errors.js';
 import type { DepsCache } from '../publish/cache.js';
 import type { Log } from '../shared/log.js';
-import type { Plan } from '../plan/plan.js';
-import { formatBytes } from '../publish/publish.js';
+import { CODE_DIR, type CodePlan } from '../plan/plan.js';
+import type { StageTimer } from '../shared/timer.js';
+import { formatBytes } from '../shared/bytes.js';
 import { selectFiles, type Selection } from '../assemble/select.js';
 import { smokeTest, type SmokeResult } from '../verify/smoke.js';
 import { extractZip } from '../assemble/unzip.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
-import { CODE_DIR, SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
+import { SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, installDeps, type Built } from './common.js';
 
 function reportExclusions(sel: Selection, log: Log): void {
   if (!sel.rules.length) {
@@ -45,20 +46,19 @@ async function warnNeededEnv(sel: Selection, workingDirectory: string, rel: (p: 
   }
 }
 
-export async function buildCode(plan: Plan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {
-  const { inputs } = plan;
-  const wd = inputs.workingDirectory;
-  const rel = (p: string) => path.relative(inputs.workspace, path.join(wd, p)) || p;
+export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {
+  const wd = plan.workingDirectory;
+  const rel = (p: string) => path.relative(plan.workspace, path.join(wd, p)) || p;
 
   const sel = await log.group('Selecting files', async () => {
-    const s = await timed('select', () => selectFiles(wd, { exclude: inputs.exclude, skipAbsolute: [inputs.outputDir] }));
+    const s = await timed('select', () => selectFiles(wd, plan.select));
     reportExclusions(s, log);
     return s;
   });
   await warnNeededEnv(sel, wd, rel, log);
 
-  const depsInZip = plan.installDeps && inputs.includeDeps;
-  const depsAsLayer = plan.installDeps && !inputs.includeDeps;
+  const depsInZip = plan.depsIn === 'zip';
+  const depsAsLayer = plan.depsIn === 'layer';
   if (depsInZip && sel.entries.some((e) => e.name === 'python/' || e.name.startsWith('python/'))) {
     throw new UserError(
       `working-directory already has a python/ folder, where include-deps puts the dependencies. Rename it, exclude it, or set include-deps: false.`,
@@ -67,15 +67,10 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
   }
 
   // The bootstrap contract, before anything is installed.
-  let pythonPath: string | undefined;
-  if (inputs.bootstrap) {
-    pythonPath = (await enforceBootstrap(plan, sel, depsInZip ? [`${CODE_DIR}/python`] : depsAsLayer ? ['/opt/python'] : [], log)).pythonPath;
-  } else if (inputs.smokeTest) {
-    throw new UserError('Input smoke-test: true needs a bootstrap to start (input bootstrap is none).', 'smoke-test');
-  }
+  const pythonPath = plan.bootstrap ? (await enforceBootstrap(plan, plan.bootstrap, sel, plan.depsDirs, log)).pythonPath : undefined;
 
   // Dependencies: vendored into the zip, or — when they ship as a layer — installed only to verify with.
-  const deps = plan.installDeps && (depsInZip || inputs.verify) ? await installDeps(plan, path.join(scratch, 'deps', 'python'), log, timed, cache) : undefined;
+  const deps = plan.install ? await installDeps(plan, path.join(scratch, 'deps', 'python'), log, timed, cache) : undefined;
   const install = deps?.install;
   if (depsAsLayer && deps) log.info('include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.');
 
@@ -99,12 +94,13 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
 
   let verify: VerifyReport | undefined;
   let smoke: SmokeResult | undefined;
-  if (inputs.verify) {
+  const v = plan.verify;
+  if (v) {
     await log.group('Verifying like FC', async () => {
       const codeDir = path.join(scratch, 'verify', 'code');
       await fs.mkdir(codeDir, { recursive: true });
       await extractZip(file, codeDir);
-      const effectivePythonPath = inputs.bootstrap ? (pythonPath ?? '') : [depsInZip ? `${CODE_DIR}/python` : '', depsAsLayer ? '/opt/python' : ''].filter(Boolean).join(':');
+      const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
       const mountArgs = [
         '-v',
         `${codeDir}:${CODE_DIR}:ro`,
@@ -114,33 +110,24 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
         '-e',
         `FC_FUNC_CODE_PATH=${CODE_DIR}`,
       ];
-      log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${inputs.bootstrap ? ` (as ${inputs.bootstrap} sets it)` : ''}`);
+      log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ''}`);
       verify = await timed('verify', () =>
         checkImports(
           {
-            image: inputs.verifyImage,
-            pythonVersion: inputs.pythonVersion,
-            modules: inputs.verifyImports,
+            image: v.image,
+            pythonVersion: v.pythonVersion,
+            modules: v.imports,
             mountArgs: ['--read-only', '--tmpfs', '/tmp', ...mountArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
             where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
           },
           log,
         ),
       );
-      if (inputs.bootstrap && (inputs.smokeTest ?? true)) {
+      const sp = plan.smoke;
+      if (sp && plan.bootstrap) {
+        const entrypoint = `${CODE_DIR}/${plan.bootstrap.file}`;
         smoke = await timed('smoke', () =>
-          smokeTest(
-            {
-              image: inputs.verifyImage,
-              port: inputs.port,
-              path: inputs.smokePath,
-              timeoutSec: inputs.smokeTimeout,
-              mountArgs,
-              entrypoint: `${CODE_DIR}/${inputs.bootstrap}`,
-              readOnly: true,
-            },
-            log,
-          ),
+          smokeTest({ image: v.image, port: sp.port, path: sp.path, timeoutSec: sp.timeoutSec, mountArgs, entrypoint, readOnly: true }, log),
         );
       }
     });

@@ -1,19 +1,19 @@
-/** What the targets share. */
+/** Owns the steps the three targets share: installing the deps through the cache, the bootstrap contract, the doctor on the artifact. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { EXEC_MODE, type ZipResult } from '../assemble/zip.js';
 import { checkArtifact, findingLine, type LayerSource } from '../doctor/doctor.js';
 import { analyzeBootstrap, toLf, type BootstrapAnalysis, type BootstrapFinding } from '../doctor/checks/bootstrap.js';
 import { UserError } from '../shared/errors.js';
-import { installRequirements, type InstallResult } from '../install/pip.js';
+import { depsOf, installRequirements, type InstallResult } from '../install/pip.js';
 import type { Log } from '../shared/log.js';
+import type { StageTimer } from '../shared/timer.js';
 import type { DepsCache } from '../publish/cache.js';
-import type { Plan } from '../plan/plan.js';
+import { CODE_DIR, type BootstrapPlan, type Plan } from '../plan/plan.js';
 import type { Selection } from '../assemble/select.js';
 import type { SmokeResult } from '../verify/smoke.js';
 import type { VerifyReport } from '../verify/imports.js';
 
-export type StageTimer = <T>(stage: string, fn: () => Promise<T>) => Promise<T>;
 
 export interface Built {
   /** The artifact as written in the scratch folder. */
@@ -32,8 +32,7 @@ export interface Deps {
 
 /** Installs the requirements — or restores the finished tree from the cache — for FC's platform. */
 export async function installDeps(plan: Plan, dest: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Deps> {
-  const { inputs } = plan;
-  return log.group(`Installing ${inputs.requirementsInput} for ${inputs.runtime}, Python ${inputs.pythonVersion}`, async () => {
+  return log.group(`Installing ${depsOf(plan).source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
     const r = await cache.install(dest, (dir, env) => timed('install', () => installRequirements(plan, dir, log, { env })));
     if (r.install) {
       log.info(`Installed ${r.install.installed.length} distributions in ${(r.install.durationMs / 1000).toFixed(1)} s`);
@@ -42,9 +41,6 @@ export async function installDeps(plan: Plan, dest: string, log: Log, timed: Sta
     return { pythonDir: r.pythonDir, install: r.install };
   });
 }
-
-/** FC's code folder. */
-export const CODE_DIR = '/code';
 
 function describe(f: BootstrapFinding): string {
   return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}. On FC: ${f.fcSymptom}. Fix: ${f.fix}`;
@@ -55,24 +51,23 @@ function describe(f: BootstrapFinding): string {
  * fails on errors, converts CRLF when asked, and makes its entry 0755 (with a notice when
  * the source had lost the bit). `depsDirs`: where the dependencies will be.
  */
-export async function enforceBootstrap(plan: Plan, sel: Selection, depsDirs: string[], log: Log): Promise<BootstrapAnalysis> {
-  const { inputs } = plan;
-  const name = inputs.bootstrap!;
-  const rel = path.relative(inputs.workspace, path.join(inputs.workingDirectory, name)) || name;
+export async function enforceBootstrap(plan: Plan, bootstrap: BootstrapPlan, sel: Selection, depsDirs: string[], log: Log): Promise<BootstrapAnalysis> {
+  const name = bootstrap.file;
+  const rel = path.relative(plan.workspace, path.join(plan.workingDirectory, name)) || name;
   const entry = sel.entries.find((e) => e.name === name);
   if (!entry) {
     const excluded = sel.excludedFiles.includes(name);
     throw new UserError(
       `${rel} ${excluded ? 'is left out by the exclude patterns' : 'does not exist'}, and FC starts ${CODE_DIR}/bootstrap: ` +
         'the function would fail with "the file /code/bootstrap is not exist". Add a bootstrap script (#!/bin/bash, then ' +
-        `exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${inputs.port}), or set bootstrap: none if the function has another start command.`,
+        `exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${plan.port}), or set bootstrap: none if the function has another start command.`,
       'bootstrap',
     );
   }
   let content: Buffer = entry.data ?? (await fs.readFile(entry.source!));
-  const analysis = analyzeBootstrap(content, { file: rel, depsDirs, port: inputs.port });
+  const analysis = analyzeBootstrap(content, { file: rel, depsDirs, port: plan.port });
   let findings = analysis.findings;
-  if (inputs.convertCrlf && findings.some((f) => f.code === 'bootstrap-crlf')) {
+  if (bootstrap.convertCrlf && findings.some((f) => f.code === 'bootstrap-crlf')) {
     content = toLf(content);
     entry.data = content;
     entry.source = undefined;
@@ -88,7 +83,7 @@ export async function enforceBootstrap(plan: Plan, sel: Selection, depsDirs: str
   }
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length) throw new UserError(`The bootstrap would not start on FC:\n${errors.map(describe).join('\n')}`, 'bootstrap');
-  const srcMode = (await fs.stat(path.join(inputs.workingDirectory, name))).mode;
+  const srcMode = (await fs.stat(path.join(plan.workingDirectory, name))).mode;
   if ((srcMode & 0o111) === 0) {
     log.notice(
       `${rel} is not executable in the source (a Windows checkout loses the bit); it is stored 0755. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${name}`,
@@ -122,15 +117,8 @@ export async function doctorCheck(
   log: Log,
   opts: { skip?: ReadonlySet<string>; layers?: LayerSource[] } = {},
 ): Promise<void> {
-  const { inputs } = plan;
-  const all = await checkArtifact(file, {
-    target: plan.target,
-    pythonVersion: inputs.pythonVersion,
-    runtime: inputs.runtime,
-    port: inputs.port,
-    bootstrap: inputs.bootstrap,
-    layers: opts.layers,
-  });
+  const d = plan.doctor;
+  const all = await checkArtifact(file, { target: d.kind, pythonVersion: d.pythonVersion, runtime: d.runtime, port: d.port, bootstrap: d.bootstrap, layers: opts.layers });
   const findings = all.filter((f) => !opts.skip?.has(f.code));
   for (const f of findings) {
     if (f.severity === 'error') log.error(findingLine(f), { title: f.code });
@@ -141,5 +129,5 @@ export async function doctorCheck(
     throw new UserError(`${path.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? 's' : ''}):\n${errors.map(findingLine).join('\n')}`);
   }
   const warnings = findings.filter((f) => f.severity === 'warning').length;
-  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : 'no problems'} in ${path.basename(file)} for ${inputs.runtime}, Python ${inputs.pythonVersion}`);
+  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : 'no problems'} in ${path.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
 }

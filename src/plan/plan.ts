@@ -1,72 +1,132 @@
 /**
- * Stage 2: turn validated inputs into a plan — what will be built where, with which
- * pip arguments. Pure functions only; nothing here touches the disk but the checks
- * that inputs point at real files.
+ * Owns every build decision: turns validated inputs into a Plan, one discriminated union per
+ * target, that the stages read instead of the inputs. Pure but for the checks that inputs
+ * point at real files (the one place that asks "is there a requirements file / a Dockerfile?").
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs, Target } from '../inputs/inputs.js';
-import { RUNTIMES } from './runtimes.js';
+import { pipInvocation, type PipInvocation } from './pip.js';
+import { platformTags } from './platform.js';
+import { RUNTIMES, type RuntimeName } from './runtimes.js';
 
-export interface Plan {
-  inputs: Inputs;
-  target: Target;
+export { platformTags } from './platform.js';
+
+/** FC's code folder. */
+export const CODE_DIR = '/code';
+/** Where a layer's python/ lands on FC. */
+export const LAYER_PYTHON_DIR = '/opt/python';
+
+/** What to install for FC, and how. */
+export interface DepsPlan {
+  /** Where the requirements come from. Today a requirements file; a lock file is another kind. */
+  source: { kind: 'requirements-file'; path: string; shown: string };
+  pip: PipInvocation;
+}
+
+export interface VerifyPlan {
+  /** The image verify (and the smoke test, for code) runs in. */
+  image: string;
+  imports: string[];
+  pythonVersion: string;
+}
+
+export interface SmokePlan {
+  port: number;
+  path: string;
+  timeoutSec: number;
+}
+
+export interface BootstrapPlan {
+  /** Relative to working-directory. */
+  file: string;
+  convertCrlf: boolean;
+}
+
+/** What the doctor checks the finished artifact against. */
+export interface DoctorPlan {
+  kind: Target;
+  pythonVersion: string;
+  runtime: RuntimeName;
+  port: number;
+  /** undefined: the function has another start command. */
+  bootstrap?: string;
+}
+
+export type UploadPlan = { upload: true; name: string; retentionDays?: number } | { upload: false; skipped: string };
+
+interface PlanBase {
+  workspace: string;
+  workingDirectory: string;
+  runtime: RuntimeName;
+  pythonVersion: string;
   /** The glibc the runtime ships, e.g. "2.28". */
   glibc: string;
   /** pip --platform tags, most specific first. */
   platforms: string[];
-  /** Arguments after `python -m pip install --target <dir>`. */
-  pipInstallArgs: string[];
+  port: number;
   /** File name of the artifact, e.g. layer.zip. */
   artifactName: string;
   /** Where the finished artifact lands. */
   artifactPath: string;
-  /** Whether requirements are installed at all. */
-  installDeps: boolean;
+  outputDir: string;
+  /** The requirements to install; undefined: nothing is installed. */
+  install?: DepsPlan;
+  /** undefined: verify is off. */
+  verify?: VerifyPlan;
+  /** undefined: caching is off. */
+  cache?: { prefix: string };
+  upload: UploadPlan;
+  doctor: DoctorPlan;
 }
 
-/**
- * Every manylinux tag a wheel may carry and still run on a glibc of `glibc`, x86_64.
- * pip does not expand manylinux_2_28 to older tags by itself, so we list them all:
- * manylinux_2_X down to 2_17 (= manylinux2014), 2_12 (= manylinux2010), 2_5 (= manylinux1).
- */
-export function platformTags(glibc: string, arch = 'x86_64'): string[] {
-  const [major, minor] = glibc.split('.').map(Number) as [number, number];
-  if (major !== 2 || !Number.isInteger(minor)) throw new Error(`bad glibc version ${glibc}`);
-  const tags: string[] = [];
-  for (let m = minor; m >= 5; m--) {
-    if (m < 17 && m !== 12 && m !== 5) continue;
-    tags.push(`manylinux_2_${m}_${arch}`);
-    if (m === 17) tags.push(`manylinux2014_${arch}`);
-    if (m === 12) tags.push(`manylinux2010_${arch}`);
-    if (m === 5) tags.push(`manylinux1_${arch}`);
-  }
-  return tags;
+export interface SelectPlan {
+  exclude: string[];
+  /** Absolute folders never taken (the output folder). */
+  skipAbsolute: string[];
 }
 
-export function pipInstallArgs(inputs: Inputs, platforms: string[]): string[] {
-  const args = [
-    '-r',
-    inputs.requirements,
-    '--only-binary=:all:',
-    '--implementation',
-    'cp',
-    '--python-version',
-    inputs.pythonVersion,
-    ...platforms.flatMap((p) => ['--platform', p]),
-    '--no-compile',
-    '--no-input',
-    '--disable-pip-version-check',
-    '--progress-bar',
-    'off',
-    '--no-warn-script-location',
-  ];
-  if (inputs.indexUrl) args.push('--index-url', inputs.indexUrl);
-  for (const u of inputs.extraIndexUrls) args.push('--extra-index-url', u);
-  args.push(...inputs.pipArgs);
-  return args;
+export interface LayerPlan extends PlanBase {
+  target: 'layer';
+  install: DepsPlan;
 }
+
+export interface CodePlan extends PlanBase {
+  target: 'code';
+  select: SelectPlan;
+  /** zip: vendored under python/ (/code/python); layer: shipped apart, installed only to verify with; none: no requirements. */
+  depsIn: 'zip' | 'layer' | 'none';
+  bootstrap?: BootstrapPlan;
+  /**
+   * The PYTHONPATH verify and the smoke test run with: the bootstrap's own (known once it is read),
+   * or, without a bootstrap, where the deps are.
+   */
+  pythonPath: { from: 'bootstrap' } | { from: 'deps'; value: string };
+  /** Folders the bootstrap must put on PYTHONPATH. */
+  depsDirs: string[];
+  /** undefined: no smoke test (off, no bootstrap, or no verify). */
+  smoke?: SmokePlan;
+}
+
+export type DockerfilePlan =
+  | { kind: 'given'; path: string; /** relative to the workspace, for messages */ shown: string; /** relative to working-directory */ rel: string }
+  | { kind: 'generated'; baseImage: string; bootstrap: BootstrapPlan; /** the input's value, for messages */ missing: string };
+
+export interface ImagePlan extends PlanBase {
+  target: 'image';
+  select: SelectPlan;
+  /** The tag to build. */
+  tag: string;
+  compression: 'none' | 'gzip';
+  dockerfile: DockerfilePlan;
+  buildArgs: [string, string][];
+  /** Index URLs a given Dockerfile may receive as PIP_INDEX_URL / PIP_EXTRA_INDEX_URL build args. */
+  index: { url?: string; extra: string[] };
+  smoke?: SmokePlan;
+}
+
+export type Plan = LayerPlan | CodePlan | ImagePlan;
 
 const ARTIFACT_NAMES: Record<Target, string> = {
   layer: 'layer.zip',
@@ -79,7 +139,34 @@ export function imageTarName(image: string, compression: 'none' | 'gzip'): strin
   return `${image.replace(/[/:@]+/g, '-')}.tar${compression === 'gzip' ? '.gz' : ''}`;
 }
 
-export function makePlan(inputs: Inputs): Plan {
+/** `<target>-<short sha>`: layer-0123456; `<target>-local` outside a workflow. */
+export function defaultArtifactName(target: Target, env: NodeJS.ProcessEnv = process.env): string {
+  return `${target}-${env.GITHUB_SHA ? env.GITHUB_SHA.slice(0, 7) : 'local'}`;
+}
+
+const isFile = (p: string): boolean => {
+  try {
+    return fs.statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
+function depsPlan(inputs: Inputs, platforms: string[]): DepsPlan {
+  return {
+    source: { kind: 'requirements-file', path: inputs.requirements, shown: inputs.requirementsInput },
+    pip: pipInvocation({
+      requirementsFile: inputs.requirements,
+      pythonVersion: inputs.pythonVersion,
+      platforms,
+      indexUrl: inputs.indexUrl,
+      extraIndexUrls: inputs.extraIndexUrls,
+      pipArgs: inputs.pipArgs,
+    }),
+  };
+}
+
+export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): Plan {
   const wd = inputs.workingDirectory;
   if (!fs.existsSync(wd) || !fs.statSync(wd).isDirectory()) {
     throw new UserError(
@@ -87,27 +174,88 @@ export function makePlan(inputs: Inputs): Plan {
       'working-directory',
     );
   }
-  const hasRequirements = fs.existsSync(inputs.requirements) && fs.statSync(inputs.requirements).isFile();
-  const generatedDockerfile = inputs.target === 'image' && !fs.existsSync(inputs.dockerfile);
-  const installDeps = inputs.target === 'layer' || (hasRequirements && (inputs.target === 'code' || generatedDockerfile));
-  if (inputs.target === 'layer' && !hasRequirements) {
-    throw new UserError(
-      `Input requirements: ${inputs.requirements} does not exist. A layer is built from a requirements file: create it (pip freeze > requirements.txt) or set requirements to its path relative to working-directory.`,
-      'requirements',
-    );
-  }
+  const hasRequirements = isFile(inputs.requirements);
   const glibc = RUNTIMES[inputs.runtime].glibc;
   const platforms = platformTags(glibc);
-  const artifactName =
-    inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
-  return {
-    inputs,
-    target: inputs.target,
+  const artifactName = inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
+  const deps = hasRequirements ? depsPlan(inputs, platforms) : undefined;
+  const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
+  const verify = inputs.verify ? { image: inputs.verifyImage, imports: inputs.verifyImports, pythonVersion: inputs.pythonVersion } : undefined;
+  const smoke = { port: inputs.port, path: inputs.smokePath, timeoutSec: inputs.smokeTimeout };
+  const base = {
+    workspace: inputs.workspace,
+    workingDirectory: wd,
+    runtime: inputs.runtime,
+    pythonVersion: inputs.pythonVersion,
     glibc,
     platforms,
-    pipInstallArgs: pipInstallArgs(inputs, platforms),
+    port: inputs.port,
     artifactName,
     artifactPath: path.join(inputs.outputDir, artifactName),
-    installDeps,
+    outputDir: inputs.outputDir,
+    verify,
+    cache: inputs.cache ? { prefix: inputs.cacheKeyPrefix } : undefined,
+    upload: inputs.upload
+      ? { upload: true as const, name: inputs.artifactName ?? defaultArtifactName(inputs.target, env), retentionDays: inputs.retentionDays }
+      : { upload: false as const, skipped: 'upload: false' },
+    doctor: { kind: inputs.target, pythonVersion: inputs.pythonVersion, runtime: inputs.runtime, port: inputs.port, bootstrap: inputs.bootstrap },
   };
+  const select = { exclude: inputs.exclude, skipAbsolute: [inputs.outputDir] };
+
+  switch (inputs.target) {
+    case 'layer':
+      if (!deps) {
+        throw new UserError(
+          `Input requirements: ${inputs.requirements} does not exist. A layer is built from a requirements file: create it (pip freeze > requirements.txt) or set requirements to its path relative to working-directory.`,
+          'requirements',
+        );
+      }
+      return { ...base, target: 'layer', install: deps };
+    case 'code': {
+      if (!bootstrap && inputs.smokeTest) {
+        throw new UserError('Input smoke-test: true needs a bootstrap to start (input bootstrap is none).', 'smoke-test');
+      }
+      const depsIn = !deps ? 'none' : inputs.includeDeps ? 'zip' : 'layer';
+      const depsDir = depsIn === 'zip' ? `${CODE_DIR}/python` : depsIn === 'layer' ? LAYER_PYTHON_DIR : '';
+      return {
+        ...base,
+        target: 'code',
+        select,
+        // Deps that ship as a layer are installed only when verify needs them.
+        install: depsIn === 'zip' || (depsIn === 'layer' && verify) ? deps : undefined,
+        depsIn,
+        bootstrap,
+        pythonPath: bootstrap ? { from: 'bootstrap' } : { from: 'deps', value: depsDir },
+        depsDirs: depsDir ? [depsDir] : [],
+        smoke: bootstrap && verify && (inputs.smokeTest ?? true) ? smoke : undefined,
+      };
+    }
+    case 'image': {
+      // One answer to "is there a Dockerfile?": a file. A folder named Dockerfile is not one.
+      const given = isFile(inputs.dockerfile);
+      if (!given && !bootstrap) {
+        throw new UserError(
+          `There is no ${inputs.dockerfileInput} in working-directory and bootstrap is none: the generated image would have nothing to start. Add a Dockerfile, or a bootstrap.`,
+          'dockerfile',
+        );
+      }
+      const dockerfile: DockerfilePlan = given
+        ? { kind: 'given', path: inputs.dockerfile, shown: path.relative(inputs.workspace, inputs.dockerfile), rel: path.relative(wd, inputs.dockerfile) }
+        : { kind: 'generated', baseImage: inputs.baseImage, bootstrap: bootstrap!, missing: inputs.dockerfileInput };
+      return {
+        ...base,
+        target: 'image',
+        select,
+        // A given Dockerfile installs what it wants itself.
+        install: given ? undefined : deps,
+        tag: inputs.image,
+        compression: inputs.imageCompression,
+        dockerfile,
+        buildArgs: inputs.buildArgs,
+        index: { url: inputs.indexUrl, extra: inputs.extraIndexUrls },
+        smoke: verify && (inputs.smokeTest ?? true) ? smoke : undefined,
+        verify: verify ? { ...verify, image: inputs.image } : undefined,
+      };
+    }
+  }
 }

@@ -1,21 +1,11 @@
 /**
- * Stage 6: what the build tells the world — the workflow artifact (uploaded as the file
+ * Owns what the build tells the world — the workflow artifact (uploaded as the file
  * itself), the step outputs, a short log and the job summary.
  */
 import type { Log } from '../shared/log.js';
-import type { BuildResult } from '../pipeline/build.js';
-import { defaultArtifactName, uploadArtifact, uploadOutputs, uploadUnavailableReason, type UploadResult } from './upload.js';
-
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${i === 0 ? v : v.toFixed(1)} ${units[i]}`;
-}
+import { formatBytes } from '../shared/bytes.js';
+import type { BuildResult } from './result.js';
+import { uploadArtifact, uploadOutputs, uploadUnavailableReason, type UploadResult } from './upload.js';
 
 export interface Published {
   upload?: UploadResult;
@@ -25,8 +15,8 @@ export interface Published {
 
 /** Uploads the artifact when asked and possible. A failed upload throws (the file stays where it is). */
 export async function publish(result: BuildResult, log: Log): Promise<Published> {
-  const { inputs } = result.plan;
-  if (!inputs.upload) return { uploadSkipped: 'upload: false' };
+  const up = result.plan.upload;
+  if (!up.upload) return { uploadSkipped: up.skipped };
   const reason = uploadUnavailableReason();
   if (reason) {
     log.info(`Upload skipped: ${reason}.`);
@@ -34,7 +24,7 @@ export async function publish(result: BuildResult, log: Log): Promise<Published>
   }
   const upload = await uploadArtifact(
     result.artifact.path,
-    { name: inputs.artifactName ?? defaultArtifactName(inputs.target), retentionDays: inputs.retentionDays },
+    { name: up.name, retentionDays: up.retentionDays },
     log,
   );
   return { upload };
@@ -65,7 +55,7 @@ export function summaryLines(result: BuildResult): string[] {
     lines.push(
       `verified in ${result.verify.image} (Python ${result.verify.python}): ` +
         result.verify.imports.map((i) => `${i.module} ${i.version ?? ''}`.trim()).join(', ') +
-        (result.smoke ? `; ${result.plan.inputs.smokePath} answered ${result.smoke.status}` : ''),
+        (result.smoke ? `; ${result.plan.target === 'layer' ? '/' : result.plan.smoke?.path} answered ${result.smoke.status}` : ''),
     );
   }
   return lines;

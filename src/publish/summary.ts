@@ -3,9 +3,8 @@
  * what verify proved, where the biggest packages are, and where to download it.
  */
 import path from 'node:path';
-import type { CacheHit } from './cache.js';
-import type { BuildResult } from '../pipeline/build.js';
-import { formatBytes } from './publish.js';
+import { formatBytes } from '../shared/bytes.js';
+import type { BuildResult, CacheHit } from './result.js';
 import { FC_LIMITS } from '../plan/runtimes.js';
 import { listZip, readZipEntries, type ZipListing } from '../assemble/unzip.js';
 import type { UploadResult } from './upload.js';
@@ -154,7 +153,7 @@ export function renderSummary(input: SummaryInput, packages?: readonly PackageSi
   const file = path.basename(a.path);
   const isImage = plan.target === 'image';
   const rows: [string, string][] = [];
-  rows.push(['target', `${plan.target} (${plan.inputs.runtime}, Python ${plan.inputs.pythonVersion})`]);
+  rows.push(['target', `${plan.target} (${plan.runtime}, Python ${plan.pythonVersion})`]);
   rows.push(['file', `\`${file}\` at \`${a.path}\``]);
   if (isImage) {
     rows.push(['image', input.image ? `\`${input.image.tag}\` (${input.image.platform}, ${input.image.layers} layers${input.image.generatedDockerfile ? ', generated Dockerfile' : ''})` : '']);

@@ -7,8 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { hashFile } from '../shared/hashfile.js';
-import type { Target } from '../inputs/inputs.js';
+import { parseArtifactName } from '../inputs/publish-inputs.js';
 import type { Log } from '../shared/log.js';
+
+export { defaultArtifactName } from '../plan/plan.js';
 
 export interface UploadOptions {
   /** The artifact's name. The file's extension is added unless it already ends with it. */
@@ -26,33 +28,6 @@ export interface UploadResult {
   size: number;
   /** sha256 of the uploaded bytes, hex: the same as the file's. */
   digest: string;
-}
-
-/** Characters the artifact service refuses in names. */
-const INVALID_NAME = /[":<>|*?\r\n\\/]/;
-
-/** Checks an artifact-name input. */
-export function parseArtifactName(value: string, input = 'artifact-name'): string {
-  const v = value.trim();
-  if (INVALID_NAME.test(v) || v.length > 200) {
-    throw new UserError(`Input ${input}: "${value}" cannot be an artifact name (no " : < > | * ? \\ / or new lines).`, input);
-  }
-  return v;
-}
-
-/** Checks a retention-days input: empty = the repository's setting; else 1 to 90. */
-export function parseRetentionDays(value: string, input = 'retention-days'): number | undefined {
-  const v = value.trim();
-  if (!v) return undefined;
-  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 90) {
-    throw new UserError(`Input retention-days must be a whole number of days from 1 to 90, or empty for the repository's setting; got "${value}".`, input);
-  }
-  return Number(v);
-}
-
-/** `<target>-<short sha>`: layer-0123456; `<target>-local` outside a workflow. */
-export function defaultArtifactName(target: Target, env: NodeJS.ProcessEnv = process.env): string {
-  return `${target}-${env.GITHUB_SHA ? env.GITHUB_SHA.slice(0, 7) : 'local'}`;
 }
 
 /** The extension a file keeps as an artifact: .zip, .tar, .tar.gz. */
@@ -142,22 +117,3 @@ export async function uploadArtifact(file: string, opts: UploadOptions, log: Log
 export function uploadOutputs(u: UploadResult | undefined): Record<string, string> {
   return u ? { 'artifact-id': String(u.id), 'artifact-url': u.url, 'artifact-name': u.name } : {};
 }
-
-/** The action inputs this module reads, for INPUT_SPECS / action.yml. */
-export const UPLOAD_INPUT_SPECS = [
-  {
-    name: 'upload',
-    default: 'true',
-    description: 'Upload the built file as a workflow artifact, as the file itself (no zip around it). A failed upload fails the step; the file stays at artifact-path.',
-  },
-  {
-    name: 'artifact-name',
-    default: '',
-    description: "Name of the uploaded artifact; the file's extension is added (layer-0123456.zip). Default: <target>-<short sha>.",
-  },
-  {
-    name: 'retention-days',
-    default: '',
-    description: "Days the artifact is kept, 1 to 90. Default: the repository's setting.",
-  },
-] as const;

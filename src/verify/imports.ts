@@ -1,13 +1,13 @@
 /**
- * Stage 5: verify the artifact in a container that behaves like FC: no network, the
- * artifact mounted read-only where FC mounts it, and the imports the app needs.
+ * Owns the import check: the artifact in a container that behaves like FC (no network, mounted
+ * read-only where FC mounts it) must import the modules the plan names.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { docker, ensureDocker, ensureImage, pullPolicy } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
-import type { Plan } from '../plan/plan.js';
+import type { VerifyPlan } from '../plan/plan.js';
 import { tail } from '../shared/proc.js';
 import { extractZip } from '../assemble/unzip.js';
 
@@ -51,12 +51,12 @@ for name in sys.argv[1:]:
 const VERIFY_FIX = 'Start Docker on the runner (ubuntu-latest has it), or set verify: false.';
 
 /** Checks, before any work is done, that verify can run: docker answers and the image is there. */
-export async function preflightVerify(plan: Plan): Promise<void> {
+export async function preflightVerify(verify: VerifyPlan): Promise<void> {
   await ensureDocker('Input verify', VERIFY_FIX);
   await ensureImage(
-    plan.inputs.verifyImage,
+    verify.image,
     'verify-image',
-    `Set verify-image to an image with Python ${plan.inputs.pythonVersion} that is present or can be pulled, or set verify: false.`,
+    `Set verify-image to an image with Python ${verify.pythonVersion} that is present or can be pulled, or set verify: false.`,
   );
 }
 
@@ -139,16 +139,16 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
 }
 
 /** A layer: unpacked where FC unpacks layers (/opt), with PYTHONPATH=/opt/python. */
-export async function verifyLayer(zipPath: string, plan: Plan, scratch: string, log: Log): Promise<VerifyReport> {
+export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: string, log: Log): Promise<VerifyReport> {
   const opt = path.join(scratch, 'opt');
   await fs.mkdir(opt, { recursive: true });
   await extractZip(zipPath, opt);
-  log.info(`Verifying in ${plan.inputs.verifyImage} (network none, layer read-only at /opt)`);
+  log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
   return checkImports(
     {
-      image: plan.inputs.verifyImage,
-      pythonVersion: plan.inputs.pythonVersion,
-      modules: plan.inputs.verifyImports,
+      image: verify.image,
+      pythonVersion: verify.pythonVersion,
+      modules: verify.imports,
       mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
       where: 'the layer (/opt/python)',
     },

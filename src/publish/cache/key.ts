@@ -1,0 +1,117 @@
+/**
+ * Owns the cache keys: derived from the exact pip invocation the plan holds, the index URLs, the
+ * requirements files' bytes and the tool's format versions. Keys never carry a URL in clear.
+ */
+import { createHash } from 'node:crypto';
+import { readRequirementsFiles, type RequirementsFileBytes } from '../../formats/requirements.js';
+import { DEFAULT_CACHE_KEY_PREFIX, parseCacheKeyPrefix } from '../../inputs/publish-inputs.js';
+import { depsOf } from '../../install/pip.js';
+import type { Plan } from '../../plan/plan.js';
+
+export { readRequirementsFiles } from '../../formats/requirements.js';
+export type RequirementsFile = RequirementsFileBytes;
+
+/** Bumped with the action's major version: a v2 never reads what a v1 saved. */
+export const ACTION_MAJOR = 'v1';
+/**
+ * Bumped when what install leaves in the tree changes (e.g. how console scripts are rewritten)
+ * within one major version, so a restored tree is always one this code would have produced.
+ */
+export const DEPS_TREE_FORMAT = 1;
+/** Bumped when what goes into a key changes shape, so old and new keys never meet. */
+export const KEY_FORMAT = 2;
+
+
+
+
+/** Everything that decides which files pip puts in the tree. */
+export interface CacheKeyParts {
+  /** cache-key-prefix; default fc-python-pack. */
+  prefix?: string;
+  /** The requirements file and the files it pulls in (-r, -c, local wheels), in a stable order. */
+  requirements: readonly RequirementsFileBytes[];
+  /** For the readable head of the key. */
+  pythonVersion: string;
+  runtime: string;
+  /**
+   * The exact arguments the plan gives pip (fixed flags, --platform tags, index URLs, pip-args):
+   * any change to pip's command line is a new key, with nothing to remember to bump.
+   */
+  pipArgs: readonly string[];
+  /** The index URLs pip reads (also among pipArgs; named apart so a change of index is never missed). */
+  indexUrls?: readonly string[];
+  /** pip's own environment settings (PIP_INDEX_URL, PIP_FIND_LINKS, ...): hashed, never shown. */
+  pipEnv?: Readonly<Record<string, string>>;
+}
+
+export interface CacheKey {
+  key: string;
+  /** Prefixes tried, in order, when the key itself is not there. */
+  restoreKeys: string[];
+}
+
+const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+/** The part of the key every build with the same platform and index shares: no requirements in it. */
+function environmentHash(p: CacheKeyParts): string {
+  const env = Object.entries(p.pipEnv ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return sha256(
+    JSON.stringify({
+      format: KEY_FORMAT,
+      python: p.pythonVersion,
+      runtime: p.runtime,
+      // Index URLs may carry credentials: they only ever enter the key through this hash.
+      pipArgs: p.pipArgs,
+      index: p.indexUrls ?? [],
+      env,
+    }),
+  ).slice(0, 16);
+}
+
+function requirementsHash(p: CacheKeyParts): string {
+  const h = createHash('sha256');
+  for (const r of p.requirements) {
+    h.update(`${r.name}\0${Buffer.byteLength(r.content)}\0`);
+    h.update(r.content);
+  }
+  return h.digest('hex').slice(0, 24);
+}
+
+/** The readable head of a key: prefix, major version, kind, runtime, python. Never a URL. */
+function keyHead(kind: 'pip' | 'deps', p: CacheKeyParts): string {
+  const prefix = parseCacheKeyPrefix(p.prefix ?? DEFAULT_CACHE_KEY_PREFIX);
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
+  return `${prefix}-${ACTION_MAJOR}-${kind}-${safe(p.runtime)}-py${safe(p.pythonVersion)}-${environmentHash(p)}-`;
+}
+
+/** pip's download cache: key = head + requirements hash; restore-keys = the head alone (any earlier requirements). */
+export function pipCacheKey(parts: CacheKeyParts): CacheKey {
+  const head = keyHead('pip', parts);
+  return { key: `${head}${requirementsHash(parts)}`, restoreKeys: [head] };
+}
+
+/** The finished deps tree: only an exact key will do (a tree for other requirements is of no use). */
+export function depsCacheKey(parts: CacheKeyParts): CacheKey {
+  const head = keyHead('deps', parts);
+  return { key: `${head}${requirementsHash(parts)}-f${DEPS_TREE_FORMAT}`, restoreKeys: [] };
+}
+
+
+/** pip's environment variables that change what gets installed. */
+const PIP_ENV_VARS = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS', 'PIP_NO_INDEX', 'PIP_CONSTRAINT', 'PIP_PRE', 'PIP_CONFIG_FILE', 'PIP_ONLY_BINARY', 'PIP_NO_BINARY'];
+
+/** The key parts of a plan: its requirements, the pip invocation, the index URLs and pip's env. */
+export async function cacheKeyParts(plan: Plan, prefix?: string, env: NodeJS.ProcessEnv = process.env): Promise<CacheKeyParts> {
+  const deps = depsOf(plan);
+  const pipEnv: Record<string, string> = {};
+  for (const k of PIP_ENV_VARS) if (env[k]) pipEnv[k] = env[k]!;
+  return {
+    prefix,
+    requirements: await readRequirementsFiles(deps.source.path),
+    pythonVersion: plan.pythonVersion,
+    runtime: plan.runtime,
+    pipArgs: deps.pip.args,
+    indexUrls: deps.pip.indexUrls,
+    pipEnv,
+  };
+}
