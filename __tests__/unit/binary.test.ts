@@ -7,11 +7,11 @@ import {
   checkNativeFile,
   checkWheelTags,
   classifyBinary,
-  compareVersions,
   parseExtensionTag,
   parseWheelTags,
   type ElfInfo,
 } from '../../src/doctor/checks/binary.js';
+import { compareVersions } from '../../src/formats/versions.js';
 import type { Finding } from '../../src/doctor/findings.js';
 import { EM, GLIBC_229_NEEDS, buildElf } from '../fixtures/elf.js';
 

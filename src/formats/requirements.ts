@@ -5,7 +5,9 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { compareVersions } from '../doctor/checks/binary.js';
+import { versionSatisfies } from './versions.js';
+
+export { sameVersion } from './versions.js';
 
 /** PEP 503 name normalisation, as pip compares distribution names. */
 export function normalizeName(name: string): string {
@@ -174,36 +176,7 @@ function compareOp(op: string, left: string, right: string, versions: boolean): 
     if (op === '!=') return left !== right;
     throw new Error(`cannot compare strings with ${op}`);
   }
-  if ((op === '==' || op === '!=') && right.endsWith('.*')) {
-    const prefix = right.slice(0, -2);
-    const eq = left === prefix || left.startsWith(`${prefix}.`);
-    return op === '==' ? eq : !eq;
-  }
-  const release = (v: string) => {
-    const m = /^\s*v?(\d+(?:\.\d+)*)/.exec(v);
-    if (!m) throw new Error(`not a version: ${v}`);
-    return m[1]!;
-  };
-  const c = compareVersions(release(left), release(right));
-  switch (op) {
-    case '==':
-      return c === 0;
-    case '!=':
-      return c !== 0;
-    case '<':
-      return c < 0;
-    case '<=':
-      return c <= 0;
-    case '>':
-      return c > 0;
-    case '>=':
-      return c >= 0;
-    case '~=': {
-      const parts = release(right).split('.');
-      const prefix = parts.slice(0, Math.max(1, parts.length - 1)).join('.');
-      return c >= 0 && (release(left) === prefix || release(left).startsWith(`${prefix}.`));
-    }
-  }
+  if (['==', '!=', '<', '<=', '>', '>=', '~='].includes(op)) return versionSatisfies(left, op, right);
   throw new Error(`unknown operator ${op}`);
 }
 
@@ -260,16 +233,6 @@ export function evaluateMarker(marker: string, env: Record<string, string>): boo
   return result;
 }
 
-/** PEP 440 equality, as far as pins need it: trailing `.0`s, `v` prefixes and case do not matter. */
-export function sameVersion(a: string, b: string): boolean {
-  const norm = (v: string) => {
-    const s = v.trim().toLowerCase().replace(/^v/, '').replace(/\+.*$/, '');
-    const m = /^(\d+(?:\.\d+)*)(.*)$/.exec(s);
-    if (!m) return s;
-    return m[1]!.replace(/(\.0+)+$/, '') + m[2]!;
-  };
-  return norm(a) === norm(b);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The files a requirements file pulls in, as bytes (what the cache key hashes).
