@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { errorMessage, isUserError } from '../shared/errors.js';
 import { parseInputs } from '../inputs/inputs.js';
 import type { Annotation, Log } from '../shared/log.js';
+import { makePlan } from '../plan/plan.js';
 import { build, type BuildResult } from '../pipeline/build.js';
 import { outputsOf, publish, summaryLines, type Published } from '../publish/publish.js';
 import { jobSummary } from '../publish/summary.js';
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
     const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
     if (inputs.indexUrl) maskCredentials(inputs.indexUrl);
     inputs.extraIndexUrls.forEach(maskCredentials);
-    result = await build(inputs, actionLog);
+    result = await build(makePlan(inputs), actionLog);
     // The build's outputs first: a failed upload still leaves the file and its path to later steps.
     for (const [k, v] of Object.entries(outputsOf(result))) core.setOutput(k, v);
     for (const l of summaryLines(result)) core.info(l);

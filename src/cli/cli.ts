@@ -9,6 +9,7 @@ import { doctorExitCode, formatReport, runDoctor } from '../doctor/doctor.js';
 import { explain } from '../doctor/explain.js';
 import { INPUT_SPECS, parseInputs, parseIntInput, parsePythonVersion, parseRuntime } from '../inputs/inputs.js';
 import type { Annotation, Log } from '../shared/log.js';
+import { makePlan } from '../plan/plan.js';
 import { build } from '../pipeline/build.js';
 import { outputsOf, publish, summaryLines } from '../publish/publish.js';
 
@@ -182,7 +183,7 @@ export async function main(argv: string[]): Promise<number> {
   const log = cliLog(Boolean(values.verbose));
   try {
     const inputs = parseInputs(get, { cwd: process.cwd(), env: process.env });
-    const result = await build(inputs, log);
+    const result = await build(makePlan(inputs), log);
     const published = await publish(result, log);
     const outputs = outputsOf(result, published);
     if (values.json) {

@@ -6,8 +6,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Inputs } from '../inputs/inputs.js';
-import { makePlan } from '../plan/plan.js';
+import type { Plan } from '../plan/plan.js';
 import { createDepsCache } from '../publish/cache.js';
 import type { BuildResult } from '../publish/result.js';
 import type { Log } from '../shared/log.js';
@@ -32,8 +31,8 @@ async function moveInto(src: string, dest: string): Promise<void> {
   await fs.rename(tmp, dest);
 }
 
-export async function build(inputs: Inputs, log: Log): Promise<BuildResult> {
-  const plan = makePlan(inputs);
+/** Runs the plan's stages. The front ends make the plan (makePlan) from the inputs they read. */
+export async function build(plan: Plan, log: Log): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const timed: StageTimer = async (stage, fn) => {
     const t = Date.now();
