@@ -5,6 +5,7 @@
  */
 import { open as openFile, readdir, lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Finding } from './findings.js';
 import { selectFiles } from '../assemble/select.js';
 import { forEachZipEntry, listZip, unsafeEntryReason } from '../assemble/unzip.js';
 
@@ -47,7 +48,7 @@ export interface Artifact {
   /** Images only. */
   image?: ImageConfig;
   /** Notes about reading the artifact that the report should carry (layers it could not read...). */
-  notes: { severity: 'warning' | 'info'; code: string; file: string; message: string; fcSymptom: string; fix: string }[];
+  notes: Finding[];
   /** Calls `fn` with the whole bytes of each wanted file, one at a time. */
   read(want: (name: string) => boolean, fn: (name: string, data: Buffer) => void | Promise<void>): Promise<void>;
 }

@@ -1,4 +1,7 @@
-/** How bad a finding is: `error` = FC will fail; `warning` = likely to fail; `info` = worth knowing. */
+/**
+ * Owns the doctor's one Finding type, its typed codes, the one builder every check uses and the
+ * one line format the build's annotations, the bootstrap check and the CLI share.
+ */
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
@@ -8,7 +11,7 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Finding {
   severity: Severity;
   /** Stable, machine-readable identifier (e.g. 'glibc-too-new'); `explain` refers to these. */
-  code: string;
+  code: FindingCode;
   /** The path inside the artifact the finding is about. */
   file: string;
   /** 1-based line in `file`, when the finding is about one line (bootstrap findings). */
@@ -19,6 +22,83 @@ export interface Finding {
   fcSymptom: string;
   /** What to do about it. */
   fix: string;
+}
+
+/** The bootstrap contract's codes (checks/bootstrap.ts). */
+export const BOOTSTRAP_FINDING_CODES = ['bootstrap-shebang', 'bootstrap-crlf', 'bootstrap-listen', 'bootstrap-port', 'bootstrap-pip-install', 'bootstrap-no-pythonpath'] as const;
+
+/**
+ * Every `Finding.code` the doctor reports besides the bootstrap analysis (bootstrap-shebang, -crlf,
+ * -listen, -port, -pip-install, -no-pythonpath) and the native checks (NATIVE_FINDING_CODES).
+ */
+export const DOCTOR_FINDING_CODES = [
+  'bootstrap-missing',
+  'bootstrap-mode',
+  'bootstrap-command',
+  'bootstrap-shebang',
+  'bootstrap-no-pythonpath',
+  'deps-missing',
+  'deps-external',
+  'deps-version',
+  'app-missing',
+  'layer-layout',
+  'zip-unsafe-entry',
+  'zip-duplicate-entry',
+  'image-unsafe-entry',
+  'image-layer-unreadable',
+  'image-os',
+  'image-python',
+  'image-glibc',
+  'wheel-platform',
+  'elf-machine',
+  'artifact-unreadable',
+  'size-limit',
+  'size-api-limit',
+  'secret-shipped',
+  'secret-git',
+] as const;
+
+
+/** Every `Finding.code` checks/binary.ts produces. */
+export const NATIVE_FINDING_CODES = [
+  'elf-machine',
+  'elf-no-sections',
+  'glibc-too-new',
+  'macho',
+  'pe',
+  'native-corrupt',
+  'not-native',
+  'ext-platform',
+  'cpython-abi',
+  'musllinux',
+  'wheel-platform',
+  'wheel-local-build',
+  'wheel-no-tags',
+] as const;
+
+/** Every code a finding can carry; `explain` refers to these. */
+export type FindingCode = (typeof BOOTSTRAP_FINDING_CODES)[number] | (typeof DOCTOR_FINDING_CODES)[number] | (typeof NATIVE_FINDING_CODES)[number];
+
+/** The one way to make a finding: named parts, `line` only when there is one. */
+export function finding(f: { severity: Severity; code: FindingCode; file: string; message: string; fcSymptom: string; fix: string; line?: number }): Finding {
+  const { line, ...rest } = f;
+  return line === undefined ? rest : { ...rest, line };
+}
+
+/** One line per finding, for logs, annotations and errors. */
+export function findingLine(f: Finding): string {
+  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}. On FC: ${f.fcSymptom}. Fix: ${f.fix}`;
+}
+
+/** The same finding once: same code, file, line and message. */
+export function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.code}\0${f.file}\0${f.line ?? ''}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

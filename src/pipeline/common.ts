@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { EXEC_MODE, type ZipResult } from '../assemble/zip.js';
 import { checkArtifact, findingLine, type LayerSource } from '../doctor/doctor.js';
-import { analyzeBootstrap, toLf, type BootstrapAnalysis, type BootstrapFinding } from '../doctor/checks/bootstrap.js';
+import type { FindingCode } from '../doctor/findings.js';
+import { analyzeBootstrap, toLf, type BootstrapAnalysis } from '../doctor/checks/bootstrap.js';
 import { UserError } from '../shared/errors.js';
 import { depsOf, installRequirements, type InstallResult } from '../install/pip.js';
 import type { Log } from '../shared/log.js';
@@ -42,10 +43,6 @@ export async function installDeps(plan: Plan, dest: string, log: Log, timed: Sta
   });
 }
 
-function describe(f: BootstrapFinding): string {
-  return `${f.file}${f.line ? `:${f.line}` : ''}: ${f.message}. On FC: ${f.fcSymptom}. Fix: ${f.fix}`;
-}
-
 /**
  * Checks the selected bootstrap against FC's contract: annotates every finding on its line,
  * fails on errors, converts CRLF when asked, and makes its entry 0755 (with a notice when
@@ -77,12 +74,12 @@ export async function enforceBootstrap(plan: Plan, bootstrap: BootstrapPlan, sel
   }
   for (const f of findings) {
     const where = { file: f.file, line: f.line, title: f.code };
-    if (f.severity === 'error') log.error(describe(f), where);
-    else if (f.severity === 'warning') log.warning(describe(f), where);
-    else log.notice(describe(f), where);
+    if (f.severity === 'error') log.error(findingLine(f), where);
+    else if (f.severity === 'warning') log.warning(findingLine(f), where);
+    else log.notice(findingLine(f), where);
   }
   const errors = findings.filter((f) => f.severity === 'error');
-  if (errors.length) throw new UserError(`The bootstrap would not start on FC:\n${errors.map(describe).join('\n')}`, 'bootstrap');
+  if (errors.length) throw new UserError(`The bootstrap would not start on FC:\n${errors.map(findingLine).join('\n')}`, 'bootstrap');
   const srcMode = (await fs.stat(path.join(plan.workingDirectory, name))).mode;
   if ((srcMode & 0o111) === 0) {
     log.notice(
@@ -95,7 +92,7 @@ export async function enforceBootstrap(plan: Plan, bootstrap: BootstrapPlan, sel
 }
 
 /** Bootstrap findings the code target already reports from the source, with line numbers. */
-export const SOURCE_CHECKED_CODES = new Set([
+export const SOURCE_CHECKED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'bootstrap-shebang',
   'bootstrap-crlf',
   'bootstrap-listen',
@@ -115,7 +112,7 @@ export async function doctorCheck(
   file: string,
   plan: Plan,
   log: Log,
-  opts: { skip?: ReadonlySet<string>; layers?: LayerSource[] } = {},
+  opts: { skip?: ReadonlySet<FindingCode>; layers?: LayerSource[] } = {},
 ): Promise<void> {
   const d = plan.doctor;
   const all = await checkArtifact(file, { target: d.kind, pythonVersion: d.pythonVersion, runtime: d.runtime, port: d.port, bootstrap: d.bootstrap, layers: opts.layers });

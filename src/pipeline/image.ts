@@ -12,7 +12,7 @@ import { copySources, generatedDockerfile, materialize, parseDockerfile, type Im
 import { selectFiles } from '../assemble/select.js';
 import type { ZipResult } from '../assemble/zip.js';
 import type { ImagePlan } from '../plan/plan.js';
-import { FC_LIMITS } from '../plan/runtimes.js';
+import { sizeVerdict } from '../plan/limits.js';
 import type { DepsCache } from '../publish/cache.js';
 import { formatBytes } from '../shared/bytes.js';
 import { docker, ensureDocker, ensureImage } from '../shared/docker.js';
@@ -101,7 +101,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
   if (platform !== 'linux/amd64') {
     throw new UserError(`The image was built for ${platform}, but FC runs linux/amd64 only. Use a linux/amd64 base image (FROM --platform=linux/amd64 ...).`, 'dockerfile');
   }
-  if (info.Size > FC_LIMITS.imageUncompressed) {
+  if (sizeVerdict('image', undefined, info.Size).level !== 'ok') {
     log.warning(`The image is ${formatBytes(info.Size)} uncompressed, past FC's 10 GB limit for custom-container images.`);
   }
 

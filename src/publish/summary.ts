@@ -3,8 +3,10 @@
  * what verify proved, where the biggest packages are, and where to download it.
  */
 import path from 'node:path';
+import { recordPaths, recordRootPath } from '../formats/record.js';
 import { formatBytes } from '../shared/bytes.js';
 import type { BuildResult, CacheHit } from './result.js';
+import { sizeVerdict } from '../plan/limits.js';
 import { FC_LIMITS } from '../plan/runtimes.js';
 import { listZip, readZipEntries, type ZipListing } from '../assemble/unzip.js';
 import type { UploadResult } from './upload.js';
@@ -33,22 +35,6 @@ export interface PackageSize {
 
 const DIST_INFO = /^(.+?)-([^-/]+)\.dist-info$/;
 
-/** The path a RECORD line names, relative to the install root: "../../bin/x" is bin/x there. */
-function recordPath(line: string): string | undefined {
-  // RECORD is CSV: path,hash,size; a path with a comma is quoted.
-  let p: string;
-  if (line.startsWith('"')) {
-    const end = line.indexOf('",');
-    if (end < 0) return undefined;
-    p = line.slice(1, end).replace(/""/g, '"');
-  } else {
-    p = line.split(',')[0] ?? '';
-  }
-  const parts = p.split('/').filter((s) => s && s !== '.');
-  while (parts[0] === '..') parts.shift();
-  return parts.length ? parts.join('/') : undefined;
-}
-
 /**
  * Groups a zip's files into packages by unpacked size, largest first. Under `python/` (a layer,
  * or the deps in function.zip) each file goes to the distribution whose *.dist-info/RECORD lists
@@ -65,8 +51,8 @@ export function packageSizes(listing: readonly ZipListing[], records: ReadonlyMa
     const m = DIST_INFO.exec(distDir);
     if (!m) continue;
     const dist = { name: m[1]!, version: m[2]! };
-    for (const line of bytes.toString('utf8').split(/\r?\n/)) {
-      const p = line.trim() ? recordPath(line) : undefined;
+    for (const written of recordPaths(bytes.toString('utf8'))) {
+      const p = recordRootPath(written);
       if (p) owner.set(`${deps}${p}`, dist);
     }
     owner.set(`${deps}${distDir}/RECORD`, dist);
@@ -118,13 +104,14 @@ function cell(s: string): string {
 
 /** Size against FC's limits, in words, with a mark a person sees at a glance. */
 export function limitVerdict(target: BuildResult['plan']['target'], zipped: number, unpacked: number): string {
+  const v = sizeVerdict(target, zipped, unpacked);
   if (target === 'image') {
-    return unpacked > FC_LIMITS.imageUncompressed
-      ? `❌ over FC's ${formatBytes(FC_LIMITS.imageUncompressed)} limit for custom-container images`
-      : `✅ within FC's ${formatBytes(FC_LIMITS.imageUncompressed)} limit for images`;
+    return v.level === 'ok'
+      ? `✅ within FC's ${formatBytes(FC_LIMITS.imageUncompressed)} limit for images`
+      : `❌ over FC's ${formatBytes(FC_LIMITS.imageUncompressed)} limit for custom-container images`;
   }
-  if (zipped > FC_LIMITS.codeZipConsole) return `❌ over FC's ${formatBytes(FC_LIMITS.codeZipConsole)} code package limit (console and OSS)`;
-  if (zipped > FC_LIMITS.codeZipApi) {
+  if (v.level === 'over-limit') return `❌ over FC's ${formatBytes(FC_LIMITS.codeZipConsole)} code package limit (console and OSS)`;
+  if (v.level === 'api-limit') {
     return `⚠️ over the ${formatBytes(FC_LIMITS.codeZipApi)} limit for uploads through the API; upload through the console or OSS (limit ${formatBytes(FC_LIMITS.codeZipConsole)})`;
   }
   return `✅ within FC's limits (${formatBytes(FC_LIMITS.codeZipApi)} through the API, ${formatBytes(FC_LIMITS.codeZipConsole)} through the console or OSS)`;

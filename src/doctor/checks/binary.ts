@@ -9,7 +9,7 @@
  */
 import { UserError } from '../../shared/errors.js';
 import { RUNTIMES, type RuntimeName } from '../../plan/runtimes.js';
-import type { Finding } from '../findings.js';
+import { finding, type Finding } from '../findings.js';
 import { compareVersions, maxVersion } from '../../formats/versions.js';
 import { EM_X86_64, IMPLIED_GLIBC, classifyBinary, type BinaryInfo, type ElfHeader, type ElfInfo } from '../../formats/native.js';
 import { moduleName, parseExtensionTag, parseWheelTags, type ExtensionTag, type WheelTag } from '../../formats/wheel.js';
@@ -19,22 +19,8 @@ export { HEADER_BYTES, classifyBinary, type BinaryInfo, type ElfInfo } from '../
 export { parseExtensionTag, parseWheelTags, type ExtensionTag, type WheelTag } from '../../formats/wheel.js';
 
 
-/** Every `Finding.code` this module produces. */
-export const NATIVE_FINDING_CODES = [
-  'elf-machine',
-  'elf-no-sections',
-  'glibc-too-new',
-  'macho',
-  'pe',
-  'native-corrupt',
-  'not-native',
-  'ext-platform',
-  'cpython-abi',
-  'musllinux',
-  'wheel-platform',
-  'wheel-local-build',
-  'wheel-no-tags',
-] as const;
+/** Every `Finding.code` this module produces (listed with the others in findings.ts). */
+export { NATIVE_FINDING_CODES } from '../findings.js';
 
 // ---------------------------------------------------------------------------------------------
 // Target
@@ -102,10 +88,6 @@ const advice = {
     `Install dependencies for the Python the function runs (${t.pythonVersion}): pip install --python-version ${t.pythonVersion} --only-binary=:all: ..., or set fc-python-pack's Python version to match the runtime; otherwise run the function on Python ${built}.`,
 };
 
-function finding(severity: Finding['severity'], code: string, file: string, message: string, fcSymptom: string, fix: string): Finding {
-  return { severity, code, file, message, fcSymptom, fix };
-}
-
 const isTargetMachine = (h: ElfHeader): boolean => h.machine === EM_X86_64 && h.bits === 64;
 
 function machineFinding(file: string, h: ElfHeader, t: ResolvedTarget): Finding {
@@ -114,14 +96,14 @@ function machineFinding(file: string, h: ElfHeader, t: ResolvedTarget): Finding 
     h.bits === 32
       ? `ImportError: ${file}: wrong ELF class: ELFCLASS32`
       : `ImportError: ${file}: cannot open shared object file: No such file or directory (glibc's answer for an ELF built for another machine, although the file is there); as a start command: exec format error`;
-  return finding('error', 'elf-machine', file, `${what}: FC runs x86-64 only`, symptom, advice.machine(t));
+  return finding({ severity: 'error', code: 'elf-machine', file, message: `${what}: FC runs x86-64 only`, fcSymptom: symptom, fix: advice.machine(t) });
 }
 
 function elfFindings(file: string, info: ElfInfo, t: ResolvedTarget): Finding[] {
   if (!isTargetMachine(info)) return [machineFinding(file, info, t)];
   if (!info.hasSectionHeaders) {
     return [
-      finding('info', 'elf-no-sections', file, 'ELF file without section headers: its glibc requirement cannot be read', 'none known; if it fails to load, FC logs "version `GLIBC_x.y\' not found"', 'Nothing to do unless it fails on FC; a build with section headers (not sstrip\'ed) can be checked.'),
+      finding({ severity: 'info', code: 'elf-no-sections', file, message: 'ELF file without section headers: its glibc requirement cannot be read', fcSymptom: 'none known; if it fails to load, FC logs "version `GLIBC_x.y\' not found"', fix: 'Nothing to do unless it fails on FC; a build with section headers (not sstrip\'ed) can be checked.' }),
     ];
   }
   // The effective minimum glibc: the highest numeric need, raised by needs that imply a version.
@@ -136,13 +118,7 @@ function elfFindings(file: string, info: ElfInfo, t: ResolvedTarget): Finding[] 
   // Name the need that sets the bar: GLIBC_x.y, or e.g. GLIBC_ABI_DT_RELR when only that is too new.
   const worst = needed === info.glibcMax ? `GLIBC_${needed}` : (implied.find((i) => i.version === needed)?.name ?? `GLIBC_${needed}`);
   return [
-    finding(
-      'error',
-      'glibc-too-new',
-      file,
-      `needs ${worst} but ${t.label} has glibc ${t.glibc}` + (tooNew.length > 1 ? ` (all needs above ${t.glibc}: ${tooNew.join(', ')})` : ''),
-      `ImportError: /lib/x86_64-linux-gnu/libc.so.6: version \`${worst}' not found (required by ${file})`,
-      advice.glibc(needed, t),
+    finding({ severity: 'error', code: 'glibc-too-new', file, message: `needs ${worst} but ${t.label} has glibc ${t.glibc}` + (tooNew.length > 1 ? ` (all needs above ${t.glibc}: ${tooNew.join(', ')})` : ''), fcSymptom: `ImportError: /lib/x86_64-linux-gnu/libc.so.6: version \`${worst}' not found (required by ${file})`, fix: advice.glibc(needed, t) }
     ),
   ];
 }
@@ -153,23 +129,23 @@ function contentFindings(file: string, info: BinaryInfo, tag: ExtensionTag | und
       return elfFindings(file, info, t);
     case 'macho':
       return [
-        finding('error', 'macho', file, `Mach-O ${info.fat ? 'universal ' : ''}binary built for macOS (${info.cpus.join(', ')}): FC runs Linux x86-64`, `ImportError: ${file}: invalid ELF header`, advice.foreignOs('macOS', t)),
+        finding({ severity: 'error', code: 'macho', file, message: `Mach-O ${info.fat ? 'universal ' : ''}binary built for macOS (${info.cpus.join(', ')}): FC runs Linux x86-64`, fcSymptom: `ImportError: ${file}: invalid ELF header`, fix: advice.foreignOs('macOS', t) }),
       ];
     case 'pe':
       return [
-        finding('error', 'pe', file, `Windows PE binary (${info.machineName}): FC runs Linux x86-64`, `ImportError: ${file}: invalid ELF header (or the module is not found at all: Linux Python ignores .pyd files)`, advice.foreignOs('Windows', t)),
+        finding({ severity: 'error', code: 'pe', file, message: `Windows PE binary (${info.machineName}): FC runs Linux x86-64`, fcSymptom: `ImportError: ${file}: invalid ELF header (or the module is not found at all: Linux Python ignores .pyd files)`, fix: advice.foreignOs('Windows', t) }),
       ];
     case 'corrupt': {
       const names = { elf: 'ELF', macho: 'Mach-O', pe: 'PE' };
       const out = [
-        finding('warning', 'native-corrupt', file, `truncated or damaged ${names[info.format]} file: ${info.reason}`, `ImportError: ${file}: file too short (or invalid ELF header)`, 'Rebuild the artifact from a clean install of the package; check that nothing (Git LFS, a text-mode copy, a size limit) altered the file.'),
+        finding({ severity: 'warning', code: 'native-corrupt', file, message: `truncated or damaged ${names[info.format]} file: ${info.reason}`, fcSymptom: `ImportError: ${file}: file too short (or invalid ELF header)`, fix: 'Rebuild the artifact from a clean install of the package; check that nothing (Git LFS, a text-mode copy, a size limit) altered the file.' }),
       ];
       if (info.elf && !isTargetMachine(info.elf)) out.push(machineFinding(file, info.elf, t));
       return out;
     }
     case 'other':
       return tag
-        ? [finding('warning', 'not-native', file, 'named like a Python extension module but contains no ELF, Mach-O or PE code', `ImportError: ${file}: invalid ELF header`, 'Check where the file came from (a Git LFS pointer, a placeholder, a broken download) and reinstall the package.')]
+        ? [finding({ severity: 'warning', code: 'not-native', file, message: 'named like a Python extension module but contains no ELF, Mach-O or PE code', fcSymptom: `ImportError: ${file}: invalid ELF header`, fix: 'Check where the file came from (a Git LFS pointer, a placeholder, a broken download) and reinstall the package.' })]
         : [];
   }
 }
@@ -187,11 +163,11 @@ function tagFindings(file: string, tag: ExtensionTag, t: ResolvedTarget, platfor
   const out: Finding[] = [];
   const platform = tagPlatformProblem(tag);
   if (platform && !platformReported) {
-    out.push(finding('error', 'ext-platform', file, `${platform}: FC runs x86-64 Linux (glibc)`, `ModuleNotFoundError: No module named '${moduleName(file)}' (the importer skips files with another platform's suffix)`, advice.machine(t)));
+    out.push(finding({ severity: 'error', code: 'ext-platform', file, message: `${platform}: FC runs x86-64 Linux (glibc)`, fcSymptom: `ModuleNotFoundError: No module named '${moduleName(file)}' (the importer skips files with another platform's suffix)`, fix: advice.machine(t) }));
   }
   const abi = tagAbiProblem(tag, t);
   if (abi) {
-    out.push(finding('error', 'cpython-abi', file, abi, `ModuleNotFoundError: No module named '${moduleName(file)}' (Python ${t.pythonVersion} only loads *.cpython-${t.major}${t.minor}-*.so, *.abi3.so and untagged *.so)`, advice.python(tag.version ?? '?', t)));
+    out.push(finding({ severity: 'error', code: 'cpython-abi', file, message: abi, fcSymptom: `ModuleNotFoundError: No module named '${moduleName(file)}' (Python ${t.pythonVersion} only loads *.cpython-${t.major}${t.minor}-*.so, *.abi3.so and untagged *.so)`, fix: advice.python(tag.version ?? '?', t) }));
   }
   return out;
 }
@@ -293,14 +269,14 @@ export function checkWheelTags(wheelFileText: string, target: Target, file = 'WH
   const t = resolveTarget(target);
   const tags = parseWheelTags(wheelFileText);
   if (tags.length === 0) {
-    return [finding('warning', 'wheel-no-tags', file, 'WHEEL file has no Tag: lines; cannot tell which platforms the package was built for', 'none directly; native parts may fail to import', 'Reinstall the package with a current pip so that its .dist-info is complete.')];
+    return [finding({ severity: 'warning', code: 'wheel-no-tags', file, message: 'WHEEL file has no Tag: lines; cannot tell which platforms the package was built for', fcSymptom: 'none directly; native parts may fail to import', fix: 'Reinstall the package with a current pip so that its .dist-info is complete.' })];
   }
   const evaluated = tags.map((tag) => ({ tag, problems: wheelTagProblems(tag, target) }));
   const fits = evaluated.filter((e) => e.problems.length === 0);
   if (fits.some((e) => !e.tag.platform.startsWith('linux_'))) return [];
   if (fits.length > 0) {
     return [
-      finding('warning', 'wheel-local-build', file, `built locally for ${fits.map((e) => tagString(e.tag)).join(', ')}: no manylinux promise about the glibc it needs`, "ImportError: ... version `GLIBC_x.y' not found, if the build machine's glibc is newer than the runtime's", `The .so files of this package are checked individually; to be safe, build it on the FC runtime's Debian (glibc ${t.glibc}) or use a manylinux wheel.`),
+      finding({ severity: 'warning', code: 'wheel-local-build', file, message: `built locally for ${fits.map((e) => tagString(e.tag)).join(', ')}: no manylinux promise about the glibc it needs`, fcSymptom: "ImportError: ... version `GLIBC_x.y' not found, if the build machine's glibc is newer than the runtime's", fix: `The .so files of this package are checked individually; to be safe, build it on the FC runtime's Debian (glibc ${t.glibc}) or use a manylinux wheel.` }),
     ];
   }
 
@@ -321,19 +297,19 @@ export function checkWheelTags(wheelFileText: string, target: Target, file = 'WH
     const message = `${pkg}: ${reasons.join('; ')}`;
     switch (code) {
       case 'cpython-abi':
-        return finding('error', code, file, message, "ModuleNotFoundError: No module named '...' for the package's compiled module (its suffix names another Python)", advice.python(builtPy ? `${builtPy[1]}.${builtPy[2]}` : 'the other version', t));
+        return finding({ severity: 'error', code, file, message, fcSymptom: "ModuleNotFoundError: No module named '...' for the package's compiled module (its suffix names another Python)", fix: advice.python(builtPy ? `${builtPy[1]}.${builtPy[2]}` : 'the other version', t) });
       case 'glibc-too-new':
-        return finding('error', code, file, message, "ImportError: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_x.y' not found", advice.glibc(glibc ?? t.glibc, t));
+        return finding({ severity: 'error', code, file, message, fcSymptom: "ImportError: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_x.y' not found", fix: advice.glibc(glibc ?? t.glibc, t) });
       case 'elf-machine':
-        return finding('error', code, file, message, 'ImportError: ...: cannot open shared object file: No such file or directory', advice.machine(t));
+        return finding({ severity: 'error', code, file, message, fcSymptom: 'ImportError: ...: cannot open shared object file: No such file or directory', fix: advice.machine(t) });
       case 'macho':
-        return finding('error', code, file, message, 'ImportError: ...: invalid ELF header', advice.foreignOs('macOS', t));
+        return finding({ severity: 'error', code, file, message, fcSymptom: 'ImportError: ...: invalid ELF header', fix: advice.foreignOs('macOS', t) });
       case 'pe':
-        return finding('error', code, file, message, "ModuleNotFoundError: No module named '...' (Linux Python ignores .pyd files)", advice.foreignOs('Windows', t));
+        return finding({ severity: 'error', code, file, message, fcSymptom: "ModuleNotFoundError: No module named '...' (Linux Python ignores .pyd files)", fix: advice.foreignOs('Windows', t) });
       case 'musllinux':
-        return finding('error', code, file, message, 'ImportError: libc.musl-x86_64.so.1: cannot open shared object file: No such file or directory', advice.machine(t));
+        return finding({ severity: 'error', code, file, message, fcSymptom: 'ImportError: libc.musl-x86_64.so.1: cannot open shared object file: No such file or directory', fix: advice.machine(t) });
       case 'wheel-platform':
-        return finding('error', code, file, message, 'ImportError for the package on FC', advice.machine(t));
+        return finding({ severity: 'error', code, file, message, fcSymptom: 'ImportError for the package on FC', fix: advice.machine(t) });
     }
   });
 }
