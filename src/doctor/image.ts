@@ -1,82 +1,17 @@
 /**
- * A `docker save` archive (legacy layout with manifest.json, or OCI with index.json and
+ * Owns the doctor's view of an image: a `docker save` archive (legacy layout with manifest.json, or OCI with index.json and
  * blobs/sha256) read as the container's merged filesystem, streaming: nothing is unpacked to
  * disk. Layers may be plain or gzipped tars; whiteouts (.wh.name, .wh..wh..opq) hide what lower
  * layers put there. Three passes over the file: the manifest and config, the listing, then the
  * files the checks ask for.
  */
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
-import tar from 'tar-stream';
+import { eachTarEntry, fileChunks, readAll, type Chunks } from '../formats/tar.js';
 import { UserError } from '../shared/errors.js';
 import type { Artifact, ArtifactFile, ImageConfig } from './artifact.js';
 
-type Chunks = AsyncIterable<Buffer>;
-
 /** Small outer entries (manifests, configs) are kept by the first pass. */
 const KEEP_SMALL = 1024 * 1024;
-
-/** Runs `fn` on each entry of a (possibly gzipped) tar stream, in order; what `fn` leaves unread is skipped. */
-async function eachTarEntry(
-  source: Chunks,
-  fn: (header: { name: string; size: number; type: string; mode: number; linkname: string }, body: Chunks) => Promise<void>,
-): Promise<void> {
-  const src = await decompressed(source);
-  if (src.kind === 'zstd') throw new Error(`zstd-compressed layer, which Node ${process.versions.node} cannot decompress (Node 22.15 or later can)`);
-  const extract = tar.extract();
-  const piping = pipeline(src.stream, extract);
-  let failed: unknown;
-  piping.catch((e: unknown) => (failed = e));
-  for await (const entry of extract as unknown as AsyncIterable<Readable & { header: { name: string; size?: number; type?: string; mode?: number; linkname?: string | null } }>) {
-    const h = entry.header;
-    await fn({ name: h.name, size: h.size ?? 0, type: h.type ?? 'file', mode: h.mode ?? 0, linkname: h.linkname ?? '' }, entry as unknown as Chunks);
-    for await (const _ of entry as unknown as Chunks) void _; // drain what fn left
-  }
-  await piping.catch(() => undefined);
-  if (failed) throw failed;
-}
-
-/** The stream, gunzipped when it starts with gzip's magic. */
-async function decompressed(source: Chunks): Promise<{ kind: 'plain' | 'gzip' | 'zstd'; stream: Readable }> {
-  const it = source[Symbol.asyncIterator]();
-  let first = await it.next();
-  while (!first.done && first.value.length === 0) first = await it.next();
-  const head: Buffer = first.done ? Buffer.alloc(0) : first.value;
-  async function* all(): AsyncGenerator<Buffer> {
-    if (head.length) yield head;
-    for (;;) {
-      const n = await it.next();
-      if (n.done) return;
-      yield n.value;
-    }
-  }
-  if (head[0] === 0x1f && head[1] === 0x8b) {
-    const gunzip = zlib.createGunzip();
-    pipeline(Readable.from(all()), gunzip).catch((e: unknown) => gunzip.destroy(e as Error));
-    return { kind: 'gzip', stream: gunzip };
-  }
-  if (head.length >= 4 && head.readUInt32LE(0) === 0xfd2fb528) {
-    const z = zlib as unknown as { createZstdDecompress?: () => NodeJS.ReadWriteStream & Readable };
-    if (!z.createZstdDecompress) return { kind: 'zstd', stream: Readable.from([]) };
-    const unz = z.createZstdDecompress();
-    pipeline(Readable.from(all()), unz).catch((e: unknown) => unz.destroy(e as Error));
-    return { kind: 'plain', stream: unz };
-  }
-  return { kind: 'plain', stream: Readable.from(all()) };
-}
-
-async function readAll(body: Chunks): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of body) chunks.push(c);
-  return Buffer.concat(chunks);
-}
-
-function fileChunks(file: string): Chunks {
-  return createReadStream(file, { highWaterMark: 1 << 20 }) as unknown as Chunks;
-}
 
 /** An inner (layer) entry name as an absolute path; undefined for `..` names. */
 function absName(name: string): string | undefined {

@@ -1,7 +1,8 @@
 /**
- * requirements.txt as pip reads it, as far as the doctor needs: which distributions it names,
- * with which pins, under which environment markers, and which other files it includes.
- * Pure functions; no I/O.
+ * Owns reading requirements files, the one parser for them: which distributions a file names,
+ * with which pins, under which environment markers, and which other files it pulls in (-r, -c,
+ * local archives); PEP 508 markers evaluated for an FC runtime; and the bytes of a file with
+ * everything it pulls in (what the cache key hashes).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -33,7 +34,11 @@ export interface RequirementsFile {
   includes: { file: string; line: number }[];
   /** Lines naming something whose distribution name cannot be told (a local path, a bare URL). */
   unnamed: { text: string; line: number }[];
+  /** Every local file the requirements pull in, in line order: -r / -c files and local archives (wheels, sdists). */
+  references: { file: string; line: number; kind: 'requirements' | 'constraints' | 'archive' }[];
 }
+
+const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
 /** Joins backslash continuations, keeping each logical line's first physical line number. */
 function logicalLines(text: string): { text: string; line: number }[] {
@@ -61,7 +66,7 @@ function nameFromUrl(url: string): string | undefined {
 }
 
 export function parseRequirements(text: string): RequirementsFile {
-  const out: RequirementsFile = { requirements: [], includes: [], unnamed: [] };
+  const out: RequirementsFile = { requirements: [], includes: [], unnamed: [], references: [] };
   for (const { text: raw, line } of logicalLines(text)) {
     // Comments: a # at the start or after whitespace (a URL's #egg= fragment survives).
     const s = raw.replace(/(^|\s)#.*$/, '').trim();
@@ -70,7 +75,9 @@ export function parseRequirements(text: string): RequirementsFile {
     if (opt) {
       const [, flag, value] = opt;
       if (flag === '-r' || flag === '--requirement') out.includes.push({ file: value!, line });
-      else if (flag === '-e' || flag === '--editable') {
+      if ((flag === '-r' || flag === '--requirement' || flag === '-c' || flag === '--constraint') && !isUrl(value!)) {
+        out.references.push({ file: value!, line, kind: flag === '-r' || flag === '--requirement' ? 'requirements' : 'constraints' });
+      } else if (flag === '-e' || flag === '--editable') {
         const n = nameFromUrl(value!);
         if (n) out.requirements.push({ name: normalizeName(n), written: n, line });
         else out.unnamed.push({ text: s, line });
@@ -87,6 +94,8 @@ export function parseRequirements(text: string): RequirementsFile {
       out.requirements.push({ name: normalizeName(at[1]!), written: at[1]!, line, marker });
       continue;
     }
+    const local = spec.trim().replace(/^file:/, '');
+    if (!isUrl(spec.trim()) && /\.(whl|tar\.gz|zip)$/.test(local)) out.references.push({ file: local, line, kind: 'archive' });
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec) || spec.startsWith('.') || spec.startsWith('/') || /\.(whl|tar\.gz|zip)$/.test(spec)) {
       const n = nameFromUrl(spec.trim());
       if (n) out.requirements.push({ name: normalizeName(n), written: n, line, marker });
@@ -244,9 +253,6 @@ export interface RequirementsFileBytes {
   content: string | Buffer;
 }
 
-const NESTED = /^\s*(?:-r|--requirement|-c|--constraint)(?:\s*=\s*|\s+)(\S+)/;
-const LOCAL_ARCHIVE = /^\s*([^\s#;@]+\.(?:whl|zip|tar\.gz))\s*(?:[#;].*)?$/;
-
 /**
  * The requirements file and what it pulls in: files named by -r / -c (recursively) and local
  * wheel or archive files, each read whole. A file it names that does not exist is hashed as
@@ -269,14 +275,8 @@ export async function readRequirementsFiles(file: string): Promise<RequirementsF
     }
     out.push({ name, content });
     if (!asText) return;
-    for (const line of content.toString('utf8').split(/\r?\n/)) {
-      const nested = NESTED.exec(line)?.[1];
-      if (nested && !/^[a-z][a-z0-9+.-]*:\/\//i.test(nested)) {
-        await visit(path.resolve(path.dirname(abs), nested), true);
-        continue;
-      }
-      const archive = LOCAL_ARCHIVE.exec(line)?.[1];
-      if (archive && !/^[a-z][a-z0-9+.-]*:\/\//i.test(archive)) await visit(path.resolve(path.dirname(abs), archive.replace(/^file:/, '')), false);
+    for (const ref of parseRequirements(content.toString('utf8')).references) {
+      await visit(path.resolve(path.dirname(abs), ref.file), ref.kind !== 'archive');
     }
   };
   await visit(path.resolve(file), true);

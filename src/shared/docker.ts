@@ -1,4 +1,4 @@
-/** The few docker commands the pipeline needs, each run with an argument array. */
+/** Owns talking to docker: the few commands the pipeline needs, each with an argument array, and the pull policy. */
 import { UserError } from './errors.js';
 import { run, tail, type RunOptions, type RunResult } from './proc.js';
 
@@ -7,6 +7,11 @@ export const DOCKER = process.env.FC_PYTHON_PACK_DOCKER || 'docker';
 /** `missing` (default): pull an image that is not present; `never`: fail instead (air-gapped runners, tests). */
 export function pullPolicy(env: NodeJS.ProcessEnv = process.env): 'missing' | 'never' {
   return env.FC_PYTHON_PACK_PULL === 'never' ? 'never' : 'missing';
+}
+
+/** The `docker run` flags that keep to the pull policy (`--pull never` when pulling is off). */
+export function runPullArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  return pullPolicy(env) === 'never' ? ['--pull', 'never'] : [];
 }
 
 export function docker(args: readonly string[], opts?: RunOptions): Promise<RunResult> {

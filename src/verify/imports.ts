@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { docker, ensureDocker, ensureImage, pullPolicy } from '../shared/docker.js';
+import { docker, ensureDocker, ensureImage, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import type { VerifyPlan } from '../plan/plan.js';
@@ -102,7 +102,7 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
     '--rm',
     '--network',
     'none',
-    ...(pullPolicy() === 'never' ? ['--pull', 'never'] : []),
+    ...runPullArgs(),
     ...check.mountArgs,
     '--entrypoint',
     'python3',

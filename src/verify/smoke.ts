@@ -4,7 +4,7 @@
  * then poll the port from inside the container and check which address the server bound.
  */
 import { randomBytes } from 'node:crypto';
-import { docker, pullPolicy } from '../shared/docker.js';
+import { docker, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { tail } from '../shared/proc.js';
@@ -117,7 +117,7 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
     name,
     '--network',
     'none',
-    ...(pullPolicy() === 'never' ? ['--pull', 'never'] : []),
+    ...runPullArgs(),
     ...(spec.readOnly ? ['--read-only', '--tmpfs', '/tmp:rw,exec,size=512m'] : []),
     '-e',
     `FC_SERVER_PORT=${spec.port}`,
