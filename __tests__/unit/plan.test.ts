@@ -39,6 +39,25 @@ describe('makePlan', () => {
     expect(plan.artifactPath.endsWith('/fc-python-pack/layer.zip')).toBe(true);
   });
 
+  it('decides once, per target: deps in the zip or a layer, Dockerfile given or generated, smoke test', () => {
+    const plan = (v: Record<string, string>) => makePlan(parseInputs(get(v), { cwd: app, env: {} }), {});
+    const code = plan({ target: 'code', 'include-deps': 'false', verify: 'false', bootstrap: 'none' });
+    expect(code.target === 'code' && [code.depsIn, code.install, code.smoke, code.pythonPath]).toEqual(['layer', undefined, undefined, { from: 'deps', value: '/opt/python' }]);
+    const vendored = plan({ target: 'code', verify: 'true' });
+    expect(vendored.target === 'code' && [vendored.depsIn, !!vendored.install, vendored.pythonPath, vendored.smoke?.port]).toEqual(['zip', true, { from: 'bootstrap' }, 9000]);
+    // A folder named Dockerfile is not a Dockerfile: one is generated, and the deps go in.
+    fs.mkdirSync(path.join(app, 'Dockerfile'), { recursive: true });
+    const image = plan({ target: 'image', image: 'api:1' });
+    expect(image.target === 'image' && [image.dockerfile.kind, !!image.install]).toEqual(['generated', true]);
+    fs.rmSync(path.join(app, 'Dockerfile'), { recursive: true });
+    fs.writeFileSync(path.join(app, 'Dockerfile'), 'FROM python:3.11\n');
+    const given = plan({ target: 'image', image: 'api:1' });
+    expect(given.target === 'image' && [given.dockerfile.kind, given.install]).toEqual(['given', undefined]);
+    fs.rmSync(path.join(app, 'Dockerfile'));
+    expect(plan({ upload: 'true' }).upload).toEqual({ upload: true, name: 'layer-local', retentionDays: undefined });
+    expect(() => plan({ target: 'code', bootstrap: 'none', 'smoke-test': 'true' })).toThrow(/smoke-test: true needs a bootstrap/);
+  });
+
   it('says what to do when the folder is missing', () => {
     expect(() => makePlan(parseInputs(get({ 'working-directory': 'nope' }), { cwd: app, env: {} }))).toThrow(/Input working-directory: .*nope is not a folder/);
   });
