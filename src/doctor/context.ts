@@ -4,6 +4,7 @@ import type { Target } from './checks/binary.js';
 import type { Artifact } from './artifact.js';
 import type { Finding } from './findings.js';
 import type { Dist, LayerSource, View } from './view.js';
+import { CODE_DIR } from '../plan/plan.js';
 
 export type { LayerSource } from './view.js';
 
@@ -41,7 +42,7 @@ export const SECRET_SCAN_MAX = 64 * 1024;
 export const SERVERS = new Set(['uvicorn', 'gunicorn', 'hypercorn', 'granian', 'daphne', 'fastapi', 'flask', 'waitress-serve', 'streamlit']);
 export const APP_SPEC = /^([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*):([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)(\(\))?$/;
 /** FC's PATH for custom runtimes, as far as the package's own folders go. */
-export const FC_CODE_PATH = ['/code', '/code/bin', '/opt/bin'];
+export const FC_CODE_PATH = [CODE_DIR, `${CODE_DIR}/bin`, '/opt/bin'];
 export const DEFAULT_IMAGE_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 /** Interpreters a console script may name on FC's custom runtimes. */
 export const FC_INTERPRETERS = /^(\/usr\/bin\/env\b|\/bin\/(ba)?sh\b|\/usr\/bin\/(ba)?sh\b|\/usr\/bin\/python3(\.\d+)?\b|\/usr\/local\/bin\/python3(\.\d+)?\b|\/var\/fc\/lang\/)/;

@@ -22,6 +22,7 @@ import { DEFAULT_IMAGE_PATH, NATIVE, SECRET_SCAN_MAX, type Ctx, type DoctorKind,
 import { dedupe, finding, sortFindings, type Finding } from './findings.js';
 import { openImageArtifact } from './image.js';
 import { View, collectDists, depsRootsOf, detectKind, imagePython, isUnder, largest, layerView, siteRoots } from './view.js';
+import { CODE_DIR } from '../plan/plan.js';
 
 function bootstrapName(b: string | null | undefined): string | null {
   if (b === null || b === 'none' || b === '') return null;
@@ -81,7 +82,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   }
   const target = { pythonVersion, glibc, musl };
 
-  const codeDir = kind === 'code' ? '/code' : kind === 'layer' ? '/opt' : (image?.workingDir ?? '/').replace(/(.)\/+$/, '$1');
+  const codeDir = kind === 'code' ? CODE_DIR : kind === 'layer' ? '/opt' : (image?.workingDir ?? '/').replace(/(.)\/+$/, '$1');
   const envPath = image ? (image.env.PATH ? image.env.PATH.split(':') : DEFAULT_IMAGE_PATH) : [];
   const depsRoots = depsRootsOf(view);
   if (kind === 'code' && view.dirs.has('/code/python') && !depsRoots.includes('/code/python')) depsRoots.push('/code/python');
@@ -94,10 +95,10 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const imageStart = image ? planImageStart(view, image, codeDir, envPath) : undefined;
   const scriptAbs = startAbs ?? imageStart?.scriptAbs;
   const binDirs = [...depsRoots.map((r) => `${r}/bin`), `${codeDir}/bin`, ...(image ? envPath : [])];
-  const nativeScope = (abs: string) => kind !== 'image' || [codeDir === '/' ? '/code' : codeDir, '/code', '/opt', '/app', ...depsRoots, ...defaultRoots].some((d) => isUnder(abs, d));
+  const nativeScope = (abs: string) => kind !== 'image' || [codeDir === '/' ? CODE_DIR : codeDir, CODE_DIR, '/opt', '/app', ...depsRoots, ...defaultRoots].some((d) => isUnder(abs, d));
   const textWanted = (abs: string, f: ArtifactFile) =>
     abs === scriptAbs ||
-    (/\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, '/code', '/app'].some((d) => path.posix.dirname(abs) === d || (path.posix.basename(path.posix.dirname(abs)) === 'requirements' && path.posix.dirname(path.posix.dirname(abs)) === d))) ||
+    (/\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, CODE_DIR, '/app'].some((d) => path.posix.dirname(abs) === d || (path.posix.basename(path.posix.dirname(abs)) === 'requirements' && path.posix.dirname(path.posix.dirname(abs)) === d))) ||
     (/\.(dist-info|egg-info)\/(WHEEL|METADATA|PKG-INFO)$/.test(abs) && f.size <= 4 * 1024 * 1024 && (kind !== 'image' || nativeScope(abs))) ||
     // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
     (/\.dist-info\/RECORD$/.test(abs) && path.posix.dirname(path.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024) ||

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Finding } from '../findings.js';
+import { CODE_DIR } from '../../plan/plan.js';
 
 export interface BootstrapFinding extends Finding {
   line?: number;
@@ -25,7 +26,6 @@ export interface BootstrapAnalysis {
   pythonPath?: string;
 }
 
-const CODE_DIR = '/code';
 
 /** FC's variables, as the script sees them at start. */
 const KNOWN_VARS: Record<string, string> = { FC_FUNC_CODE_PATH: CODE_DIR, PWD: CODE_DIR };

@@ -5,10 +5,11 @@ import { externalRoots, importName, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
 import { collectDists, resolvePath, type Dist } from '../view.js';
 import type { StartInfo } from './start.js';
+import { CODE_DIR } from '../../plan/plan.js';
 
 export function checkRequirements(ctx: Ctx, texts: Map<string, Buffer>, start: StartInfo | undefined): void {
   const { view } = ctx;
-  const reqAbs = [ctx.codeDir, '/code', '/app'].map((d) => `${d === '/' ? '' : d}/requirements.txt`).find((p) => texts.has(p));
+  const reqAbs = [ctx.codeDir, CODE_DIR, '/app'].map((d) => `${d === '/' ? '' : d}/requirements.txt`).find((p) => texts.has(p));
   if (!reqAbs) return;
   const shown = view.show(reqAbs);
   const reqs: (Requirement & { file: string })[] = [];

@@ -4,6 +4,7 @@ import { recordPaths } from '../../formats/record.js';
 import { SECRET_SCAN_MAX, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
 import { isUnder, resolvePath } from '../view.js';
+import { CODE_DIR } from '../../plan/plan.js';
 
 const SECRET_NAME = /^(\.env(\.(?!example$|sample$|template$|dist$|defaults?$)[\w.-]+)?|id_(rsa|dsa|ecdsa|ed25519)|\.netrc|\.pypirc|.+\.(p12|pfx|jks|keystore))$/;
 const PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED) )?PRIVATE KEY-----/;
@@ -21,7 +22,7 @@ export function isSecretCandidate(ctx: Ctx, abs: string, size: number): boolean 
 }
 
 function secretScopes(ctx: Ctx): string[] {
-  return [...new Set([...(ctx.codeDir !== '/' ? [ctx.codeDir] : []), '/code', '/app', '/srv', '/root'])];
+  return [...new Set([...(ctx.codeDir !== '/' ? [ctx.codeDir] : []), CODE_DIR, '/app', '/srv', '/root'])];
 }
 
 export function checkSecrets(ctx: Ctx, texts: Map<string, Buffer>): void {

@@ -6,6 +6,7 @@ import { finding } from '../findings.js';
 import { parseCommandLine, parseStartScript, type StartScript } from '../startcmd.js';
 import { resolvePath, type View } from '../view.js';
 import { analyzeBootstrap, pythonPathDirs } from './bootstrap.js';
+import { CODE_DIR } from '../../plan/plan.js';
 
 /** What an image's ENTRYPOINT + CMD start: a script, a command, or `sh -c` text. */
 export interface ImageStart {
@@ -49,7 +50,7 @@ export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: strin
   const env = image?.env ?? {};
   const envPythonPath = env.PYTHONPATH ? pythonPathDirs(env.PYTHONPATH) : [];
   const basePath = image ? (env.PATH ? env.PATH.split(':').filter(Boolean) : DEFAULT_IMAGE_PATH) : FC_CODE_PATH;
-  const vars: Record<string, string> = { FC_FUNC_CODE_PATH: '/code', ...env, FC_SERVER_PORT: String(opts.port) };
+  const vars: Record<string, string> = { FC_FUNC_CODE_PATH: CODE_DIR, ...env, FC_SERVER_PORT: String(opts.port) };
   delete (vars as Record<string, string | undefined>).PYTHONPATH;
   delete (vars as Record<string, string | undefined>).PATH;
   // Deps folders that must be on PYTHONPATH: inside the artifact, not the start folder, not searched by default
