@@ -1,5 +1,5 @@
 /**
- * `explain`: turn the error text Function Compute shows for a custom-runtime function that would not
+ * Owns `explain`: turn the error text Function Compute shows for a custom-runtime function that would not
  * start (the console message, `s invoke` output, the JSON error body, or a paste of the logs) into a
  * cause and a fix. Pure string matching; no I/O.
  *
@@ -12,6 +12,7 @@
  * plus what typically appears in the logs after them (Python tracebacks, dynamic-loader errors,
  * shell errors).
  */
+import type { FindingCode } from './findings.js';
 
 export interface Explanation {
   /** False only for the single "not recognised" answer. */
@@ -22,7 +23,7 @@ export interface Explanation {
   cause: string;
   fix: string;
   /** `fc-python-pack doctor` finding codes that detect this problem before deploying. */
-  findingCodes?: string[];
+  findingCodes?: FindingCode[];
 }
 
 /** What the text says, pulled out once for all rules. */
