@@ -2,6 +2,8 @@
  * Owns the doctor's one Finding type, its typed codes, the one builder every check uses and the
  * one line format the build's annotations, the bootstrap check and the CLI share.
  */
+
+/** How bad a finding is: `error` = FC will fail; `warning` = likely to fail; `info` = worth knowing. */
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
