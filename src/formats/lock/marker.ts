@@ -128,7 +128,9 @@ export function settle(m: Marker, known: KnownVariables): Marker {
   }
   const items: Marker[] = [];
   const absorbing = m.kind === 'or';
-  for (const x of m.items.map((i) => settle(i, known))) {
+  const settled = m.items.map((i) => settle(i, known));
+  if (settled.every((x, i) => x === m.items[i])) return m; // nothing known here: the same tree
+  for (const x of settled) {
     if (x.kind === 'const') {
       if (x.value === absorbing) return x;
       continue;
@@ -145,7 +147,9 @@ export function settle(m: Marker, known: KnownVariables): Marker {
  */
 export function settleText(text: string | undefined, known: KnownVariables): string | undefined | null {
   if (text === undefined || !text.trim()) return undefined;
-  const m = settle(parseMarker(text), known);
+  const parsed = parseMarker(text);
+  const m = settle(parsed, known);
+  if (m === parsed) return text.trim(); // as the lock wrote it
   if (m.kind === 'const') return m.value ? undefined : null;
   return markerText(m);
 }

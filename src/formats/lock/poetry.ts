@@ -111,9 +111,10 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
           const hit = e.groups.filter((g) => active.has(g));
           if (!hit.length) continue;
           const m = e.raw.markers;
-          const cond = typeof m === 'string' ? m : isTable(m) ? anyOf(hit.map((g) => strAt(m[g]))) : undefined;
-          const marker = settleText(cond, known);
-          if (marker === null) continue;
+          const perGroup = hit.map((g) => settleText(typeof m === 'string' ? m : isTable(m) ? strAt(m[g]) : undefined, known));
+          const live = perGroup.filter((x): x is string | undefined => x !== null);
+          if (!live.length) continue;
+          const marker = anyOf(live);
           picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
         }
         return finish(s, picked);
