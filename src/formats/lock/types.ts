@@ -93,7 +93,7 @@ export function checkSelection(df: Pick<DependencyFile, 'file' | 'extras' | 'gro
 export function refuseUnindexed(file: string, pkgs: LockedPackage[]): void {
   const bad = pkgs.filter((p) => p.source !== 'registry');
   if (!bad.length) return;
-  const list = bad.map((p) => `${p.name}${p.version ? ` ${p.version}` : ""} (${p.source}${p.sourceDetail ? ` ${p.sourceDetail}` : ''})`).join(', ');
+  const list = bad.map((p) => `${p.name}${p.version ? ` ${p.version}` : ''} (${p.source}${p.sourceDetail ? ` ${p.sourceDetail}` : ''})`).join(', ');
   throw fileError(
     file,
     `locks ${list}: only packages from an index can be installed into an FC layer; publish ${bad.length > 1 ? 'them' : 'it'} to an index (or vendor ${bad.length > 1 ? 'them' : 'it'} in your code) and lock again.`,
