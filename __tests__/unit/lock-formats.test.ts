@@ -121,6 +121,10 @@ dev = [{ include-group = "test" }, "ruff"]
     expect(df.select({ extras: [], groups: ['dev'] }).lines.slice(2)).toEqual(['pytest>=8', 'ruff']);
     expect(df.groups).toEqual(['dev', 'test']);
   });
+  it('dynamic dependencies are a clear error', () => {
+    const dir = dirWith({ 'pyproject.toml': '[project]\nname = "x"\nversion = "1"\ndynamic = ["dependencies"]\n' });
+    expect(userError(() => loadDependencies(dir).select(none))).toEqual({ message: expect.stringMatching(/lists dependencies in \[project\] dynamic/), input: 'requirements' });
+  });
   it('parses PEP 508 requirements', () => {
     expect(parseRequirement('Uvicorn[Standard,a] (>= 0.30, <1) ; python_version < "3.12"')).toMatchObject({ name: 'uvicorn', extras: ['a', 'standard'], specifier: '>=0.30,<1', marker: 'python_version < "3.12"' });
     expect(parseRequirement('pkg @ https://x/pkg.whl ; os_name == "nt"')).toMatchObject({ name: 'pkg', url: 'https://x/pkg.whl', marker: 'os_name == "nt"' });

@@ -189,3 +189,17 @@ describe('pyproject.toml with Poetry tables', () => {
     expect(loadDependencies(path.join(LOCKS, 'poetry11'), 'pyproject.toml').kind).toBe('poetry.lock');
   });
 });
+
+describe('uv.lock conflict markers', () => {
+  it("settles uv's encoded extras (extra == 'extra-3-app-cli') for the chosen extra, false otherwise", () => {
+    const dir = copy('uv', {
+      'uv.lock': (s) => s.replace('    { name = "tabulate" },\n]', '    { name = "tabulate" },\n    { name = "colorama", marker = "extra == \'extra-3-app-cli\'" },\n]'),
+    });
+    const df = readDependencyFile(path.join(dir, 'uv.lock'));
+    expect(names(df.select(none))).not.toContain('colorama==0.4.6');
+    const sel = df.select({ extras: ['cli'], groups: [] });
+    const colorama = sel.packages.find((p) => p.name === 'colorama');
+    expect(colorama?.version).toBe('0.4.6');
+    expect(colorama?.marker).toBeUndefined();
+  });
+});

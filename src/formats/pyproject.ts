@@ -57,6 +57,8 @@ export interface Pyproject {
   groups: Record<string, string[]>;
   /** `[tool.poetry.dependencies]` has more than `python`. */
   poetryDependencies: boolean;
+  /** `[project] dynamic` names dependencies: they come from the build backend. */
+  dynamicDependencies: boolean;
 }
 
 function strings(file: string, where: string, v: unknown): string[] {
@@ -102,6 +104,7 @@ export function parsePyproject(file: string, text: string): Pyproject {
     optional,
     groups,
     poetryDependencies: poetryDeps.length > 0,
+    dynamicDependencies: arrayAt(project.dynamic).includes('dependencies'),
   };
 }
 
@@ -119,6 +122,8 @@ export function pyprojectDependencies(p: Pyproject): DependencyFile {
       p.file,
       'declares its dependencies in [tool.poetry.dependencies], whose constraint syntax pip does not read, and there is no poetry.lock beside it. Run `poetry lock` and commit poetry.lock (or set requirements to a requirements file).',
     );
+  if (p.dynamicDependencies)
+    throw fileError(p.file, 'lists dependencies in [project] dynamic, so they are not in the file: lock them (uv lock, poetry lock) or write a requirements.txt, and point requirements at it.');
   const self = p.name ? normalizeName(p.name) : undefined;
   const expand = (reqs: string[], where: string, seen: Set<string>): string[] =>
     reqs.flatMap((r) => {

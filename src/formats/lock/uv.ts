@@ -87,7 +87,10 @@ export function readUvLock(file: string, text: string, pyproject?: Pyproject): D
       const roots: Edge[] = [...(graph.get(root.id) ?? [])];
       for (const [x, deps] of Object.entries(optional)) if (s.extras.includes(normalizeExtra(x))) roots.push(...arrayAt(deps).map((d) => edge(root.id, d)));
       for (const [g, deps] of Object.entries(dev)) if (s.groups.includes(normalizeExtra(g))) roots.push(...arrayAt(deps).map((d) => edge(root.id, d)));
-      const known = { extras: new Set<string>() };
+      // uv encodes the project's conflicting extras and groups as `extra == 'extra-3-app-cpu'` /
+      // `'group-3-app-dev'` in edge markers: settle those for the chosen ones, all others false.
+      const n = root.pkg.name;
+      const known = { extras: new Set([...s.extras.map((x) => `extra-${n.length}-${n}-${x}`), ...s.groups.map((g) => `group-${n.length}-${n}-${g}`)]) };
       const picked: LockedPackage[] = [];
       for (const [id, cond] of reach(graph, roots)) {
         const e = byId.get(id);
