@@ -203,3 +203,20 @@ describe('uv.lock conflict markers', () => {
     expect(colorama?.marker).toBeUndefined();
   });
 });
+
+describe('uv.lock forked versions', () => {
+  it('keeps one line per version with the marker of its edge (numpy for < 3.11 and for >= 3.11)', () => {
+    const fork = (v: string) => `\n[[package]]\nname = "numpy"\nversion = "${v}"\nsource = { registry = "https://pypi.org/simple" }\nwheels = [\n    { url = "https://files.pythonhosted.org/packages/numpy-${v}-cp311-cp311-manylinux_2_28_x86_64.whl", hash = "sha256:${v.replace(/\./g, '').padEnd(64, 'c')}", size = 1 },\n]\n`;
+    const dir = copy('uv', {
+      'uv.lock': (s) =>
+        s
+          .replace(
+            '    { name = "tabulate" },\n]',
+            `    { name = "numpy", version = "2.2.6", source = { registry = "https://pypi.org/simple" }, marker = "python_full_version < '3.11'" },\n    { name = "numpy", version = "2.3.1", source = { registry = "https://pypi.org/simple" }, marker = "python_full_version >= '3.11'" },\n    { name = "tabulate" },\n]`,
+          )
+          .concat(fork('2.2.6'), fork('2.3.1')),
+    });
+    const lines = readDependencyFile(path.join(dir, 'uv.lock')).select(none).lines.filter((l) => l.startsWith('numpy'));
+    expect(lines.map((l) => l.replace(/ --hash.*/, ''))).toEqual(["numpy==2.2.6 ; python_full_version < '3.11'", "numpy==2.3.1 ; python_full_version >= '3.11'"]);
+  });
+});
