@@ -110,6 +110,20 @@ describe('uv.lock', () => {
     expect(e.message).toMatch(/locks shared 0\.2\.0 \(editable packages\/shared\): only packages from an index/);
   });
 
+  it('with buildLocal, a workspace member folder is handed back to build; VCS still refused', () => {
+    const member = '\n[[package]]\nname = "shared"\nversion = "0.2.0"\nsource = { editable = "packages/shared" }\ndependencies = [\n    { name = "idna" },\n]\n';
+    const dir = copy('uv', { 'uv.lock': (s) => s.replace('    { name = "tabulate" },\n]', '    { name = "tabulate" },\n    { name = "shared" },\n]').concat(member) });
+    fs.mkdirSync(path.join(dir, 'packages', 'shared'), { recursive: true });
+    const sel = readDependencyFile(path.join(dir, 'uv.lock')).select(none, { buildLocal: true });
+    expect(sel.local).toEqual([{ name: 'shared', version: '0.2.0', dir: path.join(dir, 'packages', 'shared'), editable: true }]);
+    expect(names(sel)).not.toContain('shared==0.2.0');
+    expect(sel.key).toContain(`local shared==0.2.0 ${path.join(dir, 'packages', 'shared')}`);
+    const vcs = copy('uv', {
+      'uv.lock': (s) => s.replace('    { name = "tabulate" },\n]', '    { name = "tabulate" },\n    { name = "lib" },\n]').concat('\n[[package]]\nname = "lib"\nversion = "1.0"\nsource = { git = "https://example.com/lib.git?rev=v1#abc" }\n'),
+    });
+    expect(userError(() => readDependencyFile(path.join(vcs, 'uv.lock')).select(none, { buildLocal: true })).message).toMatch(/lib 1\.0 \(vcs https:\/\/example\.com\/lib\.git\?rev=v1#abc\)/);
+  });
+
   it('unknown extras and groups name the input and what exists', () => {
     expect(userError(() => df.select({ extras: ['db'], groups: [] }))).toEqual({ message: expect.stringMatching(/db is not an extra of uv\.lock; it offers cli/), input: 'extras' });
     expect(userError(() => df.select({ extras: [], groups: ['lint'] }))).toEqual({ message: expect.stringMatching(/lint is not a dependency group of uv\.lock; it offers dev/), input: 'groups' });

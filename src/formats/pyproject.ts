@@ -148,7 +148,7 @@ export function pyprojectDependencies(p: Pyproject): DependencyFile {
         ...s.groups.flatMap((g) => expand(p.groups[g]!, `group ${g}`, new Set())),
       ];
       const uniq = [...new Set(lines)];
-      return { packages: [], lines: uniq, key: keyText('pyproject.toml', s, uniq), warnings: [] };
+      return { packages: [], local: [], lines: uniq, key: keyText('pyproject.toml', s, uniq), warnings: [] };
     },
   };
   return df;

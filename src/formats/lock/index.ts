@@ -13,7 +13,8 @@ import { readRequirementsTxt } from './requirements.js';
 import { INPUT, type DependencyFile, type LockKind, type Selected } from './types.js';
 import { readUvLock } from './uv.js';
 
-export type { DependencyFile, LockedPackage, LockKind, Selected, Selection, SourceKind } from './types.js';
+export type { DependencyFile, LocalPackage, LockedPackage, LockKind, SelectOptions, Selected, Selection, SourceKind } from './types.js';
+export { wheelLine } from './types.js';
 
 /**
  * Where a build looks in working-directory when `requirements` is not set, first match wins:

@@ -6,8 +6,8 @@
 import { errorMessage } from '../../errors.js';
 import { normalizeExtra } from './marker.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, refuseUnindexed, sortPackages,
-  type DependencyFile, type LockedPackage, type Selection, type SourceKind,
+  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, splitUnindexed, sortPackages,
+  type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
 type Json = Record<string, unknown>;
@@ -47,7 +47,7 @@ export function readPipfileLock(file: string, text: string): DependencyFile {
     extras: [],
     groups: [...sections.keys()].filter((g) => g !== 'default').sort(),
     warnings: [],
-    select(sel: Selection) {
+    select(sel: Selection, opts?: SelectOptions) {
       const s = checkSelection(df, sel);
       const byName = new Map<string, LockedPackage>();
       for (const g of ['default', ...s.groups])
@@ -56,11 +56,10 @@ export function readPipfileLock(file: string, text: string): DependencyFile {
           if (prev && prev.version !== p.version) throw fileError(file, `locks ${p.name} at ${prev.version} in default and ${p.version} in ${g}: lock them together (\`pipenv lock\`).`);
           if (!prev) byName.set(p.name, p);
         }
-      const packages = sortPackages([...byName.values()]);
-      refuseUnindexed(file, packages);
+      const { packages, local } = splitUnindexed(file, sortPackages([...byName.values()]), opts);
       const w: string[] = [];
       const lines = lockedLines(packages, w);
-      return { packages, lines, key: keyText('Pipfile.lock', s, lines), warnings: w };
+      return { packages, local, lines, key: keyText('Pipfile.lock', s, lines, local), warnings: w };
     },
   };
   return df;

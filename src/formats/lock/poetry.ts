@@ -11,8 +11,8 @@ import { anyOf, normalizeExtra, settleText } from './marker.js';
 import { poetryContentHashes } from './poetry-hash.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, refuseUnindexed, sortPackages,
-  type DependencyFile, type LockedPackage, type Selection, type SourceKind,
+  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, splitUnindexed, sortPackages,
+  type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
 interface Entry {
@@ -85,12 +85,11 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
   groupSet.delete('main');
   const groups = [...groupSet].sort();
 
-  const finish = (s: Selection, picked: LockedPackage[]) => {
-    const packages = sortPackages(picked);
-    refuseUnindexed(file, packages);
+  const finish = (s: Selection, picked: LockedPackage[], opts?: SelectOptions) => {
+    const { packages, local } = splitUnindexed(file, sortPackages(picked), opts);
     const w: string[] = [];
     const lines = lockedLines(packages, w);
-    return { packages, lines, key: keyText('poetry.lock', s, lines), warnings: w };
+    return { packages, local, lines, key: keyText('poetry.lock', s, lines, local), warnings: w };
   };
 
   const df: DependencyFile = {
@@ -101,7 +100,7 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
     extras,
     groups,
     warnings,
-    select(sel: Selection) {
+    select(sel: Selection, opts?: SelectOptions) {
       const s = checkSelection(df, sel);
       const known = { extras: new Set(s.extras) };
       if (v21) {
@@ -117,7 +116,7 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
           const marker = anyOf(live);
           picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
         }
-        return finish(s, picked);
+        return finish(s, picked, opts);
       }
       if (!pyproject) throw fileError(file, `has lock-version ${String(meta['lock-version'])}, which records no groups: put pyproject.toml beside it, or run \`poetry lock\` with Poetry 2 for lock-version 2.1.`);
       const { graph, byId } = poetryGraph(file, entries);
@@ -129,7 +128,7 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
         const marker = settleText(cond, known);
         if (marker !== null) picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
-      return finish(s, picked);
+      return finish(s, picked, opts);
     },
   };
   return df;

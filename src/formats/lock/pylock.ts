@@ -6,8 +6,8 @@
 import { normalizeExtra, settleText } from './marker.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, refuseUnindexed, sortPackages,
-  type DependencyFile, type LockedPackage, type Selection, type SourceKind,
+  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, splitUnindexed, sortPackages,
+  type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
 function hashesOf(t: unknown): string[] {
@@ -42,7 +42,7 @@ export function readPylock(file: string, text: string): DependencyFile {
     extras: arrayAt(doc.extras).map((x) => normalizeExtra(String(x))).sort(),
     groups: arrayAt(doc['dependency-groups']).map((x) => normalizeExtra(String(x))).filter((g) => !defaults.includes(g)).sort(),
     warnings: [],
-    select(sel: Selection) {
+    select(sel: Selection, opts?: SelectOptions) {
       const s = checkSelection(df, sel);
       const known = { extras: new Set(s.extras), groups: new Set([...defaults, ...s.groups]) };
       const picked: LockedPackage[] = [];
@@ -55,11 +55,10 @@ export function readPylock(file: string, text: string): DependencyFile {
         }
         if (marker !== null) picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
-      const packages = sortPackages(picked);
-      refuseUnindexed(file, packages);
+      const { packages, local } = splitUnindexed(file, sortPackages(picked), opts);
       const w: string[] = [];
       const lines = lockedLines(packages, w);
-      return { packages, lines, key: keyText('pylock.toml', s, lines), warnings: w };
+      return { packages, local, lines, key: keyText('pylock.toml', s, lines, local), warnings: w };
     },
   };
   return df;

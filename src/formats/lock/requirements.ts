@@ -36,7 +36,7 @@ export function readRequirementsTxt(file: string, text: string): DependencyFile 
     select(sel: Selection) {
       const s = checkSelection(df, sel);
       const lines = [`-r ${file}`];
-      return { packages, lines, key: keyText('requirements.txt', s, [`hashed=${hashed}`, ...logicalLines(text)]), warnings: [] };
+      return { packages, local: [], lines, key: keyText('requirements.txt', s, [`hashed=${hashed}`, ...logicalLines(text)]), warnings: [] };
     },
   };
   return df;

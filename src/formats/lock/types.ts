@@ -2,6 +2,8 @@
  * The one shape every dependency file reader returns: which file, its kind, what it locks, and
  * the selection (extras, groups) turned into requirements-file lines and a stable cache-key text.
  */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
 import { normalizeExtra } from './marker.js';
@@ -30,9 +32,29 @@ export interface Selection {
   groups: string[];
 }
 
+/** A locked project folder (a workspace member, a path dependency) to build into a wheel. */
+export interface LocalPackage {
+  name: string;
+  version: string;
+  /** Absolute folder holding its pyproject.toml / setup.py. */
+  dir: string;
+  editable: boolean;
+}
+
+export interface SelectOptions {
+  /**
+   * true: local folders are returned in `local` for the caller to build into wheels (then add
+   * `wheelLine(file)` lines); false (default): they are a UserError naming them.
+   */
+  buildLocal?: boolean;
+}
+
 /** The packages a selection installs. */
 export interface Selected {
+  /** Packages from an index (what `lines` pins). */
   packages: LockedPackage[];
+  /** Local folders to build (only with `buildLocal`). */
+  local: LocalPackage[];
   /** Requirements-file lines: `name==version ; marker --hash=...`, or PEP 508 lines when not locked. */
   lines: string[];
   /** Canonical text of what is installed and why: feed it to the cache key. */
@@ -56,7 +78,7 @@ export interface DependencyFile {
   groups: string[];
   /** Stale-lock and similar notes found while reading. */
   warnings: string[];
-  select(sel: Selection): Selected;
+  select(sel: Selection, opts?: SelectOptions): Selected;
 }
 
 export const INPUT = 'requirements';
@@ -89,15 +111,33 @@ export function checkSelection(df: Pick<DependencyFile, 'file' | 'extras' | 'gro
   return { extras, groups };
 }
 
-/** Refuses local-path, VCS, URL and editable entries among what would be installed. */
-export function refuseUnindexed(file: string, pkgs: LockedPackage[]): void {
-  const bad = pkgs.filter((p) => p.source !== 'registry');
-  if (!bad.length) return;
-  const list = bad.map((p) => `${p.name}${p.version ? ` ${p.version}` : ''} (${p.source}${p.sourceDetail ? ` ${p.sourceDetail}` : ''})`).join(', ');
-  throw fileError(
-    file,
-    `locks ${list}: only packages from an index can be installed into an FC layer; publish ${bad.length > 1 ? 'them' : 'it'} to an index (or vendor ${bad.length > 1 ? 'them' : 'it'} in your code) and lock again.`,
-  );
+/**
+ * Splits what would be installed into index packages and local folders; refuses VCS, URL and
+ * local archives always, local folders unless the caller builds them.
+ */
+export function splitUnindexed(file: string, pkgs: LockedPackage[], opts: SelectOptions = {}): { packages: LockedPackage[]; local: LocalPackage[] } {
+  const local: LocalPackage[] = [];
+  const bad: LockedPackage[] = [];
+  const packages: LockedPackage[] = [];
+  for (const p of pkgs) {
+    if (p.source === 'registry') packages.push(p);
+    else if (opts.buildLocal && (p.source === 'path' || p.source === 'editable') && p.sourceDetail && !/\.(whl|zip|tar\.gz|tgz)$/.test(p.sourceDetail)) {
+      const dir = path.resolve(path.dirname(file), p.sourceDetail);
+      if (fs.existsSync(dir) && fs.statSync(dir).isDirectory()) local.push({ name: p.name, version: p.version, dir, editable: p.source === 'editable' });
+      else bad.push(p);
+    } else bad.push(p);
+  }
+  if (bad.length) {
+    const list = bad.map((p) => `${p.name}${p.version ? ` ${p.version}` : ''} (${p.source}${p.sourceDetail ? ` ${p.sourceDetail}` : ''})`).join(', ');
+    const they = bad.length > 1 ? 'them' : 'it';
+    throw fileError(file, `locks ${list}: only packages from an index${opts.buildLocal ? ' or local project folders' : ''} can be installed into an FC layer; publish ${they} to an index (or vendor ${they} in your code) and lock again.`);
+  }
+  return { packages, local };
+}
+
+/** A requirements line for a wheel the caller built from a local folder, hash-pinned. */
+export function wheelLine(wheel: string): string {
+  return `${wheel} --hash=sha256:${createHash('sha256').update(fs.readFileSync(wheel)).digest('hex')}`;
 }
 
 /** One requirements line per package; hashes only when every package has some (pip's rule). */
@@ -117,8 +157,9 @@ export function lockedLines(pkgs: LockedPackage[], warnings: string[]): string[]
 }
 
 /** The canonical key text: kind, selection and every installed line, sorted. */
-export function keyText(kind: LockKind, sel: Selection, lines: string[]): string {
-  return [`kind=${kind}`, `extras=${sel.extras.join(',')}`, `groups=${sel.groups.join(',')}`, ...[...lines].sort()].join('\n');
+export function keyText(kind: LockKind, sel: Selection, lines: string[], local: LocalPackage[] = []): string {
+  const loc = local.map((l) => `local ${l.name}==${l.version} ${l.dir}`).sort();
+  return [`kind=${kind}`, `extras=${sel.extras.join(',')}`, `groups=${sel.groups.join(',')}`, ...[...lines].sort(), ...loc].join('\n');
 }
 
 export function sortPackages(pkgs: LockedPackage[]): LockedPackage[] {

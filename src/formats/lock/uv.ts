@@ -10,8 +10,8 @@ import { reach, type Edge, type Graph } from './graph.js';
 import { normalizeExtra, parseMarker, settleText } from './marker.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, refuseUnindexed, sortPackages,
-  type DependencyFile, type LockedPackage, type Selection, type SourceKind,
+  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, splitUnindexed, sortPackages,
+  type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
 function sourceOf(src: Table): { kind: SourceKind; detail?: string } {
@@ -82,7 +82,7 @@ export function readUvLock(file: string, text: string, pyproject?: Pyproject): D
     extras,
     groups,
     warnings,
-    select(sel: Selection) {
+    select(sel: Selection, opts?: SelectOptions) {
       const s = checkSelection(df, sel);
       const roots: Edge[] = [...(graph.get(root.id) ?? [])];
       for (const [x, deps] of Object.entries(optional)) if (s.extras.includes(normalizeExtra(x))) roots.push(...arrayAt(deps).map((d) => edge(root.id, d)));
@@ -99,11 +99,10 @@ export function readUvLock(file: string, text: string, pyproject?: Pyproject): D
         if (marker === null) continue;
         picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
-      const packages = sortPackages(picked);
-      refuseUnindexed(file, packages);
+      const { packages, local } = splitUnindexed(file, sortPackages(picked), opts);
       const w: string[] = [];
       const lines = lockedLines(packages, w);
-      return { packages, lines, key: keyText('uv.lock', s, lines), warnings: w };
+      return { packages, local, lines, key: keyText('uv.lock', s, lines, local), warnings: w };
     },
   };
   return df;
