@@ -131,3 +131,33 @@ describe('locked install with real pip', () => {
     expect(res.out).toMatch(/tabulate/);
   });
 });
+
+describe('local workspace member built into a wheel', () => {
+  it('builds the pure-Python member from a copy, installs it hash-pinned beside the lock', async () => {
+    const { buildLocalWheels } = await import('../../src/install/local-wheels.js');
+    const { treeFingerprint } = await import('../support/env.js');
+    const dir = uvProject(wheel('tabulate', '0.8.10').sha256);
+    const member = path.join(dir, 'packages', 'shared');
+    fs.mkdirSync(path.join(member, 'src', 'shared'), { recursive: true });
+    fs.writeFileSync(path.join(member, 'pyproject.toml'), '[project]\nname = "shared"\nversion = "0.2.0"\n\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n');
+    fs.writeFileSync(path.join(member, 'src', 'shared', '__init__.py'), 'VALUE = 42\n');
+    const lock = path.join(dir, 'uv.lock');
+    fs.writeFileSync(
+      lock,
+      fs
+        .readFileSync(lock, 'utf8')
+        .replace('    { name = "tabulate" },\n]', '    { name = "shared" },\n    { name = "tabulate" },\n]')
+        .concat('\n[[package]]\nname = "shared"\nversion = "0.2.0"\nsource = { editable = "packages/shared" }\n'),
+    );
+    const before = treeFingerprint(dir);
+    const sel = loadDependencies(dir).select({ extras: [], groups: [] }, { buildLocal: true });
+    expect(sel.local.map((l) => l.name)).toEqual(['shared']);
+    const built = await buildLocalWheels(sel.local, { python: 'python3', indexArgs: ['--index-url', INDEX_URL], env: isolatedEnv(), outDir: tmpDir('fcpp-wheels-') });
+    expect(path.basename(built[0]!.wheel)).toMatch(/^shared-0\.2\.0-py(2\.py)?3-none-any\.whl$/);
+    expect(treeFingerprint(dir)).toBe(before);
+    const res = pipInstall([...sel.lines, ...built.map((b) => b.line)]);
+    expect(res.code, res.out).toBe(0);
+    expect(fs.readdirSync(res.target).filter((n) => n.endsWith('.dist-info')).sort()).toEqual(['idna-3.20.dist-info', 'shared-0.2.0.dist-info', 'tabulate-0.8.10.dist-info']);
+    expect(fs.readFileSync(path.join(res.target, 'shared', '__init__.py'), 'utf8')).toBe('VALUE = 42\n');
+  });
+});
