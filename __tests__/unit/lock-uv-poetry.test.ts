@@ -132,6 +132,8 @@ describe('uv.lock', () => {
   it('bad files are one clear error naming requirements', () => {
     const dir = copy('uv', { 'uv.lock': (s) => s.replace('version = 1\n', 'version = [1\n') });
     expect(userError(() => readDependencyFile(path.join(dir, 'uv.lock')))).toEqual({ message: expect.stringMatching(/^requirements: uv\.lock .* is not valid TOML/), input: 'requirements' });
+    const badMarker = copy('uv', { 'uv.lock': (s) => s.replace(`{ name = "idna" },\n    { name = "sniffio" },`, `{ name = "idna", marker = "python_version <" },\n    { name = "sniffio" },`) });
+    expect(userError(() => readDependencyFile(path.join(badMarker, 'uv.lock')))).toEqual({ message: expect.stringMatching(/has anyio 4\.9\.0 -> idna with a marker that is not PEP 508: python_version </), input: 'requirements' });
     const v2 = copy('uv', { 'uv.lock': (s) => s.replace('version = 1\n', 'version = 2\n') });
     expect(userError(() => readDependencyFile(path.join(v2, 'uv.lock'))).message).toMatch(/lock version 2; this reads uv\.lock version 1/);
   });

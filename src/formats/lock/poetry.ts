@@ -7,11 +7,11 @@
 import type { Pyproject } from '../pyproject.js';
 import { parseRequirement } from '../pyproject.js';
 import { reach, type Edge, type Graph } from './graph.js';
-import { anyOf, normalizeExtra, settleText } from './marker.js';
+import { anyOf, normalizeExtra } from './marker.js';
 import { poetryContentHashes } from './poetry-hash.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, splitUnindexed, sortPackages,
+  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, settleIn, splitUnindexed, sortPackages,
   type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
@@ -110,7 +110,7 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
           const hit = e.groups.filter((g) => active.has(g));
           if (!hit.length) continue;
           const m = e.raw.markers;
-          const perGroup = hit.map((g) => settleText(typeof m === 'string' ? m : isTable(m) ? strAt(m[g]) : undefined, known));
+          const perGroup = hit.map((g) => settleIn(file, e.pkg.name, typeof m === 'string' ? m : isTable(m) ? strAt(m[g]) : undefined, known));
           const live = perGroup.filter((x): x is string | undefined => x !== null);
           if (!live.length) continue;
           const marker = anyOf(live);
@@ -125,7 +125,7 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
       for (const [id, cond] of reached) {
         const e = byId.get(id);
         if (!e) continue;
-        const marker = settleText(cond, known);
+        const marker = settleIn(file, e.pkg.name, cond, known);
         if (marker !== null) picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
       return finish(s, picked, opts);

@@ -3,10 +3,10 @@
  * with a marker that may test PEP 751's `extras` and `dependency_groups`. Those are settled here
  * for the chosen extras and for default-groups plus the chosen groups; the rest is left to pip.
  */
-import { normalizeExtra, settleText } from './marker.js';
+import { normalizeExtra } from './marker.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, splitUnindexed, sortPackages,
+  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, settleIn, splitUnindexed, sortPackages,
   type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
@@ -47,12 +47,7 @@ export function readPylock(file: string, text: string): DependencyFile {
       const known = { extras: new Set(s.extras), groups: new Set([...defaults, ...s.groups]) };
       const picked: LockedPackage[] = [];
       for (const e of entries) {
-        let marker: string | undefined | null;
-        try {
-          marker = settleText(e.marker, known);
-        } catch {
-          throw fileError(file, `has package ${e.pkg.name} with a marker that is not PEP 508: ${e.marker}`);
-        }
+        const marker = settleIn(file, `package ${e.pkg.name}`, e.marker, known);
         if (marker !== null) picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
       const { packages, local } = splitUnindexed(file, sortPackages(picked), opts);

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { normalizeExtra } from './marker.js';
+import { normalizeExtra, settleText, type KnownVariables } from './marker.js';
 
 export type LockKind = 'uv.lock' | 'poetry.lock' | 'Pipfile.lock' | 'pylock.toml' | 'requirements.txt' | 'pyproject.toml';
 
@@ -91,6 +91,15 @@ export function fileError(file: string, what: string): UserError {
   return new UserError(`requirements: ${path.basename(file)} (${file}) ${what}`, INPUT);
 }
 
+/** settleText with an unreadable marker turned into the user's error naming the file and package. */
+export function settleIn(file: string, what: string, marker: string | undefined, known: KnownVariables): string | undefined | null {
+  try {
+    return settleText(marker, known);
+  } catch {
+    throw fileError(file, `has ${what} with a marker that is not PEP 508: ${marker}`);
+  }
+}
+
 /** Normalises and checks the chosen extras and groups against what the file offers. */
 export function checkSelection(df: Pick<DependencyFile, 'file' | 'extras' | 'groups'>, sel: Selection): Selection {
   const extras = [...new Set(sel.extras.map(normalizeExtra))].sort();
@@ -120,6 +129,7 @@ export function splitUnindexed(file: string, pkgs: LockedPackage[], opts: Select
   const bad: LockedPackage[] = [];
   const packages: LockedPackage[] = [];
   for (const p of pkgs) {
+    if (p.source === 'registry' && !p.version) throw fileError(file, `has ${p.name} from an index without a version: lock it again.`);
     if (p.source === 'registry') packages.push(p);
     else if (opts.buildLocal && (p.source === 'path' || p.source === 'editable') && p.sourceDetail && !/\.(whl|zip|tar\.gz|tgz)$/.test(p.sourceDetail)) {
       const dir = path.resolve(path.dirname(file), p.sourceDetail);

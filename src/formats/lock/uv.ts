@@ -7,10 +7,10 @@
 import type { Pyproject } from '../pyproject.js';
 import { parseRequirement } from '../pyproject.js';
 import { reach, type Edge, type Graph } from './graph.js';
-import { normalizeExtra, parseMarker, settleText } from './marker.js';
+import { normalizeExtra } from './marker.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, splitUnindexed, sortPackages,
+  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, settleIn, splitUnindexed, sortPackages,
   type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
@@ -58,7 +58,7 @@ export function readUvLock(file: string, text: string, pyproject?: Pyproject): D
     const target = version ? cands.find((c) => c.pkg.version === version) : cands[0];
     if (!target || (!version && cands.length > 1)) throw fileError(file, `has ${from} depending on ${name}${version ? ` ${version}` : ''}, which the lock does not hold unambiguously.`);
     const marker = strAt(t.marker);
-    if (marker) parseMarker(marker);
+    if (marker) settleIn(file, `${from} -> ${name}`, marker, { extras: new Set() });
     const also = arrayAt(t.extra).map((x) => `${target.id}[${normalizeExtra(String(x))}]`);
     return { to: target.id, ...(marker ? { marker } : {}), ...(also.length ? { also } : {}) };
   };
@@ -95,7 +95,7 @@ export function readUvLock(file: string, text: string, pyproject?: Pyproject): D
       for (const [id, cond] of reach(graph, roots)) {
         const e = byId.get(id);
         if (!e || e.isRoot) continue; // extra nodes, and the project itself
-        const marker = settleText(cond, known);
+        const marker = settleIn(file, e.pkg.name, cond, known);
         if (marker === null) continue;
         picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
