@@ -192,6 +192,19 @@ describe('poetry.lock 1.1 (walked from pyproject)', () => {
   });
 });
 
+describe('poetry.lock 1.0 package markers', () => {
+  it('keeps the marker Poetry 1.0 recorded on the package', () => {
+    const dir = copy('poetry11', {
+      'poetry.lock': (s) =>
+        s
+          .replace('name = "sniffio"\nversion = "1.3.1"', 'name = "sniffio"\nversion = "1.3.1"\nmarker = "python_version >= \\"3.7\\""')
+          .replace('lock-version = "1.1"', 'lock-version = "1.0"'),
+    });
+    const sel = readDependencyFile(path.join(dir, 'poetry.lock')).select(none);
+    expect(sel.packages.find((p) => p.name === 'sniffio')?.marker).toBe('python_version >= "3.7"');
+  });
+});
+
 describe('pyproject.toml with Poetry tables', () => {
   it('without poetry.lock: a clear error asking for the lock', () => {
     const dir = copy('poetry11');

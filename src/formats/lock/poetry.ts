@@ -7,7 +7,7 @@
 import type { Pyproject } from '../pyproject.js';
 import { parseRequirement } from '../pyproject.js';
 import { reach, type Edge, type Graph } from './graph.js';
-import { anyOf, normalizeExtra } from './marker.js';
+import { allOf, anyOf, normalizeExtra } from './marker.js';
 import { poetryContentHashes } from './poetry-hash.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
@@ -125,7 +125,8 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
       for (const [id, cond] of reached) {
         const e = byId.get(id);
         if (!e) continue;
-        const marker = settleIn(file, e.pkg.name, cond, known);
+        // Lock-version 1.0 records each package's whole marker (its edges carry `python` constraints instead).
+        const marker = settleIn(file, e.pkg.name, allOf([cond, strAt(e.raw.marker)]), known);
         if (marker !== null) picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
       return finish(s, picked, opts);
