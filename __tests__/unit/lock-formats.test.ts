@@ -121,6 +121,9 @@ dev = [{ include-group = "test" }, "ruff"]
     expect(df.select({ extras: [], groups: ['dev'] }).lines.slice(2)).toEqual(['pytest>=8', 'ruff']);
     expect(df.groups).toEqual(['dev', 'test']);
   });
+  it('a pyproject.toml without [project] is a clear error, not an empty layer', () => {
+    expect(userError(() => loadDependencies(dirWith({ 'pyproject.toml': '[tool.black]\nline-length = 100\n' }))).message).toMatch(/has no \[project\] table/);
+  });
   it('dynamic dependencies are a clear error', () => {
     const dir = dirWith({ 'pyproject.toml': '[project]\nname = "x"\nversion = "1"\ndynamic = ["dependencies"]\n' });
     expect(userError(() => loadDependencies(dir).select(none))).toEqual({ message: expect.stringMatching(/lists dependencies in \[project\] dynamic/), input: 'requirements' });

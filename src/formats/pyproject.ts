@@ -59,6 +59,8 @@ export interface Pyproject {
   poetryDependencies: boolean;
   /** `[project] dynamic` names dependencies: they come from the build backend. */
   dynamicDependencies: boolean;
+  /** There is a [project] table at all. */
+  hasProject: boolean;
 }
 
 function strings(file: string, where: string, v: unknown): string[] {
@@ -105,6 +107,7 @@ export function parsePyproject(file: string, text: string): Pyproject {
     groups,
     poetryDependencies: poetryDeps.length > 0,
     dynamicDependencies: arrayAt(project.dynamic).includes('dependencies'),
+    hasProject: isTable(data.project),
   };
 }
 
@@ -122,6 +125,8 @@ export function pyprojectDependencies(p: Pyproject): DependencyFile {
       p.file,
       'declares its dependencies in [tool.poetry.dependencies], whose constraint syntax pip does not read, and there is no poetry.lock beside it. Run `poetry lock` and commit poetry.lock (or set requirements to a requirements file).',
     );
+  if (!p.hasProject && !p.poetryDependencies && !Object.keys(p.groups).length)
+    throw fileError(p.file, 'has no [project] table, so it declares no dependencies: add [project] dependencies, or set requirements to your requirements file or lock.');
   if (p.dynamicDependencies)
     throw fileError(p.file, 'lists dependencies in [project] dynamic, so they are not in the file: lock them (uv lock, poetry lock) or write a requirements.txt, and point requirements at it.');
   const self = p.name ? normalizeName(p.name) : undefined;
