@@ -47,7 +47,19 @@ export function explainPipFailure(stderr: string, plan: Plan): UserError | undef
   );
 }
 
-const SCRIPT_SHEBANG = '#!/usr/bin/env python3';
+export const SCRIPT_SHEBANG = '#!/usr/bin/env python3';
+
+/** A script's text with its #! line pointed at python3 on PATH; undefined when it is not a Python script. */
+export function rewriteScriptText(text: string): string | undefined {
+  const lines = text.split('\n');
+  let body: string[] | undefined;
+  if (/^#!.*python[\d.]*\s*$/.test(lines[0] ?? '')) {
+    body = lines.slice(1);
+  } else if (lines[0] === '#!/bin/sh' && (lines[1] ?? '').startsWith("'''exec'") && lines[2] === "' '''") {
+    body = lines.slice(3);
+  }
+  return body && [SCRIPT_SHEBANG, ...body].join('\n');
+}
 
 /**
  * pip writes console scripts with the runner's interpreter in their #! line (or, for long
@@ -66,16 +78,9 @@ export async function rewriteScripts(binDir: string): Promise<string[]> {
     const file = path.join(binDir, name);
     const st = await fs.lstat(file);
     if (!st.isFile()) continue;
-    const text = await fs.readFile(file, 'utf8');
-    const lines = text.split('\n');
-    let body: string[] | undefined;
-    if (/^#!.*python[\d.]*\s*$/.test(lines[0] ?? '')) {
-      body = lines.slice(1);
-    } else if (lines[0] === '#!/bin/sh' && (lines[1] ?? '').startsWith("'''exec'") && lines[2] === "' '''") {
-      body = lines.slice(3);
-    }
-    if (!body) continue;
-    await fs.writeFile(file, [SCRIPT_SHEBANG, ...body].join('\n'));
+    const text = rewriteScriptText(await fs.readFile(file, 'utf8'));
+    if (text === undefined) continue;
+    await fs.writeFile(file, text);
     rewritten.push(name);
   }
   return rewritten;
