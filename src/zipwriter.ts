@@ -290,12 +290,15 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
   let written = 0;
   const flush = async (): Promise<void> => {
     if (!pendingLen) return;
-    const buf = pendingOut.length === 1 ? pendingOut[0]! : Buffer.concat(pendingOut, pendingLen);
+    const bufs = pendingOut;
+    const len = pendingLen;
     pendingOut = [];
     pendingLen = 0;
-    let done = 0;
-    while (done < buf.length) done += (await fh.write(buf, done, buf.length - done, written + done)).bytesWritten;
-    written += buf.length;
+    // One writev, nothing copied into one buffer; a short write is finished with plain writes.
+    let done = (await fh.writev(bufs, written)).bytesWritten;
+    const rest = done < len ? Buffer.concat(bufs, len) : undefined;
+    while (rest && done < len) done += (await fh.write(rest, done, len - done, written + done)).bytesWritten;
+    written += len;
   };
   const write = async (buf: Buffer): Promise<void> => {
     hash.update(buf);

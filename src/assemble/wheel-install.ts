@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { EXEC_MODE, FILE_MODE, isBytecode, sortEntries, type ZipEntry } from '../assemble.js';
+import { EXEC_MODE, FILE_MODE, isBytecode, type ZipEntry } from '../assemble.js';
 import { UserError } from '../errors.js';
 import type { RawSource } from '../zipwriter.js';
 import { isExecutableMember, readMember, readWheel, type WheelMember } from './wheel-read.js';
@@ -281,5 +281,8 @@ function toEntries(files: Map<string, Placed>, prefix: string): ZipEntry[] {
     );
   }
   for (const d of dirs) entries.push({ name: d, mode: EXEC_MODE });
-  return sortEntries(entries);
+  // sortEntries' order (bytes of the names), each name encoded once rather than per comparison.
+  const keyed = entries.map((e) => [Buffer.from(e.name), e] as const);
+  keyed.sort((a, b) => Buffer.compare(a[0], b[0]));
+  return keyed.map(([, e]) => e);
 }
