@@ -73,11 +73,16 @@ function findDirectory(fd: number, size: number, file: string): { offset: number
  * reads took ~600 ms to list the large app's 26 wheels, this takes a few.
  */
 export async function readWheel(file: string): Promise<Wheel> {
+  return readZipDirectory(file, 'wheel');
+}
+
+/** The same for any zip (`what` names it in errors): unzip.ts unpacks from it. */
+export async function readZipDirectory(file: string, what = 'zip'): Promise<Wheel> {
   let fd: number;
   try {
     fd = fs.openSync(file, 'r');
   } catch (e) {
-    throw new UserError(`Cannot open the wheel ${file}: ${(e as Error).message}.`);
+    throw new UserError(`Cannot open the ${what} ${file}: ${(e as Error).message}.`);
   }
   try {
     const { offset, length, count } = findDirectory(fd, fs.fstatSync(fd).size, file);
@@ -123,7 +128,7 @@ export async function readWheel(file: string): Promise<Wheel> {
     return { file, members };
   } catch (e) {
     if (e instanceof UserError) throw e;
-    throw new UserError(`${file} is not a readable wheel: ${(e as Error).message}. Delete it from the wheel cache and build again.`);
+    throw new UserError(`${file} is not a readable ${what}: ${(e as Error).message}.${what === 'wheel' ? ' Delete it from the wheel cache and build again.' : ''}`);
   } finally {
     fs.closeSync(fd);
   }
