@@ -273,6 +273,11 @@ class DeflatePool {
   }
 }
 
+/** The fields the local and central headers share, in order: needed, flags, method, time, date, CRC, sizes, name length. */
+function headerFields(b: Buffer, at: number, values: number[]): void {
+  [2, 2, 2, 2, 2, 4, 4, 4, 2].reduce((o, width, i) => (width === 2 ? b.writeUInt16LE(values[i]!, o) : b.writeUInt32LE(values[i]! >>> 0, o)), at);
+}
+
 export async function writeZipFile(outPath: string, entries: readonly WriterEntry[], opts: WriterOptions = {}): Promise<WriterResult> {
   const level = opts.level ?? 6;
   const windowBytes = opts.windowBytes ?? 8 * 1024 * 1024;
@@ -382,30 +387,14 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
       if (offset > 0xfffffffe || csize > 0xfffffffe || prep.usize > 0xfffffffe) {
         throw new Error(`zip: ${prep.entry.name} lies past 4 GiB; archives that large are not supported`);
       }
+      const fields = [needed, utf8, prep.method, time, date, prep.crc, csize, prep.usize, name.length];
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(needed, 4);
-      local.writeUInt16LE(utf8, 6);
-      local.writeUInt16LE(prep.method, 8);
-      local.writeUInt16LE(time, 10);
-      local.writeUInt16LE(date, 12);
-      local.writeUInt32LE(prep.crc >>> 0, 14);
-      local.writeUInt32LE(csize, 18);
-      local.writeUInt32LE(prep.usize, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
+      headerFields(local, 4, fields);
       const cd = Buffer.alloc(46);
       cd.writeUInt32LE(0x02014b50, 0);
       cd.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0
-      cd.writeUInt16LE(needed, 6);
-      cd.writeUInt16LE(utf8, 8);
-      cd.writeUInt16LE(prep.method, 10);
-      cd.writeUInt16LE(time, 12);
-      cd.writeUInt16LE(date, 14);
-      cd.writeUInt32LE(prep.crc >>> 0, 16);
-      cd.writeUInt32LE(csize, 20);
-      cd.writeUInt32LE(prep.usize, 24);
-      cd.writeUInt16LE(name.length, 28);
+      headerFields(cd, 6, fields);
       // extra, comment, disk number, internal attributes: 0
       const unixMode = ((isDir ? S_IFDIR : S_IFREG) | (prep.entry.mode & 0o7777)) >>> 0;
       cd.writeUInt32LE(((unixMode << 16) | (isDir ? 0x10 : 0)) >>> 0, 38);
