@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { isBytecode, writeZip } from '../../src/assemble.js';
 import { layoutWheels, type WheelInput } from '../../src/assemble/wheel-install.js';
 import { rewriteScripts } from '../../src/install.js';
+import { pipScriptTemplate } from '../../src/install/wheelhouse.js';
 import { listZip } from '../../src/unzip.js';
 import { INDEX_URL, isolatedEnv, TEST_PYTHON, tmpDir } from '../support/env.js';
 
@@ -57,11 +58,14 @@ async function compare(wheelDir: string, requirements: string[], extraPip: strin
     expect(file, `wheel of ${name}`).toBeDefined();
     return { file: path.join(wheelDir, file!), requested: top.has(name) };
   });
-  const layout = await layoutWheels(wheels, { prefix: 'python/', pipPython: TEST_PYTHON });
+  // The wrappers from the template of the pip that ran: the same whichever pip that is.
+  const scriptTemplate = await pipScriptTemplate('python3', isolatedEnv());
+  expect(scriptTemplate).toContain('%(func)s');
+  const layout = await layoutWheels(wheels, { prefix: 'python/', pipPython: TEST_PYTHON, scriptTemplate });
   const zip = path.join(work, 'layer.zip');
   await writeZip(layout.entries, zip);
   const again = path.join(work, 'again.zip');
-  await writeZip((await layoutWheels(wheels, { prefix: 'python/', pipPython: TEST_PYTHON })).entries, again);
+  await writeZip((await layoutWheels(wheels, { prefix: 'python/', pipPython: TEST_PYTHON, scriptTemplate })).entries, again);
   expect(fs.readFileSync(again).equals(fs.readFileSync(zip)), 'same wheels, same bytes').toBe(true);
   const unpacked = path.join(work, 'ours');
   execFileSync('unzip', ['-q', zip, '-d', unpacked]);
@@ -147,8 +151,10 @@ describe('wheels into the zip, the same as pip install --target', () => {
     it(`real wheels: ${label}`, async () => {
       const dir = tmpDir('fcpp-dl-');
       pip(['download', '-q', '-d', dir, ...TARGET_ARGS, '--index-url', INDEX_URL, ...reqs]);
-      const { ours, theirs, zip } = await compare(dir, [...reqs], TARGET_ARGS);
+      const { ours, theirs, zip, layout } = await compare(dir, [...reqs], TARGET_ARGS);
       expect(ours.size).toBeGreaterThan(100);
+      // No two wheels share a path: any install order (ours is wheelhouse's installOrder) gives this tree.
+      expect(layout.overwritten).toEqual([]);
       expectSameTree(ours, theirs);
       const listing = await listZip(zip);
       expect(listing.every((e) => e.name.startsWith('python/') && (e.mode & 0o777) === (e.isDir ? 0o755 : e.mode & 0o777))).toBe(true);

@@ -32,6 +32,8 @@ export interface LayoutOptions {
   prefix: string;
   /** Python that runs pip ("3.11"): pip's versioned pipX.Y wrappers. Default "3". */
   pipPython?: string;
+  /** distlib's script template of the pip that resolved (pipScriptTemplate); default pip 23's. */
+  scriptTemplate?: string;
 }
 
 export interface Overwrite {
@@ -123,7 +125,7 @@ interface OneWheel {
 }
 
 /** One wheel, as pip's _install_wheel writes it into the home scheme. */
-async function layoutWheel(input: WheelInput, pipPython: string): Promise<OneWheel> {
+async function layoutWheel(input: WheelInput, pipPython: string, template?: string): Promise<OneWheel> {
   const wheel = path.basename(input.file);
   const { members } = await readWheel(input.file);
   const info = distInfoDir(members, wheel);
@@ -189,7 +191,7 @@ async function layoutWheel(input: WheelInput, pipPython: string): Promise<OneWhe
   for (const [name, value] of specs) {
     const at = `bin/${name}`;
     home.delete(at);
-    home.set(at, { wheel, mode: EXEC_MODE, data: Buffer.from(entryPointScript(name, value, wheel)) });
+    home.set(at, { wheel, mode: EXEC_MODE, data: Buffer.from(entryPointScript(name, value, wheel, template)) });
     installedFrom.delete(`../../${at}`);
   }
   const recordText = text('RECORD') ?? '';
@@ -234,7 +236,7 @@ export async function layoutWheels(wheels: readonly WheelInput[], opts: LayoutOp
     }
   };
   for (const input of wheels) {
-    const w = await layoutWheel(input, pipPython);
+    const w = await layoutWheel(input, pipPython, opts.scriptTemplate);
     merge(lib, w.lib, w.id);
     merge(home, w.home, w.id);
     done.push({ w, input });

@@ -58,19 +58,21 @@ export function consoleScriptSpecs(console: Map<string, string>, pipPython: stri
 /** distlib's export entry: `module:attr.attr [extras]`. */
 const ENTRY = /^([\w.]+)\s*:\s*(\w+(?:\.\w+)*)\s*(\[[^\]]*\])?\s*$/;
 
+/** distlib's SCRIPT_TEMPLATE as pip 23 vendors it (pip 26's imports inside the `if`): see pipScriptTemplate. */
+export const PIP23_SCRIPT_TEMPLATE =
+  "# -*- coding: utf-8 -*-\nimport re\nimport sys\nfrom %(module)s import %(import_name)s\nif __name__ == '__main__':\n" +
+  "    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])\n    sys.exit(%(func)s())\n";
+
 /**
- * The wrapper pip 23's distlib writes (ScriptMaker, variants {""}), its #! already rewritten.
- * Throws for an entry without a callable, as pip does.
+ * The wrapper pip's distlib writes (ScriptMaker, variants {""}) from `template` (its
+ * %(module)s, %(import_name)s, %(func)s), #! already rewritten. Throws for an entry without a
+ * callable, as pip does.
  */
-export function entryPointScript(name: string, value: string, wheel: string): string {
+export function entryPointScript(name: string, value: string, wheel: string, template = PIP23_SCRIPT_TEMPLATE): string {
   const m = ENTRY.exec(value);
   if (!m) throw new Error(`${wheel}: entry point "${name} = ${value}" has no module:callable; pip refuses it too.`);
-  const [, module, func] = m;
-  const importName = func!.split('.')[0]!;
-  return (
-    `${SCRIPT_SHEBANG}\n# -*- coding: utf-8 -*-\nimport re\nimport sys\nfrom ${module} import ${importName}\n` +
-    `if __name__ == '__main__':\n    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])\n    sys.exit(${func}())\n`
-  );
+  const vars: Record<string, string> = { module: m[1]!, import_name: m[2]!.split('.')[0]!, func: m[2]! };
+  return `${SCRIPT_SHEBANG}\n${template.replace(/%\((\w+)\)s/g, (all, k: string) => vars[k] ?? all)}`;
 }
 
 /** Whether a .data/scripts file is a setuptools wrapper of an entry point (pip skips those). */
