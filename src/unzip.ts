@@ -2,7 +2,7 @@
  * Reading zips back: listing the central directory and unpacking safely (no entry may
  * land outside the destination).
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import fsSync, { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -160,9 +160,10 @@ export async function extractZip(zipPath: string, dest: string): Promise<number>
     files.set(target, m);
   }
   for (const d of [...dirs].sort()) await fs.mkdir(d, { recursive: true });
-  const zip = await fs.open(zipPath, 'r');
+  const zipFd = fsSync.openSync(zipPath, 'r');
   try {
     const queue = [...files];
+    let small = 0;
     const worker = async (): Promise<void> => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         const [target, m] = job;
@@ -173,19 +174,29 @@ export async function extractZip(zipPath: string, dest: string): Promise<number>
           await (method === 8 ? pipeline(from, zlib.createInflateRaw(), createWriteStream(target, { mode: perm })) : pipeline(from, createWriteStream(target, { mode: perm })));
           if ((await fs.stat(target)).size !== usize) throw new UserError(`${zipPath} is corrupt: ${m.name} does not unpack to ${usize} bytes.`);
         } else {
-          const packed = Buffer.alloc(csize);
-          if (csize && (await zip.read(packed, 0, csize, offset)).bytesRead !== csize) throw new UserError(`${zipPath} is truncated inside ${m.name}.`);
-          const data = method === 8 ? await inflateRaw(packed) : packed;
+          // Small entries synchronously: a round trip to libuv's pool per step cost more than the work.
+          const packed = Buffer.allocUnsafe(csize);
+          if (csize && fsSync.readSync(zipFd, packed, 0, csize, offset) !== csize) throw new UserError(`${zipPath} is truncated inside ${m.name}.`);
+          const data = method === 8 ? zlib.inflateRawSync(packed) : packed;
           if (data.length !== usize || zlib.crc32(data) >>> 0 !== crc) throw new UserError(`${zipPath} is corrupt: ${m.name} fails its CRC.`);
-          await fs.writeFile(target, data, { mode: perm });
+          const fd = fsSync.openSync(target, 'w', perm);
+          try {
+            for (let done = 0; done < data.length; ) done += fsSync.writeSync(fd, data, done);
+            // The umask may have taken bits away.
+            fsSync.fchmodSync(fd, perm);
+          } finally {
+            fsSync.closeSync(fd);
+          }
+          // Let the streamed entries' callbacks run now and then.
+          if (++small % 32 === 0) await new Promise((r) => setImmediate(r));
+          continue;
         }
-        // The umask may have taken bits away.
         await fs.chmod(target, perm);
       }
     };
     await Promise.all(Array.from({ length: UNPACK_PARALLEL }, worker));
   } finally {
-    await zip.close();
+    fsSync.closeSync(zipFd);
   }
   return files.size;
 }
