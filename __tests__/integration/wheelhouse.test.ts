@@ -88,6 +88,7 @@ describe('wheelhouse', () => {
     expect(at('pydantic-core')).toBeLessThan(at('pydantic'));
     expect(at('pydantic')).toBeLessThan(at('fastapi'));
     for (const w of cold.wheels) expect(w.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(cold.pipPython).toMatch(/^3\.\d+$/);
 
     mark = log.length;
     const warm = await resolveWheels(house, argsFor(['fastapi']), { env, scratch });
@@ -104,7 +105,7 @@ describe('wheelhouse', () => {
     expect(changed.downloaded).toEqual(added);
 
     // download → list wheels → write entries.
-    const layout = await layoutWheels(changed.wheels.map((w) => ({ file: w.file, requested: w.requested })), { prefix: 'python/', pipPython: TEST_PYTHON });
+    const layout = await layoutWheels(changed.wheels.map((w) => ({ file: w.file, requested: w.requested })), { prefix: 'python/', pipPython: changed.pipPython });
     const zip = path.join(work, 'layer.zip');
     await writeZip(layout.entries, zip);
     const names = (await listZip(zip)).map((e) => e.name);

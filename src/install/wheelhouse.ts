@@ -32,6 +32,8 @@ export interface Resolution {
   offline: boolean;
   /** File names pip downloaded this run. */
   downloaded: string[];
+  /** X.Y of the Python that ran pip (its markers applied): layoutWheels' pipPython. */
+  pipPython: string;
 }
 
 export interface ResolveOptions {
@@ -41,6 +43,8 @@ export interface ResolveOptions {
   /** A scratch folder for pip's report. */
   scratch: string;
   log?: Log;
+  /** Turns pip's stderr into a clearer error when it can (install.ts's explainPipFailure with the plan). */
+  explain?: (stderr: string) => UserError | undefined;
 }
 
 /** `$XDG_CACHE_HOME/fc-python-pack/wheels` outside Actions; under RUNNER_TEMP in Actions, for the Actions cache to save. */
@@ -102,15 +106,20 @@ async function pip(python: string, args: string[], opts: ResolveOptions) {
 }
 
 /** Resolves from the wheelhouse alone; undefined when it lacks a wheel the requirements need. */
-async function reportOffline(python: string, wheelhouse: string, pipInstallArgs: readonly string[], opts: ResolveOptions): Promise<ReportItem[] | undefined> {
+interface Report {
+  install?: ReportItem[];
+  environment?: { python_version?: string };
+}
+
+async function reportOffline(python: string, wheelhouse: string, pipInstallArgs: readonly string[], opts: ResolveOptions): Promise<Report | undefined> {
   const report = path.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
   const args = ['install', '--dry-run', '--ignore-installed', '--quiet', '--report', report, '--target', path.join(opts.scratch, 'dry-run-target'),
     ...pipInstallArgs, '--no-index', '--find-links', wheelhouse];
   const res = await pip(python, args, opts);
   if (res.code !== 0) return undefined;
-  const parsed = JSON.parse(await fs.readFile(report, 'utf8')) as { install?: ReportItem[] };
+  const parsed = JSON.parse(await fs.readFile(report, 'utf8')) as Report;
   await fs.rm(report, { force: true });
-  return parsed.install ?? [];
+  return parsed;
 }
 
 async function toWheels(items: ReportItem[], wheelhouse: string): Promise<ResolvedWheel[]> {
@@ -139,15 +148,18 @@ export async function resolveWheels(wheelhouse: string, pipInstallArgs: readonly
   await fs.mkdir(opts.scratch, { recursive: true });
   const has = (await fs.readdir(wheelhouse)).some((f) => f.endsWith('.whl'));
   const warm = has ? await reportOffline(python, wheelhouse, pipInstallArgs, opts) : undefined;
-  if (warm) return { wheels: await toWheels(warm, wheelhouse), offline: true, downloaded: [] };
+  const pipPython = (r: Report) => r.environment?.python_version ?? '3';
+  if (warm) return { wheels: await toWheels(warm.install ?? [], wheelhouse), offline: true, downloaded: [], pipPython: pipPython(warm) };
   const dl = await pip(python, ['download', '--dest', wheelhouse, ...downloadArgs(pipInstallArgs)], opts);
   if (dl.code !== 0) {
+    const known = opts.explain?.(dl.stderr);
+    if (known) throw known;
     throw new UserError(`pip could not download the requirements (exit ${dl.code}):\n${redactUrl(tail(dl.stderr || dl.stdout, 15))}`, 'requirements');
   }
   const downloaded = [...dl.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path.basename(m[1]!.trim())).sort();
-  const items = await reportOffline(python, wheelhouse, pipInstallArgs, opts);
-  if (!items) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
-  return { wheels: await toWheels(items, wheelhouse), offline: false, downloaded };
+  const report = await reportOffline(python, wheelhouse, pipInstallArgs, opts);
+  if (!report) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
+  return { wheels: await toWheels(report.install ?? [], wheelhouse), offline: false, downloaded, pipPython: pipPython(report) };
 }
 
 /** Removes every wheel a resolution does not use (before the Actions cache saves the folder). */
