@@ -200,7 +200,7 @@ async function layoutWheel(input: WheelInput, pipPython: string, template?: stri
   return { lib, home, distInfo: info, id, record, installedFrom };
 }
 
-/** RECORD as pip rewrites it: installed paths relative to lib/python, new hashes for changed files, sorted. */
+/** RECORD as pip rewrites it (csv, CRLF): installed paths relative to lib/python, new hashes for changed files, sorted. */
 function makeRecord(w: OneWheel, finalLib: Map<string, Placed>, finalHome: Map<string, Placed>, extra: Map<string, Buffer>): Buffer {
   const byOld = new Map(w.record.map((r) => [r[0]!, r]));
   const rows: string[][] = [];
@@ -211,11 +211,13 @@ function makeRecord(w: OneWheel, finalLib: Map<string, Placed>, finalHome: Map<s
     if (placed?.data) rows.push([installed, recordHash(placed.data), String(placed.data.length)]);
     else rows.push([installed, old?.[1] ?? '', old?.[2] ?? '']);
   }
+  // Rows of files pip did not install (a skipped setuptools wrapper) stay as the wheel has them.
+  for (const [p, r] of byOld) rows.push([p, r[1] ?? '', r[2] ?? '']);
   for (const [at, p] of finalHome) if (p.wheel === w.id && p.data && !w.installedFrom.has(`../../${at}`)) rows.push([`../../${at}`, recordHash(p.data), String(p.data.length)]);
   for (const [name, data] of extra) rows.push([`${w.distInfo}/${name}`, recordHash(data), String(data.length)]);
   rows.push([`${w.distInfo}/RECORD`, '', '']);
   const lines = rows.map((r) => r.map(csvField).join(','));
-  return Buffer.from([...new Set(lines)].sort().map((l) => `${l}\n`).join(''));
+  return Buffer.from([...new Set(lines)].sort().map((l) => `${l}\r\n`).join(''));
 }
 
 /**
