@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeZipFile } from './zipwriter.js';
+import { writeZipFile, type RawSource } from './zipwriter.js';
 
 export interface ZipEntry {
   /** Name inside the zip, '/'-separated, no leading slash; folders end with '/'. */
@@ -14,6 +14,8 @@ export interface ZipEntry {
   source?: string;
   /** Bytes, instead of a source file. */
   data?: Buffer;
+  /** Bytes another zip holds (a wheel's entry), copied as they are. */
+  raw?: RawSource;
   /** Unix permission bits, 0o644 / 0o755. */
   mode: number;
   /** Uncompressed size in bytes (files). */
@@ -101,6 +103,7 @@ export async function writeZip(entries: ZipEntry[], outPath: string, opts: Write
       size: e.size ?? e.data?.length,
       source: e.data ? undefined : e.source,
       load: e.data ? async () => e.data! : undefined,
+      raw: e.data ? undefined : e.raw,
     })),
     { level: opts.level, date: FIXED_DATE },
   );

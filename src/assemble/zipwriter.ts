@@ -25,6 +25,18 @@ export interface WriterEntry {
   load?: () => Promise<Buffer>;
   /** Expected size, used to bound memory. */
   size?: number;
+  /** Bytes compressed elsewhere (a wheel's entry): deflated ones are copied as they are, stored ones deflated. */
+  raw?: RawSource;
+}
+
+/** `csize` bytes at `offset` in `file`: an entry's data as another zip holds it, with its CRC and sizes. */
+export interface RawSource {
+  file: string;
+  offset: number;
+  method: 0 | 8;
+  crc: number;
+  csize: number;
+  usize: number;
 }
 
 export interface WriterOptions {
@@ -53,8 +65,10 @@ interface Prepared {
   data: Buffer;
   /** The stored bytes of a streamed file, as zlib produced them (no copy into one buffer). */
   chunks?: Buffer[];
-  /** Stored size when `chunks` is set. */
+  /** Stored size when `chunks` or `copy` is set. */
   csize?: number;
+  /** Deflated bytes copied from another zip while writing, never held whole. */
+  copy?: RawSource;
   usize: number;
 }
 
@@ -86,6 +100,8 @@ function pack(entry: WriterEntry, raw: Buffer, level: number): Prepared {
 const STREAM_THRESHOLD = 1024 * 1024;
 
 async function streamPack(entry: WriterEntry, level: number): Promise<Prepared> {
+  const raw = entry.raw;
+  const range = raw ? { start: raw.offset, end: raw.offset + raw.csize - 1 } : {};
   const { createReadStream } = await import('node:fs');
   let crc = 0;
   let usize = 0;
@@ -96,7 +112,7 @@ async function streamPack(entry: WriterEntry, level: number): Promise<Prepared> 
     deflate.on('end', resolve);
     deflate.on('error', reject);
   });
-  for await (const chunk of createReadStream(entry.source!, { highWaterMark: 1024 * 1024 })) {
+  for await (const chunk of createReadStream(raw?.file ?? entry.source!, { highWaterMark: 1024 * 1024, ...range })) {
     const b = chunk as Buffer;
     crc = zlib.crc32(b, crc);
     usize += b.length;
@@ -105,8 +121,24 @@ async function streamPack(entry: WriterEntry, level: number): Promise<Prepared> 
   deflate.end();
   await finished;
   const csize = out.reduce((n, c) => n + c.length, 0);
+  if (raw && (usize !== raw.usize || crc >>> 0 !== raw.crc >>> 0)) throw new Error(`zip: ${entry.name} in ${raw.file} does not match its CRC or size`);
   if (usize > 0 && csize < usize) return { entry, crc, method: 8, data: Buffer.alloc(0), chunks: out, csize, usize };
+  // What does not shrink is stored: a stored wheel entry is copied from the wheel as it is.
+  if (raw) return { entry, crc, method: 0, data: Buffer.alloc(0), copy: raw, csize: raw.csize, usize };
   return { entry, crc, method: 0, data: await fs.readFile(entry.source!), usize };
+}
+
+/** Copies a raw entry's bytes from its zip in 1 MiB reads (page-cached: synchronous reads cost less than round trips). */
+async function copyRaw(src: RawSource, fds: Map<string, number>, write: (b: Buffer) => Promise<void>): Promise<void> {
+  let fd = fds.get(src.file);
+  if (fd === undefined) fds.set(src.file, (fd = fsSync.openSync(src.file, 'r')));
+  for (let done = 0; done < src.csize; ) {
+    const buf = Buffer.allocUnsafe(Math.min(src.csize - done, 1024 * 1024));
+    const n = fsSync.readSync(fd, buf, 0, buf.length, src.offset + done);
+    if (n === 0) throw new Error(`zip: ${src.file} ends inside an entry`);
+    await write(n === buf.length ? buf : buf.subarray(0, n));
+    done += n;
+  }
 }
 
 /**
@@ -241,12 +273,18 @@ class DeflatePool {
   }
 }
 
+/** The fields the local and central headers share, in order: needed, flags, method, time, date, CRC, sizes, name length. */
+function headerFields(b: Buffer, at: number, values: number[]): void {
+  [2, 2, 2, 2, 2, 4, 4, 4, 2].reduce((o, width, i) => (width === 2 ? b.writeUInt16LE(values[i]!, o) : b.writeUInt32LE(values[i]! >>> 0, o)), at);
+}
+
 export async function writeZipFile(outPath: string, entries: readonly WriterEntry[], opts: WriterOptions = {}): Promise<WriterResult> {
   const level = opts.level ?? 6;
   const windowBytes = opts.windowBytes ?? 8 * 1024 * 1024;
   const windowEntries = opts.windowEntries ?? 4096;
   const { date, time } = dosDateTime(opts.date ?? new Date(Date.UTC(1980, 0, 1)));
   const fh = await fs.open(outPath, 'w');
+  const fds = new Map<string, number>();
   const hash = createHash('sha256');
   let offset = 0;
   let unpackedSize = 0;
@@ -257,12 +295,15 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
   let written = 0;
   const flush = async (): Promise<void> => {
     if (!pendingLen) return;
-    const buf = pendingOut.length === 1 ? pendingOut[0]! : Buffer.concat(pendingOut, pendingLen);
+    const bufs = pendingOut;
+    const len = pendingLen;
     pendingOut = [];
     pendingLen = 0;
-    let done = 0;
-    while (done < buf.length) done += (await fh.write(buf, done, buf.length - done, written + done)).bytesWritten;
-    written += buf.length;
+    // One writev, nothing copied into one buffer; a short write is finished with plain writes.
+    let done = (await fh.writev(bufs, written)).bytesWritten;
+    const rest = done < len ? Buffer.concat(bufs, len) : undefined;
+    while (rest && done < len) done += (await fh.write(rest, done, len - done, written + done)).bytesWritten;
+    written += len;
   };
   const write = async (buf: Buffer): Promise<void> => {
     hash.update(buf);
@@ -279,18 +320,24 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
   let next = 0;
   let aheadBytes = 0;
   let failure: Error | undefined;
-  const sizeOf = (i: number) => entries[i]!.size ?? 0;
+  // A deflated raw entry holds no memory ahead of the writer: it is copied while written.
+  const sizeOf = (i: number) => (entries[i]!.raw?.method === 8 ? 0 : (entries[i]!.size ?? 0));
   const schedule = (): void => {
     while (next < entries.length && (aheadBytes < windowBytes || ready.size === 0) && ready.size < windowEntries) {
       const e = entries[next]!;
-      if (e.name.endsWith('/') || (!e.source && !e.load)) {
+      if (e.raw?.method === 8 && !e.name.endsWith('/')) {
+        const { crc, csize, usize } = e.raw;
+        ready.set(next++, { entry: e, crc, method: 8, data: Buffer.alloc(0), copy: e.raw, csize, usize });
+        continue;
+      }
+      if (e.name.endsWith('/') || (!e.source && !e.load && !e.raw)) {
         ready.set(next, { entry: e, crc: 0, method: 0, data: Buffer.alloc(0), usize: 0 });
         next++;
         continue;
       }
-      if (!e.source || sizeOf(next) >= STREAM_THRESHOLD) {
+      if (!e.source || e.raw || sizeOf(next) >= STREAM_THRESHOLD) {
         const i = next;
-        const p = e.source ? streamPack(e, level) : e.load!().then((raw) => pack(e, raw, level));
+        const p = e.source || e.raw ? streamPack(e, level) : e.load!().then((raw) => pack(e, raw, level));
         p.catch(() => undefined);
         ready.set(i, p);
         aheadBytes += sizeOf(i);
@@ -340,30 +387,14 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
       if (offset > 0xfffffffe || csize > 0xfffffffe || prep.usize > 0xfffffffe) {
         throw new Error(`zip: ${prep.entry.name} lies past 4 GiB; archives that large are not supported`);
       }
+      const fields = [needed, utf8, prep.method, time, date, prep.crc, csize, prep.usize, name.length];
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(needed, 4);
-      local.writeUInt16LE(utf8, 6);
-      local.writeUInt16LE(prep.method, 8);
-      local.writeUInt16LE(time, 10);
-      local.writeUInt16LE(date, 12);
-      local.writeUInt32LE(prep.crc >>> 0, 14);
-      local.writeUInt32LE(csize, 18);
-      local.writeUInt32LE(prep.usize, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28);
+      headerFields(local, 4, fields);
       const cd = Buffer.alloc(46);
       cd.writeUInt32LE(0x02014b50, 0);
       cd.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0
-      cd.writeUInt16LE(needed, 6);
-      cd.writeUInt16LE(utf8, 8);
-      cd.writeUInt16LE(prep.method, 10);
-      cd.writeUInt16LE(time, 12);
-      cd.writeUInt16LE(date, 14);
-      cd.writeUInt32LE(prep.crc >>> 0, 16);
-      cd.writeUInt32LE(csize, 20);
-      cd.writeUInt32LE(prep.usize, 24);
-      cd.writeUInt16LE(name.length, 28);
+      headerFields(cd, 6, fields);
       // extra, comment, disk number, internal attributes: 0
       const unixMode = ((isDir ? S_IFDIR : S_IFREG) | (prep.entry.mode & 0o7777)) >>> 0;
       cd.writeUInt32LE(((unixMode << 16) | (isDir ? 0x10 : 0)) >>> 0, 38);
@@ -372,6 +403,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
       await write(Buffer.concat([local, name]));
       if (prep.data.length) await write(prep.data);
       for (const c of prep.chunks ?? []) await write(c);
+      if (prep.copy) await copyRaw(prep.copy, fds, write);
       unpackedSize += prep.usize;
     }
     await flush();
@@ -395,6 +427,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
     throw e;
   } finally {
     await pool.close();
+    for (const fd of fds.values()) fsSync.closeSync(fd);
   }
   await fh.close();
   return { size: offset, sha256: hash.digest('hex'), entries: entries.length, unpackedSize };

@@ -9,6 +9,8 @@ import type { Log } from '../shared/log.js';
 import type { DepsPlan, Plan } from '../plan/plan.js';
 import { pipCommand } from '../plan/pip.js';
 import { run, tail } from '../shared/proc.js';
+import { rewriteScriptText } from '../formats/script.js';
+export { rewriteScriptText, SCRIPT_SHEBANG } from '../formats/script.js';
 
 export interface InstallResult {
   /** "name-version" of each installed distribution, as pip reports them. */
@@ -49,8 +51,6 @@ export function explainPipFailure(stderr: string, plan: Plan): UserError | undef
   );
 }
 
-const SCRIPT_SHEBANG = '#!/usr/bin/env python3';
-
 /**
  * pip writes console scripts with the runner's interpreter in their #! line (or, for long
  * paths, a /bin/sh trampoline that execs it). On FC that path does not exist: point them at
@@ -68,16 +68,9 @@ export async function rewriteScripts(binDir: string): Promise<string[]> {
     const file = path.join(binDir, name);
     const st = await fs.lstat(file);
     if (!st.isFile()) continue;
-    const text = await fs.readFile(file, 'utf8');
-    const lines = text.split('\n');
-    let body: string[] | undefined;
-    if (/^#!.*python[\d.]*\s*$/.test(lines[0] ?? '')) {
-      body = lines.slice(1);
-    } else if (lines[0] === '#!/bin/sh' && (lines[1] ?? '').startsWith("'''exec'") && lines[2] === "' '''") {
-      body = lines.slice(3);
-    }
-    if (!body) continue;
-    await fs.writeFile(file, [SCRIPT_SHEBANG, ...body].join('\n'));
+    const text = rewriteScriptText(await fs.readFile(file, 'utf8'));
+    if (text === undefined) continue;
+    await fs.writeFile(file, text);
     rewritten.push(name);
   }
   return rewritten;

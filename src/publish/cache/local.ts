@@ -1,10 +1,12 @@
 /** Owns the deps cache outside Actions: finished trees under $XDG_CACHE_HOME, published by renaming a complete folder. */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Plan } from '../../plan/plan.js';
+import { localCacheRoot } from '../../shared/cache-root.js';
 import type { Log } from '../../shared/log.js';
+
+export { localCacheRoot };
 import type { CacheHit } from '../result.js';
 import { cacheKeyParts, depsCacheKey } from './key.js';
 import type { DepsCache } from './session.js';
@@ -18,9 +20,6 @@ const sha256 = (data: string | Buffer): string => createHash('sha256').update(da
  * key as in Actions, so an unchanged rebuild skips pip. A tree is published by renaming a
  * complete folder into place: a failed install leaves nothing behind.
  */
-export function localCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
-  return path.join(env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'fc-python-pack');
-}
 
 export async function localDepsCache(plan: Plan, log: Log, prefix: string | undefined, env: NodeJS.ProcessEnv): Promise<DepsCache> {
   const depsKey = depsCacheKey(await cacheKeyParts(plan, prefix, env));

@@ -1,0 +1,190 @@
+/**
+ * The wheelhouse: a folder of the wheels builds need, named as pip names them and checked by
+ * their sha256. pip resolves from it offline (--no-index --find-links) when it holds every
+ * wheel; otherwise `pip download --dest` fetches what it lacks, and only that (pip skips a
+ * file already in --dest). `pip install --dry-run --report` then lists what the resolution
+ * needs, in an order where every wheel comes after its dependencies.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { localCacheRoot } from '../shared/cache-root.js';
+import { UserError } from '../shared/errors.js';
+import { hashFile } from '../shared/hashfile.js';
+import { redactUrl } from './pip.js';
+import type { Log } from '../shared/log.js';
+import { run, tail } from '../shared/proc.js';
+
+export interface ResolvedWheel {
+  /** Absolute path of the wheel in the wheelhouse. */
+  file: string;
+  /** Name and version as the wheel's metadata spell them. */
+  name: string;
+  version: string;
+  sha256: string;
+  /** A top-level requirement (its dist-info gets REQUESTED). */
+  requested: boolean;
+}
+
+export interface Resolution {
+  /** Dependencies before their dependents; ties by name: the order to lay them out in. */
+  wheels: ResolvedWheel[];
+  /** Resolved from the wheelhouse alone, without asking the index. */
+  offline: boolean;
+  /** File names pip downloaded this run. */
+  downloaded: string[];
+  /** X.Y of the Python that ran pip (its markers applied): layoutWheels' pipPython. */
+  pipPython: string;
+}
+
+export interface ResolveOptions {
+  /** Interpreter that runs pip (default FC_PYTHON_PACK_PYTHON or python3). */
+  python?: string;
+  env?: NodeJS.ProcessEnv;
+  /** A scratch folder for pip's report. */
+  scratch: string;
+  log?: Log;
+  /** Turns pip's stderr into a clearer error when it can (install.ts's explainPipFailure with the plan). */
+  explain?: (stderr: string) => UserError | undefined;
+}
+
+/** `$XDG_CACHE_HOME/fc-python-pack/wheels` outside Actions; under RUNNER_TEMP in Actions, for the Actions cache to save. */
+export function wheelhouseDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.GITHUB_ACTIONS === 'true' && env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'fc-python-pack', 'wheels');
+  return path.join(localCacheRoot(env), 'wheels');
+}
+
+/** Options of `pip install` that `pip download` refuses. */
+const INSTALL_ONLY = new Set(['--no-compile', '--compile', '--no-warn-script-location', '--no-warn-conflicts', '--upgrade', '-U', '--force-reinstall', '--user']);
+const INSTALL_ONLY_WITH_VALUE = new Set(['--target', '-t', '--prefix', '--root']);
+
+/** plan.pipInstallArgs (what follows `pip install --target DIR`) as `pip download` takes them. */
+export function downloadArgs(pipInstallArgs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pipInstallArgs.length; i++) {
+    const a = pipInstallArgs[i]!;
+    if (INSTALL_ONLY.has(a)) continue;
+    if (INSTALL_ONLY_WITH_VALUE.has(a)) {
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+const canon = (n: string) => n.toLowerCase().replace(/[-_.]+/g, '-');
+
+interface ReportItem {
+  download_info?: { url?: string; archive_info?: { hashes?: { sha256?: string } } };
+  requested?: boolean;
+  metadata?: { name?: string; version?: string; requires_dist?: string[] };
+}
+
+/** Dependencies first (Kahn's order, ties and cycles broken by name): pip's rule that a dependent installs after what it needs. */
+export function installOrder<T extends { name: string; requires: string[] }>(items: T[]): T[] {
+  const byName = new Map(items.map((i) => [canon(i.name), i]));
+  const pending = new Map(items.map((i) => [canon(i.name), new Set(i.requires.map(canon).filter((r) => byName.has(r) && r !== canon(i.name)))]));
+  const out: T[] = [];
+  while (pending.size) {
+    const names = [...pending.keys()].sort();
+    const free = names.filter((n) => pending.get(n)!.size === 0);
+    const pick = free.length ? free[0]! : names[0]!;
+    out.push(byName.get(pick)!);
+    pending.delete(pick);
+    for (const deps of pending.values()) deps.delete(pick);
+  }
+  return out;
+}
+
+async function pip(python: string, args: string[], opts: ResolveOptions) {
+  opts.log?.debug(`pip: ${redactUrl([python, ...args].join(' '))}`);
+  const res = await run(python, ['-m', 'pip', ...args], { env: { ...(opts.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore' } });
+  if (res.spawnError) {
+    throw new UserError(`Could not run ${python} to resolve the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`);
+  }
+  return res;
+}
+
+/** Resolves from the wheelhouse alone; undefined when it lacks a wheel the requirements need. */
+interface Report {
+  install?: ReportItem[];
+  environment?: { python_version?: string };
+}
+
+async function reportOffline(python: string, wheelhouse: string, pipInstallArgs: readonly string[], opts: ResolveOptions): Promise<Report | undefined> {
+  const report = path.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
+  const args = ['install', '--dry-run', '--ignore-installed', '--quiet', '--report', report, '--target', path.join(opts.scratch, 'dry-run-target'),
+    ...pipInstallArgs, '--no-index', '--find-links', wheelhouse];
+  const res = await pip(python, args, opts);
+  if (res.code !== 0) return undefined;
+  const parsed = JSON.parse(await fs.readFile(report, 'utf8')) as Report;
+  await fs.rm(report, { force: true });
+  return parsed;
+}
+
+async function toWheels(items: ReportItem[], wheelhouse: string): Promise<ResolvedWheel[]> {
+  const wheels = await Promise.all(
+    items.map(async (it) => {
+      const url = it.download_info?.url ?? '';
+      const file = url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : '';
+      if (!file.endsWith('.whl') || path.dirname(file) !== path.resolve(wheelhouse)) {
+        throw new UserError(`pip resolved ${it.metadata?.name ?? url} to ${redactUrl(url)}, not a wheel in the wheel cache ${wheelhouse}. Use wheels only (--only-binary=:all:).`);
+      }
+      const sha256 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
+      const requires = (it.metadata?.requires_dist ?? []).map((r) => /^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? '').filter(Boolean);
+      return { file, name: it.metadata?.name ?? '', version: it.metadata?.version ?? '', sha256, requested: it.requested === true, requires };
+    }),
+  );
+  return installOrder(wheels).map(({ requires: _r, ...w }) => w);
+}
+
+/**
+ * The wheels `pipInstallArgs` need, all in `wheelhouse`: offline when it already holds them,
+ * else after `pip download` has fetched the missing ones.
+ */
+export async function resolveWheels(wheelhouse: string, pipInstallArgs: readonly string[], opts: ResolveOptions): Promise<Resolution> {
+  const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? 'python3';
+  await fs.mkdir(wheelhouse, { recursive: true });
+  await fs.mkdir(opts.scratch, { recursive: true });
+  const has = (await fs.readdir(wheelhouse)).some((f) => f.endsWith('.whl'));
+  const warm = has ? await reportOffline(python, wheelhouse, pipInstallArgs, opts) : undefined;
+  const pipPython = (r: Report) => r.environment?.python_version ?? '3';
+  if (warm) return { wheels: await toWheels(warm.install ?? [], wheelhouse), offline: true, downloaded: [], pipPython: pipPython(warm) };
+  const dl = await pip(python, ['download', '--dest', wheelhouse, ...downloadArgs(pipInstallArgs)], opts);
+  if (dl.code !== 0) {
+    const known = opts.explain?.(dl.stderr);
+    if (known) throw known;
+    throw new UserError(`pip could not download the requirements (exit ${dl.code}):\n${redactUrl(tail(dl.stderr || dl.stdout, 15))}`, 'requirements');
+  }
+  const downloaded = [...dl.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path.basename(m[1]!.trim())).sort();
+  const report = await reportOffline(python, wheelhouse, pipInstallArgs, opts);
+  if (!report) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
+  return { wheels: await toWheels(report.install ?? [], wheelhouse), offline: false, downloaded, pipPython: pipPython(report) };
+}
+
+/** Removes every wheel a resolution does not use (before the Actions cache saves the folder). */
+export async function pruneWheelhouse(wheelhouse: string, keep: readonly ResolvedWheel[]): Promise<string[]> {
+  const wanted = new Set(keep.map((w) => path.basename(w.file)));
+  const removed: string[] = [];
+  for (const f of await fs.readdir(wheelhouse)) {
+    if (f.endsWith('.whl') && !wanted.has(f)) {
+      await fs.rm(path.join(wheelhouse, f), { force: true });
+      removed.push(f);
+    }
+  }
+  return removed.sort();
+}
+
+/**
+ * The console-script template of the pip that `python` runs (distlib's, which pip 26 changed):
+ * what layoutWheels needs to write the wrappers pip would. Undefined when pip does not say.
+ */
+export async function pipScriptTemplate(python = process.env.FC_PYTHON_PACK_PYTHON ?? 'python3', env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+  const res = await run(python, ['-c', 'import sys; from pip._vendor.distlib.scripts import ScriptMaker; sys.stdout.write(ScriptMaker.script_template)'], { env });
+  return res.code === 0 && res.stdout.includes('%(func)s') ? res.stdout : undefined;
+}
+
+/** A key for the wheel set (the Actions cache's): the sorted sha256s. */
+export function wheelSetKey(wheels: readonly ResolvedWheel[]): string {
+  return wheels.map((w) => w.sha256).sort().join('\n');
+}
