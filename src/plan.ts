@@ -79,6 +79,16 @@ export function imageTarName(image: string, compression: 'none' | 'gzip'): strin
   return `${image.replace(/[/:@]+/g, '-')}.tar${compression === 'gzip' ? '.gz' : ''}`;
 }
 
+/** output-dir, or the first of its parents that exists, must be a folder (else mkdir fails with a raw EEXIST/ENOTDIR). */
+function checkOutputDir(dir: string): void {
+  let p = dir;
+  while (!fs.existsSync(p) && path.dirname(p) !== p) p = path.dirname(p);
+  if (fs.existsSync(p) && !fs.statSync(p).isDirectory()) {
+    const what = p === dir ? `${dir} is an existing file` : `${p}, on the way to ${dir}, is a file`;
+    throw new UserError(`Input output-dir: ${what}, not a folder. Set output-dir to a folder (it is created when missing), e.g. out.`, 'output-dir');
+  }
+}
+
 export function makePlan(inputs: Inputs): Plan {
   const wd = inputs.workingDirectory;
   if (!fs.existsSync(wd) || !fs.statSync(wd).isDirectory()) {
@@ -87,6 +97,7 @@ export function makePlan(inputs: Inputs): Plan {
       'working-directory',
     );
   }
+  checkOutputDir(inputs.outputDir);
   const hasRequirements = fs.existsSync(inputs.requirements) && fs.statSync(inputs.requirements).isFile();
   const generatedDockerfile = inputs.target === 'image' && !fs.existsSync(inputs.dockerfile);
   const installDeps = inputs.target === 'layer' || (hasRequirements && (inputs.target === 'code' || generatedDockerfile));
