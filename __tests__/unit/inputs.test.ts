@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { UserError } from '../../src/shared/errors.js';
+import { DETECTION_ORDER } from '../../src/formats/lock/index.js';
 import { INPUT_SPECS, defaultVerifyImage, parseInputs, splitArgs, type InputGetter } from '../../src/inputs/inputs.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -18,7 +19,10 @@ describe('parseInputs', () => {
     expect(i).toMatchObject({
       target: 'layer',
       workingDirectory: '/work/app',
-      requirements: '/work/app/requirements.txt',
+      requirements: undefined,
+      requirementsInput: '',
+      extras: [],
+      groups: [],
       pythonVersion: '3.10',
       runtime: 'custom.debian10',
       extraIndexUrls: [],
@@ -35,6 +39,17 @@ describe('parseInputs', () => {
     expect(i.workingDirectory).toBe('/work/app/backend');
     expect(i.requirements).toBe('/work/app/backend/req/prod.txt');
     expect(i.outputDir).toBe('/work/app/out');
+  });
+
+  it('reads extras and groups as comma or newline lists', () => {
+    const i = parseInputs(from({ extras: 'db, cache\nworkers', groups: 'prod' }), ctx);
+    expect([i.extras, i.groups]).toEqual([['db', 'cache', 'workers'], ['prod']]);
+  });
+
+  it('documents the detection order the code uses', () => {
+    const spec = INPUT_SPECS.find((s) => s.name === 'requirements')!;
+    expect(spec.default).toBe('');
+    expect(spec.description).toContain(`Default: the first found of ${DETECTION_ORDER.map((d) => d.file).join(', ')}.`);
   });
 
   it('derives the verify image from python-version and the runtime', () => {

@@ -15,10 +15,17 @@ export interface Inputs {
   target: Target;
   /** Absolute path of the backend folder. */
   workingDirectory: string;
-  /** Requirements file, absolute. May not exist (code target without deps). */
-  requirements: string;
-  /** As given, for messages. */
+  /**
+   * The dependency file the input names, absolute; undefined: not set, the plan looks in
+   * working-directory in DETECTION_ORDER (formats/lock).
+   */
+  requirements?: string;
+  /** As given ('' when not set), for messages. */
   requirementsInput: string;
+  /** Optional parts to install (extras), as uv and Poetry name them. */
+  extras: string[];
+  /** Dependency groups to install (PEP 735, uv and Poetry groups); none by default. */
+  groups: string[];
   pythonVersion: string;
   runtime: RuntimeName;
   indexUrl?: string;
@@ -79,8 +86,15 @@ export interface InputSpec {
  */
 export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'target', default: 'layer', description: 'What to build: layer (layer.zip, deps under python/), code (function.zip) or image (a container image saved as a tar).' },
-  { name: 'working-directory', default: '.', description: 'The backend folder (holds requirements.txt, and the code for target code or image).' },
-  { name: 'requirements', default: 'requirements.txt', description: 'Requirements file, relative to working-directory.' },
+  { name: 'working-directory', default: '.', description: 'The backend folder (holds the dependency file, and the code for target code or image).' },
+  {
+    name: 'requirements',
+    default: '',
+    description:
+      'Dependency file, relative to working-directory: requirements*.txt, pyproject.toml, uv.lock, poetry.lock, Pipfile.lock, pylock.toml or pylock.<name>.toml. Default: the first found of uv.lock, poetry.lock, pylock.toml, pylock.<name>.toml, Pipfile.lock, requirements.txt, pyproject.toml.',
+  },
+  { name: 'extras', default: '', description: 'Optional dependencies (extras) to install from pyproject.toml or the lock, comma or newline separated.' },
+  { name: 'groups', default: '', description: 'Dependency groups to install (dev groups are never installed otherwise), comma or newline separated.' },
   { name: 'python-version', default: '3.10', description: "Python version of the FC runtime the dependencies are built for, MAJOR.MINOR (quote it in YAML: '3.10')." },
   { name: 'runtime', default: 'custom.debian10', description: 'FC runtime: custom.debian10 (glibc 2.28), custom.debian11 (glibc 2.31) or custom.debian12 (glibc 2.36). Decides which wheels can run.' },
   { name: 'index-url', default: '', description: 'pip --index-url (credentials in it are masked and never logged).' },
@@ -323,8 +337,10 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
   return {
     target,
     workingDirectory,
-    requirements: path.resolve(workingDirectory, requirementsInput),
+    requirements: requirementsInput ? path.resolve(workingDirectory, requirementsInput) : undefined,
     requirementsInput,
+    extras: splitList(get(source, 'extras'), /[\s,]+/),
+    groups: splitList(get(source, 'groups'), /[\s,]+/),
     pythonVersion,
     runtime,
     indexUrl,

@@ -10,6 +10,8 @@ import type { DepsPlan, Plan } from '../plan/plan.js';
 import { pipCommand } from '../plan/pip.js';
 import { run, tail } from '../shared/proc.js';
 import { rewriteScriptText } from '../formats/script.js';
+import { writeGenerated } from './generated.js';
+import { explainLockFailure } from './lock-errors.js';
 export { rewriteScriptText, SCRIPT_SHEBANG } from '../formats/script.js';
 
 export interface InstallResult {
@@ -33,6 +35,8 @@ export function redactUrl(text: string): string {
 
 /** Turns pip's "no matching distribution" into an error that says what to do. */
 export function explainPipFailure(stderr: string, plan: Plan): UserError | undefined {
+  const locked = explainLockFailure(stderr, plan);
+  if (locked) return locked;
   const m = /No matching distribution found for ([^\s;]+)/.exec(stderr);
   if (!m) return undefined;
   const req = m[1]!;
@@ -85,7 +89,8 @@ export function depsOf(plan: Plan): DepsPlan {
 export async function installRequirements(plan: Plan, dest: string, log: Log, opts: InstallOptions = {}): Promise<InstallResult> {
   const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? 'python3';
   const deps = depsOf(plan);
-  const args = pipCommand(deps.pip, dest);
+  const generated = await writeGenerated(deps, python, opts.env ?? process.env, log);
+  const args = pipCommand(deps.pip, dest, generated.file);
   log.info(`pip: ${redactUrl([python, ...args].join(' '))}`);
   const started = Date.now();
   const res = await run(python, args, {
@@ -93,7 +98,7 @@ export async function installRequirements(plan: Plan, dest: string, log: Log, op
     onLine: (line) => {
       if (line.trim()) log.debug(redactUrl(line));
     },
-  });
+  }).finally(() => generated.cleanup());
   const durationMs = Date.now() - started;
   if (res.spawnError) {
     throw new UserError(

@@ -33,7 +33,10 @@ export interface Deps {
 
 /** Installs the requirements — or restores the finished tree from the cache — for FC's platform. */
 export async function installDeps(plan: Plan, dest: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Deps> {
-  return log.group(`Installing ${depsOf(plan).source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
+  const source = depsOf(plan).source;
+  return log.group(`Installing ${source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
+    log.info(source.summary);
+    for (const w of source.warnings) log.warning(w, { file: path.relative(plan.workspace, source.path) || source.shown, title: 'requirements' });
     const r = await cache.install(dest, (dir, env) => timed('install', () => installRequirements(plan, dir, log, { env })));
     if (r.install) {
       log.info(`Installed ${r.install.installed.length} distributions in ${(r.install.durationMs / 1000).toFixed(1)} s`);

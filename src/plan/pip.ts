@@ -1,8 +1,11 @@
 /** Owns pip's command line: the one `pip install` invocation a plan holds, which install runs and the cache key hashes. */
 
 export interface PipInvocation {
-  /** The requirements file pip reads (`-r`), absolute. */
-  requirementsFile: string;
+  /**
+   * The requirements file pip reads (`-r`), absolute; undefined: the file install generates from
+   * a lock's lines (under the build's temp folder, never the source tree).
+   */
+  requirementsFile?: string;
   /**
    * Every argument after `python -m pip install --target <dir> -r <file>`, exactly as pip gets
    * them: fixed flags, the FC platform, index URLs and the user's pip-args.
@@ -13,7 +16,7 @@ export interface PipInvocation {
 }
 
 export interface PipRequest {
-  requirementsFile: string;
+  requirementsFile?: string;
   pythonVersion: string;
   platforms: readonly string[];
   indexUrl?: string;
@@ -43,7 +46,9 @@ export function pipInvocation(r: PipRequest): PipInvocation {
   return { requirementsFile: r.requirementsFile, args, indexUrls: [...(r.indexUrl ? [r.indexUrl] : []), ...r.extraIndexUrls] };
 }
 
-/** The full argument list for `python`: `-m pip install --target <dest> -r <file> ...`. */
-export function pipCommand(pip: PipInvocation, dest: string): string[] {
-  return ['-m', 'pip', 'install', '--target', dest, '-r', pip.requirementsFile, ...pip.args];
+/** The full argument list for `python`: `-m pip install --target <dest> -r <file> ...`; `generated`: the file written from a lock. */
+export function pipCommand(pip: PipInvocation, dest: string, generated?: string): string[] {
+  const file = pip.requirementsFile ?? generated;
+  if (!file) throw new Error('pipCommand: the plan installs generated requirements, and none were written');
+  return ['-m', 'pip', 'install', '--target', dest, '-r', file, ...pip.args];
 }

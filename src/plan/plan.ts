@@ -7,23 +7,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs, Target } from '../inputs/inputs.js';
-import { pipInvocation, type PipInvocation } from './pip.js';
+import { depsPlan, type DepsPlan } from './deps.js';
 import { platformTags } from './platform.js';
 import { RUNTIMES, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
+export type { DepsPlan, DepsSource } from './deps.js';
 
 /** FC's code folder. */
 export const CODE_DIR = '/code';
 /** Where a layer's python/ lands on FC. */
 export const LAYER_PYTHON_DIR = '/opt/python';
-
-/** What to install for FC, and how. */
-export interface DepsPlan {
-  /** Where the requirements come from. Today a requirements file; a lock file is another kind. */
-  source: { kind: 'requirements-file'; path: string; shown: string };
-  pip: PipInvocation;
-}
 
 export interface VerifyPlan {
   /** The image verify (and the smoke test, for code) runs in. */
@@ -152,20 +146,6 @@ const isFile = (p: string): boolean => {
   }
 };
 
-function depsPlan(inputs: Inputs, platforms: string[]): DepsPlan {
-  return {
-    source: { kind: 'requirements-file', path: inputs.requirements, shown: inputs.requirementsInput },
-    pip: pipInvocation({
-      requirementsFile: inputs.requirements,
-      pythonVersion: inputs.pythonVersion,
-      platforms,
-      indexUrl: inputs.indexUrl,
-      extraIndexUrls: inputs.extraIndexUrls,
-      pipArgs: inputs.pipArgs,
-    }),
-  };
-}
-
 /** output-dir, or the first of its parents that exists, must be a folder (else mkdir fails with a raw EEXIST/ENOTDIR). */
 function checkOutputDir(dir: string): void {
   let p = dir;
@@ -180,16 +160,32 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
   const wd = inputs.workingDirectory;
   if (!fs.existsSync(wd) || !fs.statSync(wd).isDirectory()) {
     throw new UserError(
-      `Input working-directory: ${wd} is not a folder. Point it at the backend folder (the one with ${inputs.requirementsInput}).`,
+      `Input working-directory: ${wd} is not a folder. Point it at the backend folder (the one with ${inputs.requirementsInput || 'the dependency file'}).`,
       'working-directory',
     );
   }
   checkOutputDir(inputs.outputDir);
-  const hasRequirements = isFile(inputs.requirements);
   const glibc = RUNTIMES[inputs.runtime].glibc;
   const platforms = platformTags(glibc);
   const artifactName = inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
-  const deps = hasRequirements ? depsPlan(inputs, platforms) : undefined;
+  // A given Dockerfile installs what it wants itself: its dependency file is not read.
+  const ownDockerfile = inputs.target === 'image' && isFile(inputs.dockerfile);
+  const deps = ownDockerfile
+    ? undefined
+    : depsPlan(
+        {
+          workingDirectory: wd,
+          requirements: inputs.requirements,
+          extras: inputs.extras,
+          groups: inputs.groups,
+          pythonVersion: inputs.pythonVersion,
+          platforms,
+          indexUrl: inputs.indexUrl,
+          extraIndexUrls: inputs.extraIndexUrls,
+          pipArgs: inputs.pipArgs,
+        },
+        inputs.target !== 'layer',
+      );
   const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
   const verify = inputs.verify ? { image: inputs.verifyImage, imports: inputs.verifyImports, pythonVersion: inputs.pythonVersion } : undefined;
   const smoke = { port: inputs.port, path: inputs.smokePath, timeoutSec: inputs.smokeTimeout };
@@ -215,13 +211,8 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
 
   switch (inputs.target) {
     case 'layer':
-      if (!deps) {
-        throw new UserError(
-          `Input requirements: ${inputs.requirements} does not exist. A layer is built from a requirements file: create it (pip freeze > requirements.txt) or set requirements to its path relative to working-directory.`,
-          'requirements',
-        );
-      }
-      return { ...base, target: 'layer', install: deps };
+      // Not optional for a layer: loading threw already when there is no dependency file.
+      return { ...base, target: 'layer', install: deps! };
     case 'code': {
       if (!bootstrap && inputs.smokeTest) {
         throw new UserError('Input smoke-test: true needs a bootstrap to start (input bootstrap is none).', 'smoke-test');

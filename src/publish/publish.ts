@@ -50,6 +50,7 @@ export function summaryLines(result: BuildResult): string[] {
     `size: ${a.size} bytes (${formatBytes(a.size)}; ${formatBytes(a.unpackedSize)} unpacked), ${a.entries} ${result.image ? 'layers' : 'entries'}`,
     `sha256: ${a.sha256}`,
   ];
+  if (result.plan.install) lines.push(`requirements: ${result.plan.install.source.summary}`);
   if (result.cacheHit) lines.push(`cache-hit: ${result.cacheHit}`);
   if (result.verify) {
     lines.push(

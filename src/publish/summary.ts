@@ -152,6 +152,8 @@ export function renderSummary(input: SummaryInput, packages?: readonly PackageSi
     ]);
   }
   rows.push(['sha256', `\`${a.sha256}\``]);
+  const src = plan.install?.source;
+  if (src) rows.push(['requirements', `${src.summary}${src.warnings.length ? ` (⚠️ ${src.warnings.join(' ')})` : ''}`]);
   rows.push(['cache', cacheWords(input.cacheHit)]);
   if (input.verify) {
     const imports = input.verify.imports.map((i) => `${i.ok ? '✅' : '❌'} ${i.module}${i.version ? ` ${i.version}` : ''}`).join(', ');

@@ -1,6 +1,6 @@
 /**
  * Owns the cache keys: derived from the exact pip invocation the plan holds, the index URLs, the
- * requirements files' bytes and the tool's format versions. Keys never carry a URL in clear.
+ * requirements files' bytes (or a lock's selected set) and the tool's format versions. Keys never carry a URL in clear.
  */
 import { createHash } from 'node:crypto';
 import { readRequirementsFiles, type RequirementsFileBytes } from '../../formats/requirements.js';
@@ -107,7 +107,12 @@ export async function cacheKeyParts(plan: Plan, prefix?: string, env: NodeJS.Pro
   for (const k of PIP_ENV_VARS) if (env[k]) pipEnv[k] = env[k]!;
   return {
     prefix,
-    requirements: await readRequirementsFiles(deps.source.path),
+    // A lock: the selected set (kind, extras, groups, every pinned line with its hashes), not the
+    // file's bytes, so an edit that changes nothing installed still hits.
+    requirements:
+      deps.source.kind === 'dependency-file'
+        ? [{ name: `${deps.source.fileKind} selection`, content: deps.source.key }]
+        : await readRequirementsFiles(deps.source.path),
     pythonVersion: plan.pythonVersion,
     runtime: plan.runtime,
     pipArgs: deps.pip.args,

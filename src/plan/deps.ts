@@ -1,0 +1,142 @@
+/**
+ * Owns the decision of where the requirements come from: the dependency file (given, or the first
+ * of DETECTION_ORDER), what its selection installs, the warnings to log, and the pip invocation
+ * that installs it (`--no-deps` for a lock). Reads files, writes none.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  findDependencyFile,
+  loadDependencies,
+  summaryLine,
+  type LocalPackage,
+  type LockKind,
+  type Selection,
+} from '../formats/lock/index.js';
+import { readPyprojectFile } from '../formats/pyproject.js';
+import { pipInvocation, type PipInvocation } from './pip.js';
+
+/** The requirements a dependency file selects. */
+export type DepsSource =
+  | {
+      /** requirements*.txt: pip reads it as it is (`-r`), with its includes and options. */
+      kind: 'requirements-file';
+      path: string;
+      /** Relative to working-directory, for messages. */
+      shown: string;
+      /** `used requirements.txt, pins 3 of 4 requirements`. */
+      summary: string;
+      warnings: string[];
+    }
+  | {
+      /** A lock (uv.lock, poetry.lock, Pipfile.lock, pylock.toml) or a bare pyproject.toml, turned into requirement lines. */
+      kind: 'dependency-file';
+      path: string;
+      shown: string;
+      fileKind: LockKind;
+      /** true: every version pinned, installed with --no-deps (nothing resolved again). */
+      locked: boolean;
+      selection: Selection;
+      /** The requirements file install writes (under the build's temp folder) and gives pip: `name==ver ; marker --hash=...`. */
+      lines: string[];
+      /** Local project folders to build into wheels first; their lines are added then. */
+      local: LocalPackage[];
+      /** The canonical text of the selected set (and the local folders' content hashes): the cache key's requirements. */
+      key: string;
+      /** How many packages the lock installs (or the pyproject declares). */
+      count: number;
+      summary: string;
+      warnings: string[];
+    };
+
+/** What to install for FC, and how. */
+export interface DepsPlan {
+  source: DepsSource;
+  pip: PipInvocation;
+}
+
+export interface DepsRequest {
+  workingDirectory: string;
+  /** Absolute, or undefined to detect. */
+  requirements?: string;
+  extras: string[];
+  groups: string[];
+  pythonVersion: string;
+  platforms: string[];
+  indexUrl?: string;
+  extraIndexUrls: string[];
+  pipArgs: string[];
+}
+
+const SKIP = new Set(['.git', '.hg', '.venv', 'venv', 'node_modules', '__pycache__', 'build', 'dist', '.tox', '.nox', '.mypy_cache', '.pytest_cache']);
+
+/** A hash of a local package folder's files (what its wheel is built from), so editing it misses the cache. */
+function treeHash(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string, rel: string): void => {
+    for (const name of fs.readdirSync(d).sort()) {
+      if (SKIP.has(name) || name.endsWith('.egg-info')) continue;
+      const full = path.join(d, name);
+      const st = fs.lstatSync(full);
+      const r = rel ? `${rel}/${name}` : name;
+      if (st.isDirectory()) walk(full, r);
+      else if (st.isFile()) h.update(`${r}\0${st.size}\0`).update(fs.readFileSync(full));
+    }
+  };
+  walk(dir, '');
+  return h.digest('hex');
+}
+
+/** True when a pyproject.toml found by detection declares nothing at all (a tool-config file): no deps for code and image. */
+function declaresNothing(file: string): boolean {
+  const p = readPyprojectFile(file);
+  return !p.hasProject && !p.poetryDependencies && !Object.keys(p.groups).length;
+}
+
+/**
+ * The deps plan, or undefined when there is nothing to install and that is allowed (`optional`:
+ * code and image may ship no dependencies when no file is given and none is found).
+ */
+export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefined {
+  const wd = r.workingDirectory;
+  if (optional && !r.requirements) {
+    let found: string;
+    try {
+      found = findDependencyFile(wd).file;
+    } catch {
+      return undefined;
+    }
+    if (path.basename(found) === 'pyproject.toml' && declaresNothing(found)) return undefined;
+  }
+  const df = loadDependencies(wd, r.requirements);
+  const sel = df.select({ extras: r.extras, groups: r.groups }, { buildLocal: true });
+  const shown = path.relative(wd, df.file) || path.basename(df.file);
+  const warnings = [...df.warnings, ...sel.warnings];
+  if (df.also.length) warnings.push(`${shown} is used; also found ${df.also.join(', ')} (set requirements to choose another).`);
+  const summary = summaryLine(df, sel, wd);
+  const request = { pythonVersion: r.pythonVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls };
+  if (df.kind === 'requirements.txt') {
+    const pip = pipInvocation({ ...request, requirementsFile: df.file, pipArgs: r.pipArgs });
+    return { source: { kind: 'requirements-file', path: df.file, shown, summary, warnings }, pip };
+  }
+  const localKeys = sel.local.map((l) => `local ${l.name} ${treeHash(l.dir)}`).sort();
+  const pip = pipInvocation({ ...request, pipArgs: [...(df.locked ? ['--no-deps'] : []), ...r.pipArgs] });
+  return {
+    source: {
+      kind: 'dependency-file',
+      path: df.file,
+      shown,
+      fileKind: df.kind,
+      locked: df.locked,
+      selection: { extras: r.extras, groups: r.groups },
+      lines: sel.lines,
+      local: sel.local,
+      key: [sel.key, ...localKeys].join('\n'),
+      count: df.locked ? sel.packages.length + sel.local.length : sel.lines.length,
+      summary,
+      warnings,
+    },
+    pip,
+  };
+}
