@@ -11,9 +11,10 @@ export function explainLockFailure(stderr: string, plan: Plan): UserError | unde
   const src = plan.install?.source;
   if (src?.kind !== 'dependency-file' || !src.locked) return undefined;
   if (/DO NOT MATCH THE HASHES/.test(stderr)) {
-    const which = [...stderr.matchAll(/^\s+([A-Za-z0-9._-]+)==([^\s]+) from ([^\s:]+(?::[^\s:]+)*):?\s*\n\s+Expected sha256 ([0-9a-f]+)\s*\n\s+Got\s+([0-9a-f]+)/gm)];
+    // pip: `    name==1.0 from <url> (from -r <file> (line 3)):` then `Expected sha256 <hex>` and `Got <hex>`.
+    const which = [...stderr.matchAll(/^[ \t]+([A-Za-z0-9._-]+)==(\S+) from .*:[ \t]*\r?\n[ \t]+Expected sha256 ([0-9a-f]+)[ \t]*\r?\n[ \t]+Got[ \t]+([0-9a-f]+)/gm)];
     const list = which.length
-      ? which.map((m) => `${m[1]} ${m[2]} (the lock says sha256 ${m[4]!.slice(0, 12)}..., the download is ${m[5]!.slice(0, 12)}...)`).join(', ')
+      ? which.map((m) => `${m[1]} ${m[2]} (the lock says sha256 ${m[3]!.slice(0, 12)}..., the download is ${m[4]!.slice(0, 12)}...)`).join(', ')
       : 'a package (see pip\'s output above)';
     return new UserError(
       `requirements: the download of ${list} does not match the hash in ${src.shown}, so it was refused. ` +
