@@ -113,8 +113,9 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
   const sel = df.select({ extras: r.extras, groups: r.groups }, { buildLocal: true });
   const shown = path.relative(wd, df.file) || path.basename(df.file);
   const warnings = [...df.warnings, ...sel.warnings];
-  if (df.also.length) warnings.push(`${shown} is used; also found ${df.also.join(', ')} (set requirements to choose another).`);
-  const summary = summaryLine(df, sel, wd);
+  // A pyproject beside its lock is the normal case; another dependency file is worth a word.
+  const also = df.also.filter((f) => f !== 'pyproject.toml');
+  const summary = `${summaryLine(df, sel, wd)}${also.length ? ` (also found ${also.join(', ')}; set requirements to use another)` : ''}`;
   const request = { pythonVersion: r.pythonVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls };
   if (df.kind === 'requirements.txt') {
     const pip = pipInvocation({ ...request, requirementsFile: df.file, pipArgs: r.pipArgs });
