@@ -98,6 +98,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const nativeScope = (abs: string) => kind !== 'image' || [codeDir === '/' ? CODE_DIR : codeDir, CODE_DIR, '/opt', '/app', ...depsRoots, ...defaultRoots].some((d) => isUnder(abs, d));
   const textWanted = (abs: string, f: ArtifactFile) =>
     abs === scriptAbs ||
+    (/(^|\/)(uv\.lock|poetry\.lock|Pipfile\.lock|pyproject\.toml|pylock(\.[^./]+)?\.toml)$/.test(abs) && f.size <= 8 * 1024 * 1024 && [codeDir, CODE_DIR, '/app'].includes(path.posix.dirname(abs))) ||
     (/\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, CODE_DIR, '/app'].some((d) => path.posix.dirname(abs) === d || (path.posix.basename(path.posix.dirname(abs)) === 'requirements' && path.posix.dirname(path.posix.dirname(abs)) === d))) ||
     (/\.(dist-info|egg-info)\/(WHEEL|METADATA|PKG-INFO)$/.test(abs) && f.size <= 4 * 1024 * 1024 && (kind !== 'image' || nativeScope(abs))) ||
     // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.

@@ -1,18 +1,23 @@
-/** Owns the requirements check: every distribution requirements.txt needs on FC (markers evaluated for FC's Python) is installed, at the pinned version. */
+/** Owns the requirements check: every distribution requirements.txt (or the lock / pyproject the build would use) needs on FC (markers evaluated for FC's Python) is installed, at the pinned version. */
 import path from 'node:path';
 import { evaluateMarker, fcMarkerEnv, parseRequirements, sameVersion, type Requirement } from '../../formats/requirements.js';
 import { externalRoots, importName, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
 import { collectDists, resolvePath, type Dist } from '../view.js';
 import type { StartInfo } from './start.js';
+import { declaredByLock } from './declared.js';
 import { CODE_DIR } from '../../plan/plan.js';
 
 export function checkRequirements(ctx: Ctx, texts: Map<string, Buffer>, start: StartInfo | undefined): void {
   const { view } = ctx;
-  const reqAbs = [ctx.codeDir, CODE_DIR, '/app'].map((d) => `${d === '/' ? '' : d}/requirements.txt`).find((p) => texts.has(p));
+  const dirs = [ctx.codeDir, CODE_DIR, '/app'];
+  const reqs: (Requirement & { file: string })[] = [];
+  // A lock or pyproject the build would use first says what the code declares.
+  const declared = declaredByLock(dirs, texts);
+  const reqAbs = declared?.abs ?? dirs.map((d) => `${d === '/' ? '' : d}/requirements.txt`).find((p) => texts.has(p));
   if (!reqAbs) return;
   const shown = view.show(reqAbs);
-  const reqs: (Requirement & { file: string })[] = [];
+  if (declared) for (const r of declared.requirements) reqs.push({ ...r, file: shown });
   const seen = new Set<string>();
   const load = (abs: string, depth: number) => {
     if (seen.has(abs) || depth > 4) return;
@@ -23,7 +28,7 @@ export function checkRequirements(ctx: Ctx, texts: Map<string, Buffer>, start: S
     for (const r of parsed.requirements) reqs.push({ ...r, file: view.show(abs) });
     for (const inc of parsed.includes) load(resolvePath(path.posix.dirname(abs), inc.file), depth + 1);
   };
-  load(reqAbs, 0);
+  if (!declared) load(reqAbs, 0);
   if (!reqs.length) return;
 
   const env = fcMarkerEnv(ctx.target.pythonVersion);

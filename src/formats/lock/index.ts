@@ -65,20 +65,32 @@ export function findDependencyFile(workingDirectory: string, requirements?: stri
   return { file: path.join(workingDirectory, found[0]!), also: found.slice(1) };
 }
 
-function besidePyproject(file: string): Pyproject | undefined {
-  const p = path.join(path.dirname(file), 'pyproject.toml');
-  return fs.existsSync(p) ? parsePyproject(p, fs.readFileSync(p, 'utf8')) : undefined;
-}
+/** Reads a file beside `file` by name, or undefined when it is not there. */
+export type Sibling = (name: string) => string | undefined;
 
-/** Reads a dependency file of any kind this knows (pyproject beside a lock is read for stale checks). */
-export function readDependencyFile(file: string): DependencyFile {
+const fsSibling =
+  (file: string): Sibling =>
+  (name) => {
+    const p = path.join(path.dirname(file), name);
+    return fs.existsSync(p) && fs.statSync(p).isFile() ? fs.readFileSync(p, 'utf8') : undefined;
+  };
+
+/**
+ * Reads a dependency file of any kind this knows from its text (pyproject beside a lock is read
+ * for stale checks): the doctor reads files from an artifact this way, the build from disk.
+ */
+export function parseDependencyText(file: string, text: string, sibling: Sibling): DependencyFile {
   const kind = kindOf(file);
-  const text = fs.readFileSync(file, 'utf8');
+  const beside = (name: string) => path.join(path.dirname(file), name);
+  const pyproject = (): Pyproject | undefined => {
+    const t = sibling('pyproject.toml');
+    return t === undefined ? undefined : parsePyproject(beside('pyproject.toml'), t);
+  };
   switch (kind) {
     case 'uv.lock':
-      return readUvLock(file, text, besidePyproject(file));
+      return readUvLock(file, text, pyproject());
     case 'poetry.lock':
-      return readPoetryLock(file, text, besidePyproject(file));
+      return readPoetryLock(file, text, pyproject());
     case 'Pipfile.lock':
       return readPipfileLock(file, text);
     case 'pylock.toml':
@@ -87,14 +99,19 @@ export function readDependencyFile(file: string): DependencyFile {
       return readRequirementsTxt(file, text);
     case 'pyproject.toml': {
       const p = parsePyproject(file, text);
-      const lock = path.join(path.dirname(file), 'poetry.lock');
+      const lock = sibling('poetry.lock');
       // Poetry's own tables only mean something through its lock.
-      if (p.poetryDependencies && !p.dependencies.length && fs.existsSync(lock)) return readPoetryLock(lock, fs.readFileSync(lock, 'utf8'), p);
+      if (p.poetryDependencies && !p.dependencies.length && lock !== undefined) return readPoetryLock(beside('poetry.lock'), lock, p);
       return pyprojectDependencies(p);
     }
     default:
       throw new UserError(`requirements: ${path.basename(file)} is not a file kind this reads; give one of ${ACCEPTED}.`, INPUT);
   }
+}
+
+/** Reads a dependency file of any kind this knows from disk. */
+export function readDependencyFile(file: string): DependencyFile {
+  return parseDependencyText(file, fs.readFileSync(file, 'utf8'), fsSibling(file));
 }
 
 /** find + read: what the pipeline calls. `also` names files that were found but not used. */
