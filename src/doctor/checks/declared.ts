@@ -16,10 +16,10 @@ export interface Declared {
 
 const PYLOCK_NAMED = /^pylock\.[^.]+\.toml$/;
 
-/** 1-based line of the first occurrence of `needle` in `text` (1 when not found). */
+/** 1-based line of the first line of `text` that starts with `needle` (1 when none does). */
 function lineOf(text: string, needle: string): number {
-  const i = text.indexOf(needle);
-  return i < 0 ? 1 : text.slice(0, i).split('\n').length;
+  const i = text.startsWith(needle) ? 0 : text.indexOf(`\n${needle}`) + 1;
+  return i <= 0 && !text.startsWith(needle) ? 1 : text.slice(0, i).split('\n').length;
 }
 
 /** The first dependency file of DETECTION_ORDER in `dir`, among the texts read. */
@@ -49,12 +49,12 @@ export function declaredByLock(dirs: readonly string[], texts: ReadonlyMap<strin
       const df = parseDependencyText(abs, text, (name) => texts.get(path.posix.join(path.posix.dirname(abs), name))?.toString('utf8'));
       const sel = df.select({ extras: [], groups: [] });
       if (df.locked) {
-        const needle = (name: string) => (df.kind === 'Pipfile.lock' ? `"${name}": {` : `name = "${name}"`);
+        const needle = (name: string) => (df.kind === 'Pipfile.lock' ? `        "${name}": {` : `name = "${name}"`);
         const requirements = sel.packages.map((p) => ({ name: p.name, written: p.name, line: lineOf(text, needle(p.name)), pinned: p.version || undefined, marker: p.marker }));
         return { abs: df.file, requirements };
       }
       const parsed = parseRequirements(sel.lines.join('\n')).requirements;
-      return { abs: df.file, requirements: parsed.map((r) => ({ ...r, line: lineOf(text, `"${r.written}`) })) };
+      return { abs: df.file, requirements: parsed.map((r) => ({ ...r, line: text.includes(`"${r.written}`) ? text.slice(0, text.indexOf(`"${r.written}`)).split('\n').length : 1 })) };
     } catch {
       return undefined;
     }
