@@ -58,7 +58,7 @@ export interface DepsPlan {
 
 export interface DepsRequest {
   workingDirectory: string;
-  /** Absolute, or undefined to detect. */
+  /** As given (relative to working-directory), or undefined to detect. */
   requirements?: string;
   extras: string[];
   groups: string[];

@@ -175,7 +175,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
     : depsPlan(
         {
           workingDirectory: wd,
-          requirements: inputs.requirements,
+          requirements: inputs.requirementsInput || undefined,
           extras: inputs.extras,
           groups: inputs.groups,
           pythonVersion: inputs.pythonVersion,
