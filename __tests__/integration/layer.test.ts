@@ -92,7 +92,7 @@ describe('target: layer', () => {
 describe('bad inputs get one clear line naming the input', () => {
   const app = copyFixture('layer-app');
   const cases: [string, Record<string, string>, RegExp][] = [
-    ['missing requirements', { requirements: 'nope.txt' }, /Input requirements: .*nope\.txt does not exist/],
+    ['missing requirements', { requirements: 'nope.txt' }, /requirements: nope\.txt does not exist in working-directory/],
     ['unknown target', { target: 'lambda' }, /Input target must be one of layer, code, image; got "lambda"/],
     ['unknown runtime', { runtime: 'python3.9' }, /Input runtime must be one of custom\.debian10, custom\.debian11, custom\.debian12/],
     ['YAML-mangled python-version', { 'python-version': '3.1' }, /Input python-version 3\.1 .*'3\.10'/],
