@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listZip } from '../../src/assemble/unzip.js';
-import { buildInputs, dockerReady, errorLines, runAction, TEST_IMAGE, tmpDir, treeFingerprint } from '../support/env.js';
+import { spawnSync } from 'node:child_process';
+import { buildInputs, dockerReady, errorLines, INDEX_URL, isolatedEnv, ROOT, runAction, TEST_IMAGE, TEST_PYTHON, tmpDir, treeFingerprint } from '../support/env.js';
 import { PYPROJECT, pipenvApp, poetryApp, pylockApp, pyprojectApp, uvApp } from '../support/lock-apps.js';
 
 const VERIFY = { 'verify-imports': 'tabulate,idna' };
@@ -96,6 +97,38 @@ describe('locked layers', () => {
     expect(again.res.outputs['cache-hit']).toBe('true');
     expect(again.res.stdout).toMatch(/Dependencies from the local cache .*pip skipped/);
     expect(again.res.outputs.sha256).toBe(first.res.outputs.sha256);
+  });
+
+  it('through the CLI: a uv workspace member is built into a wheel, the same bytes twice, the source untouched', async () => {
+    const app = uvApp();
+    const member = path.join(app, 'packages', 'shared');
+    fs.mkdirSync(path.join(member, 'src', 'shared'), { recursive: true });
+    fs.writeFileSync(path.join(member, 'pyproject.toml'), '[project]\nname = "shared"\nversion = "0.2.0"\n\n[build-system]\nrequires = ["hatchling"]\nbuild-backend = "hatchling.build"\n');
+    fs.writeFileSync(path.join(member, 'src', 'shared', '__init__.py'), 'VALUE = 42\n');
+    const lock = path.join(app, 'uv.lock');
+    fs.writeFileSync(
+      lock,
+      fs.readFileSync(lock, 'utf8').replace('    { name = "idna" },\n    { name = "tabulate" },\n]', '    { name = "idna" },\n    { name = "shared" },\n    { name = "tabulate" },\n]') +
+        '\n[[package]]\nname = "shared"\nversion = "0.2.0"\nsource = { editable = "packages/shared" }\n',
+    );
+    const before = treeFingerprint(app);
+    const cli = () => {
+      const out = tmpDir('fcpp-out-');
+      const args = [path.join(ROOT, 'dist', 'cli.cjs'), 'build', app, '--target', 'layer', '--python-version', TEST_PYTHON, '--index-url', INDEX_URL, '--verify', 'false', '--cache', 'false', '--output-dir', out, '--json'];
+      const res = spawnSync(process.execPath, args, { env: isolatedEnv(), encoding: 'utf8' });
+      return { code: res.status, stdout: res.stdout, stderr: res.stderr, zip: path.join(out, 'layer.zip') };
+    };
+    const a = cli();
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stderr).toMatch(/used uv\.lock, locks 5 packages/);
+    expect(await dists(a.zip)).toEqual(['idna-3.20', 'shared-0.2.0', 'tabulate-0.8.10']);
+    const names = (await listZip(a.zip)).map((e) => e.name);
+    expect(names).toContain('python/shared/__init__.py');
+    expect(names.filter((n) => n.endsWith('direct_url.json'))).toEqual([]);
+    const b = cli();
+    expect(b.code, b.stderr).toBe(0);
+    expect(JSON.parse(b.stdout).sha256).toBe(JSON.parse(a.stdout).sha256);
+    expect(treeFingerprint(app)).toBe(before);
   });
 
   // needs the marker launcher (issue 9): pip on this 3.11 host evaluates the lock's

@@ -123,7 +123,7 @@ export function loadDependencies(workingDirectory: string, requirements?: string
 /** The log and summary line: `used uv.lock, locks 12 packages`. */
 export function summaryLine(df: DependencyFile, sel: Selected, workingDirectory?: string): string {
   const name = workingDirectory ? path.relative(workingDirectory, df.file) || path.basename(df.file) : path.basename(df.file);
-  const n = df.locked ? sel.packages.length : sel.lines.length;
+  const n = df.locked ? sel.packages.length + sel.local.length : sel.lines.length;
   const what = df.locked ? `locks ${n} package${n === 1 ? '' : 's'}` : df.kind === 'requirements.txt' ? `pins ${sel.packages.filter((p) => p.version).length} of ${sel.packages.length} requirements` : `declares ${n} requirement${n === 1 ? '' : 's'}`;
   return `used ${name}, ${what}`;
 }
