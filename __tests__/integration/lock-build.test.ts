@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { listZip } from '../../src/assemble/unzip.js';
 import { spawnSync } from 'node:child_process';
 import { buildInputs, dockerReady, errorLines, INDEX_URL, isolatedEnv, ROOT, runAction, TEST_IMAGE, TEST_PYTHON, tmpDir, treeFingerprint } from '../support/env.js';
-import { PYPROJECT, pipenvApp, poetryApp, pylockApp, pyprojectApp, uvApp } from '../support/lock-apps.js';
+import { indexWheel, PYPROJECT, pipenvApp, poetryApp, pylockApp, pyprojectApp, uvApp } from '../support/lock-apps.js';
 
 const VERIFY = { 'verify-imports': 'tabulate,idna' };
 
@@ -74,6 +74,20 @@ describe('locked layers', () => {
     const { res, out } = build(uvApp({ tabulateHash: '1'.repeat(64) }), { verify: 'false' });
     expect(res.code).not.toBe(0);
     expect(errorLines(res)).toMatch(/tabulate 0\.8\.10 \(the lock says sha256 111111111111\.\.\., the download is 0ba055423dba\.\.\.\) does not match the hash in uv\.lock/);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
+  it('a locked package with no wheel for FC: the package, its version and the tags tried', () => {
+    const app = pylockApp();
+    const w = indexWheel('pydantic-core', '2.46.5');
+    fs.appendFileSync(
+      path.join(app, 'pylock.toml'),
+      `\n[[packages]]\nname = "pydantic-core"\nversion = "2.46.5"\nindex = "${INDEX_URL}"\nwheels = [{ url = "${w.url}", hashes = { sha256 = "${w.sha256}" } }]\n`,
+    );
+    // Its wheels are cp311 only: none for Python 3.10.
+    const { res, out } = build(app, { 'python-version': '3.10', verify: 'false' });
+    expect(res.code).not.toBe(0);
+    expect(errorLines(res)).toMatch(/requirements: pylock\.toml locks pydantic[-_]core 2\.46\.5, which has no wheel for custom\.debian10 \(CPython 3\.10, x86_64, glibc 2\.28\)\. Tags tried: manylinux_2_28_x86_64, .*manylinux1_x86_64, plus pure-Python wheels/);
     expect(fs.readdirSync(out)).toEqual([]);
   });
 
