@@ -55,15 +55,18 @@ describe('locked layers', () => {
     expect(res.stdout).toMatch(/import idna [\d.]+ from \/opt\/python\/idna/);
   });
 
-  it('a bare PEP 621 pyproject builds: pip resolves it, the dev group and extras stay out', async () => {
+  it('a bare PEP 621 pyproject builds: pip resolves it, the dev group and extras stay out unless asked for', async () => {
     const { res, zip } = build(pyprojectApp());
     expect(res.code, res.stdout + res.stderr).toBe(0);
     expect(await dists(zip)).toEqual(['idna-3.20', 'tabulate-0.8.10']);
     expect(res.stdout).toContain('used pyproject.toml, declares 2 requirements');
     expect(res.stdout).not.toMatch(/pip: .* --no-deps/);
+    const withExtra = build(pyprojectApp(), { extras: 'extra', verify: 'false' });
+    expect(withExtra.res.code, withExtra.res.stdout).toBe(0);
+    expect((await dists(withExtra.zip)).map((d) => d.split('-')[0])).toEqual(['idna', 'six', 'tabulate']);
   });
 
-  it('extras and groups pick optional parts: groups: dev is refused when the group is not there, by input name', () => {
+  it('a group the lock does not offer is refused, naming the input and what it offers', () => {
     const { res, out } = build(pylockApp(), { groups: 'lint', verify: 'false' });
     expect(res.code).not.toBe(0);
     expect(errorLines(res)).toMatch(/groups: lint is not a dependency group of pylock\.toml; it offers dev/);
