@@ -31,7 +31,7 @@ export const ACTION_MAJOR = 'v1';
  * Bumped when what install leaves in the tree changes (e.g. how console scripts are rewritten)
  * within one major version, so a restored tree is always one this code would have produced.
  */
-export const DEPS_TREE_FORMAT = 1;
+export const DEPS_TREE_FORMAT = 2;
 export const DEFAULT_CACHE_KEY_PREFIX = 'fc-python-pack';
 
 /** The `cache-hit` output: deps tree restored and pip skipped / pip's cache restored and pip ran / neither. */

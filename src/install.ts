@@ -7,6 +7,8 @@ import { UserError } from './errors.js';
 import type { Log } from './log.js';
 import type { Plan } from './plan.js';
 import { run, tail } from './proc.js';
+import { LAUNCHER_EXIT_UNSUPPORTED } from './install/pip-launcher.js';
+import { pipCommand, planMarkerEnvironment } from './install/target-env.js';
 
 export interface InstallResult {
   /** "name-version" of each installed distribution, as pip reports them. */
@@ -83,19 +85,25 @@ export async function rewriteScripts(binDir: string): Promise<string[]> {
 
 export async function installRequirements(plan: Plan, dest: string, log: Log, opts: InstallOptions = {}): Promise<InstallResult> {
   const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? 'python3';
-  const args = ['-m', 'pip', 'install', '--target', dest, ...plan.pipInstallArgs];
-  log.info(`pip: ${redactUrl([python, ...args].join(' '))}`);
+  // Markers are evaluated for FC's Python and platform, not the runner's (see install/pip-launcher.ts).
+  const cmd = await pipCommand(planMarkerEnvironment(plan), ['install', '--target', dest, ...plan.pipInstallArgs]);
+  log.info(`pip: ${redactUrl([python, ...cmd.display].join(' '))}`);
   const started = Date.now();
-  const res = await run(python, args, {
+  const res = await run(python, cmd.args, {
     env: { ...(opts.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore', PYTHONDONTWRITEBYTECODE: '1' },
     onLine: (line) => {
       if (line.trim()) log.debug(redactUrl(line));
     },
-  });
+  }).finally(cmd.dispose);
   const durationMs = Date.now() - started;
   if (res.spawnError) {
     throw new UserError(
       `Could not run ${python} to install the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`,
+    );
+  }
+  if (res.code === LAUNCHER_EXIT_UNSUPPORTED) {
+    throw new UserError(
+      `${python} cannot build for FC's Python: ${tail(res.stderr, 2)}. Install a pip from 23.2 on (python3 -m pip install -U pip) or set FC_PYTHON_PACK_PYTHON to a Python that has one.`,
     );
   }
   if (res.code !== 0) {

@@ -45,6 +45,7 @@ async function moveInto(src: string, dest: string): Promise<void> {
 
 export async function build(inputs: Inputs, log: Log): Promise<BuildResult> {
   const plan = makePlan(inputs);
+  for (const w of plan.warnings) log.warning(w, { title: 'python-version' });
   const timings: Record<string, number> = {};
   const timed: StageTimer = async (stage, fn) => {
     const t = Date.now();

@@ -7,13 +7,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from './errors.js';
 import type { Inputs, Target } from './inputs.js';
-import { RUNTIMES } from './runtimes.js';
+import { RUNTIMES, describePythons, fullPythonVersion, shippedPython } from './runtimes.js';
 
 export interface Plan {
   inputs: Inputs;
   target: Target;
   /** The glibc the runtime ships, e.g. "2.28". */
   glibc: string;
+  /** The exact Python release markers are evaluated for, e.g. "3.10.9" (FC's own, when the runtime ships it). */
+  pythonFullVersion: string;
+  /** Things the user should know before the build starts (logged as warnings). */
+  warnings: string[];
   /** pip --platform tags, most specific first. */
   platforms: string[];
   /** Arguments after `python -m pip install --target <dir>`. */
@@ -97,6 +101,14 @@ export function makePlan(inputs: Inputs): Plan {
     );
   }
   const glibc = RUNTIMES[inputs.runtime].glibc;
+  const warnings: string[] = [];
+  // An image brings its own Python; code and layers run on the runtime's.
+  if (inputs.target !== 'image' && !shippedPython(inputs.runtime, inputs.pythonVersion)) {
+    warnings.push(
+      `Input python-version ${inputs.pythonVersion}: ${inputs.runtime} does not ship Python ${inputs.pythonVersion} (it has ${describePythons(inputs.runtime)}). ` +
+        `The function must bring its own Python ${inputs.pythonVersion} (an image, or an interpreter in a layer) and start with it; otherwise leave python-version unset to build for the runtime's Python.`,
+    );
+  }
   const platforms = platformTags(glibc);
   const artifactName =
     inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
@@ -104,6 +116,8 @@ export function makePlan(inputs: Inputs): Plan {
     inputs,
     target: inputs.target,
     glibc,
+    pythonFullVersion: fullPythonVersion(inputs.runtime, inputs.pythonVersion),
+    warnings,
     platforms,
     pipInstallArgs: pipInstallArgs(inputs, platforms),
     artifactName,

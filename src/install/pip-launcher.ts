@@ -1,0 +1,58 @@
+/**
+ * The Python source of the pip launcher: runs pip's own main, in the same process, after
+ * pointing pip's marker evaluation at FC's environment. target-env.ts writes it to a temp
+ * file and runs it; this module holds only the text.
+ *
+ * Why a launcher and not pip options: pip has none for markers. `--python-version` and
+ * `--platform` only choose which wheel tags fit (and Requires-Python, which already follows
+ * --python-version); every environment marker, in the requirements file and in each
+ * dependency's Requires-Dist, is evaluated by `packaging.markers.Marker.evaluate`, which starts
+ * from `default_environment()`, computed from the interpreter running pip. Both pip 23.x
+ * (packaging 21.3) and pip 26.x (packaging 26) look that function up as a module global at each
+ * call, so replacing `pip._vendor.packaging.markers.default_environment` before pip's internals
+ * are imported changes every evaluation, pip's own `{"extra": ...}` overrides still applied on
+ * top. It keeps the runner's pip (no container, no second Python) and costs nothing measurable.
+ * Running pip under FC's Python in a container was the other option: it needs Docker for every
+ * build and an image per Python, where this needs neither.
+ *
+ * argv: <launcher> <environment JSON> <pip arguments...>. Exit 86 with one line on stderr when
+ * this pip does not evaluate markers the way the launcher expects.
+ */
+export const LAUNCHER_EXIT_UNSUPPORTED = 86;
+
+export const PIP_LAUNCHER = `# fc-python-pack: runs pip with FC's marker environment (see src/install/pip-launcher.ts).
+import json
+import sys
+
+
+def main():
+    target = json.loads(sys.argv[1])
+    pip_argv = sys.argv[2:]
+    try:
+        import pip
+        from pip._vendor.packaging import markers
+    except ImportError as e:
+        sys.stderr.write("fc-python-pack: cannot import pip (%s)\\n" % e)
+        return ${LAUNCHER_EXIT_UNSUPPORTED}
+    if not callable(getattr(markers, "default_environment", None)):
+        sys.stderr.write("fc-python-pack: pip %s has no packaging.markers.default_environment\\n" % pip.__version__)
+        return ${LAUNCHER_EXIT_UNSUPPORTED}
+
+    def default_environment():
+        return dict(target)
+
+    markers.default_environment = default_environment
+    # Proof the override is what Marker.evaluate reads, before pip runs.
+    probe = 'python_full_version == "%s" and sys_platform == "%s"' % (target["python_full_version"], target["sys_platform"])
+    if not markers.Marker(probe).evaluate():
+        sys.stderr.write("fc-python-pack: pip %s does not evaluate markers through default_environment\\n" % pip.__version__)
+        return ${LAUNCHER_EXIT_UNSUPPORTED}
+    from pip._internal.cli.main import main as pip_main
+
+    sys.argv = ["pip"] + pip_argv
+    return pip_main(pip_argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+`;
