@@ -10,6 +10,9 @@ import type { Log } from './log.js';
 import type { Plan } from './plan.js';
 import { tail } from './proc.js';
 import { extractZip } from './unzip.js';
+import { IMPORT_PROBE, importSpec, type ImportSpec } from './verify/imports.js';
+
+export { IMPORT_PROBE };
 
 export interface ImportResult {
   module: string;
@@ -25,29 +28,6 @@ export interface VerifyReport {
   imports: ImportResult[];
 }
 
-/**
- * Runs inside the container: reports the interpreter, then imports each module and
- * prints one JSON line per module. Passed with -c, never through a shell.
- */
-export const IMPORT_PROBE = `
-import importlib, json, sys
-print(json.dumps({"python": "%d.%d" % sys.version_info[:2]}), flush=True)
-for name in sys.argv[1:]:
-    try:
-        m = importlib.import_module(name)
-        ver = getattr(m, "__version__", None)
-        if ver is None:
-            try:
-                from importlib import metadata
-                dists = metadata.packages_distributions().get(name.split(".")[0]) or []
-                ver = metadata.version(dists[0]) if dists else None
-            except Exception:
-                ver = None
-        print(json.dumps({"module": name, "ok": True, "version": None if ver is None else str(ver), "file": getattr(m, "__file__", None)}), flush=True)
-    except BaseException as e:
-        print(json.dumps({"module": name, "ok": False, "error": "%s: %s" % (type(e).__name__, e)}), flush=True)
-`;
-
 const VERIFY_FIX = 'Start Docker on the runner (ubuntu-latest has it), or set verify: false.';
 
 /** Checks, before any work is done, that verify can run: docker answers and the image is there. */
@@ -60,20 +40,32 @@ export async function preflightVerify(plan: Plan): Promise<void> {
   );
 }
 
-export function parseProbeOutput(stdout: string): { python?: string; imports: ImportResult[] } {
+/** A distribution the probe looked up: its top-level modules, or missing. */
+export interface DistResult {
+  dist: string;
+  version?: string;
+  modules?: string[];
+  missing?: boolean;
+}
+
+export function parseProbeOutput(stdout: string): { python?: string; imports: ImportResult[]; dists: DistResult[]; done?: number } {
   let python: string | undefined;
+  let done: number | undefined;
   const imports: ImportResult[] = [];
+  const dists: DistResult[] = [];
   for (const line of stdout.split('\n')) {
     if (!line.startsWith('{')) continue;
     try {
       const obj = JSON.parse(line) as Record<string, unknown>;
       if (typeof obj.python === 'string') python = obj.python;
       else if (typeof obj.module === 'string') imports.push(obj as unknown as ImportResult);
+      else if (typeof obj.dist === 'string') dists.push(obj as unknown as DistResult);
+      else if (typeof obj.done === 'number') done = obj.done;
     } catch {
       /* not ours */
     }
   }
-  return { python, imports };
+  return { python, imports, dists, done };
 }
 
 /** What FC would have printed for a failed import, so the user recognises it. */
@@ -88,13 +80,18 @@ export function importFailureMessage(r: ImportResult, where: string): string {
 export interface ImportCheck {
   image: string;
   pythonVersion: string;
-  modules: string[];
+  /** What to import: verify-imports, or the distributions the requirements name (importSpec). */
+  spec: ImportSpec;
   /** docker run arguments that mount the artifact and set its environment. */
   mountArgs: string[];
   where: string;
+  /** The requirements file as given, for messages. */
+  requirementsName?: string;
   /** Fail when the interpreter is not python-version (default true; an image brings its own). */
   requireVersion?: boolean;
 }
+
+const requirementsOf = (check: ImportCheck) => check.requirementsName ?? 'the requirements';
 
 export async function checkImports(check: ImportCheck, log: Log): Promise<VerifyReport> {
   const args = [
@@ -109,10 +106,10 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
     check.image,
     '-c',
     IMPORT_PROBE,
-    ...check.modules,
+    JSON.stringify(check.spec),
   ];
   const res = await docker(args, { timeoutMs: 5 * 60_000 });
-  const { python, imports } = parseProbeOutput(res.stdout);
+  const { python, imports, dists, done } = parseProbeOutput(res.stdout);
   if (!python) {
     throw new UserError(
       `Verify could not run python3 in ${check.image} (exit ${res.code}): ${tail(res.stderr, 5)}. Set verify-image to an image with python3.`,
@@ -127,12 +124,23 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
       'verify-image',
     );
   }
+  for (const d of dists) {
+    if (d.modules) log.info(`  ${d.dist} ${d.version ?? ''}: ${d.modules.length ? `imports ${d.modules.join(', ')}` : 'no top-level modules'}`);
+  }
+  const missing = dists.filter((d) => d.missing).map((d) => d.dist);
+  if (missing.length) {
+    throw new UserError(
+      `Verify: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} named in ${requirementsOf(check)} but not installed where Python looks in ${check.where}. ` +
+        'On FC the imports would fail with ModuleNotFoundError. Check that the dependencies are on PYTHONPATH (export PYTHONPATH=... in bootstrap), or set verify-imports.',
+      'verify-imports',
+    );
+  }
   for (const r of imports) {
     if (r.ok) log.info(`  import ${r.module} ${r.version ?? ''} from ${r.file ?? '(built-in)'}`);
   }
   const failed = imports.find((r) => !r.ok);
   if (failed) throw new UserError(importFailureMessage(failed, check.where), 'verify-imports');
-  if (imports.length !== check.modules.length) {
+  if (done === undefined || imports.length !== done) {
     throw new UserError(`Verify: the import check stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }
   return { image: check.image, python, imports };
@@ -148,7 +156,8 @@ export async function verifyLayer(zipPath: string, plan: Plan, scratch: string, 
     {
       image: plan.inputs.verifyImage,
       pythonVersion: plan.inputs.pythonVersion,
-      modules: plan.inputs.verifyImports,
+      spec: await importSpec(plan),
+      requirementsName: plan.inputs.requirementsInput,
       mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
       where: 'the layer (/opt/python)',
     },

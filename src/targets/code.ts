@@ -15,6 +15,7 @@ import { selectFiles, type Selection } from '../select.js';
 import { smokeTest, type SmokeResult } from '../smoke.js';
 import { extractZip } from '../unzip.js';
 import { checkImports, type VerifyReport } from '../verify.js';
+import { importSpec } from '../verify/imports.js';
 import { CODE_DIR, SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
 
 function reportExclusions(sel: Selection, log: Log): void {
@@ -105,9 +106,9 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
       await fs.mkdir(codeDir, { recursive: true });
       await extractZip(file, codeDir);
       const effectivePythonPath = inputs.bootstrap ? (pythonPath ?? '') : [depsInZip ? `${CODE_DIR}/python` : '', depsAsLayer ? '/opt/python' : ''].filter(Boolean).join(':');
-      const mountArgs = [
-        '-v',
-        `${codeDir}:${CODE_DIR}:ro`,
+      // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
+      const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
+      const envArgs = [
         ...(depsAsLayer && deps ? ['-v', `${path.dirname(deps.pythonDir)}:/opt:ro`] : []),
         '-w',
         CODE_DIR,
@@ -115,13 +116,15 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
         `FC_FUNC_CODE_PATH=${CODE_DIR}`,
       ];
       log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${inputs.bootstrap ? ` (as ${inputs.bootstrap} sets it)` : ''}`);
+      const spec = await importSpec(plan);
       verify = await timed('verify', () =>
         checkImports(
           {
             image: inputs.verifyImage,
             pythonVersion: inputs.pythonVersion,
-            modules: inputs.verifyImports,
-            mountArgs: ['--read-only', '--tmpfs', '/tmp', ...mountArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
+            spec,
+            requirementsName: inputs.requirementsInput,
+            mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
             where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
           },
           log,
@@ -135,9 +138,10 @@ export async function buildCode(plan: Plan, scratch: string, log: Log, timed: St
               port: inputs.port,
               path: inputs.smokePath,
               timeoutSec: inputs.smokeTimeout,
-              mountArgs,
+              mountArgs: envArgs,
+              copyIn: { from: codeDir, to: CODE_DIR },
               entrypoint: `${CODE_DIR}/${inputs.bootstrap}`,
-              readOnly: true,
+              readOnly: false,
             },
             log,
           ),

@@ -22,6 +22,7 @@ import { selectFiles, type Selection } from '../select.js';
 import { smokeTest, type SmokeResult } from '../smoke.js';
 import { readTar } from '../tarball.js';
 import { checkImports, type VerifyReport } from '../verify.js';
+import { importSpec } from '../verify/imports.js';
 import { CODE_DIR, doctorCheck, enforceBootstrap, installDeps, type Built, type StageTimer } from './common.js';
 
 export interface ImageReport {
@@ -242,12 +243,14 @@ export async function buildImage(plan: Plan, scratch: string, log: Log, timed: S
     await log.group('Verifying like FC', async () => {
       const { layers } = await timed('verify', () => checkSavedImage(file, inputs.image));
       log.info(`  the saved tar is complete: manifest tagged ${inputs.image}, config and ${layers} layers match their digests`);
+      const spec = await importSpec(plan);
       verify = await timed('verify', () =>
         checkImports(
           {
             image: inputs.image,
             pythonVersion: inputs.pythonVersion,
-            modules: inputs.verifyImports,
+            spec,
+            requirementsName: inputs.requirementsInput,
             mountArgs: [],
             where: `the image ${inputs.image}`,
             requireVersion: false,
