@@ -10,6 +10,7 @@ import { explain } from './explain.js';
 import { INPUT_SPECS, parseInputs, parseIntInput, parsePythonVersion, parseRuntime } from './inputs.js';
 import type { Annotation, Log } from './log.js';
 import { build } from './pipeline.js';
+import { defaultPython } from './runtimes.js';
 import { outputsOf, publish, summaryLines } from './publish.js';
 
 const VERSION = '1.0.0';
@@ -39,7 +40,7 @@ function usage(): string {
   const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ''}`);
   return [
     'Usage: fc-python-pack build [folder] [options]',
-    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--python-version 3.10] [--runtime custom.debian10] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
+    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--runtime custom.debian10] [--python-version 3.10 (default: the runtime's)] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
     '       fc-python-pack explain "<FC error text>"     (or the text on standard input)',
     '',
     'build: builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.',
@@ -88,9 +89,11 @@ async function doctorCommand(args: string[]): Promise<number> {
   }
   let opts;
   try {
+    const runtime = parseRuntime(values.runtime ?? 'custom.debian10');
     opts = {
-      pythonVersion: parsePythonVersion(values['python-version'] ?? '3.10'),
-      runtime: parseRuntime(values.runtime ?? 'custom.debian10'),
+      // Without --python-version: the runtime's own Python.
+      pythonVersion: values['python-version'] ? parsePythonVersion(values['python-version']) : defaultPython(runtime).version,
+      runtime,
       port: parseIntInput('port', values.port ?? '9000', 1, 65535),
       bootstrap: values.bootstrap ?? 'bootstrap',
       kind: kind as 'auto' | 'code' | 'layer' | 'image',

@@ -19,6 +19,7 @@ import { listLayerNames, openFolderArtifact, openZipArtifact, sniffFormat, type 
 import { checkNativeFile, checkWheelTags, parseWheelTags, type Target } from './binary.js';
 import { hasErrors, sortFindings, type Finding, type Severity } from './findings.js';
 import { openImageArtifact } from './image.js';
+import { interpreterProblem } from './checks/interpreter.js';
 import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion, type Requirement } from './requirements.js';
 import { parseCommandLine, parseStartScript, SHELL_BUILTINS, type StartCommand, type StartScript } from './startcmd.js';
 
@@ -567,6 +568,9 @@ function checkCommands(ctx: Ctx, start: StartInfo, texts: Map<string, Buffer>): 
       }
     }
     if (/^python(\d+(\.\d+)?)?$/.test(base)) {
+      // Which python3 the runtime's PATH finds, against the Python the deps are built for.
+      const py = ctx.kind === 'image' ? undefined : interpreterProblem(ctx.opts.runtime, ctx.target.pythonVersion, argv0, start.script?.path, (f) => view.files.has(f));
+      if (py) report(py.severity, 'bootstrap-python', py.message, py.fcSymptom, py.fix, line);
       for (let i = 1; i < argv.length; i++) {
         const a = argv[i]!;
         if (a === '-m') {
