@@ -40,7 +40,7 @@ function usage(): string {
   const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ''}`);
   return [
     'Usage: fc-python-pack build [folder] [options]',
-    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--runtime custom.debian10] [--python-version 3.10 (default: the runtime's)] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
+    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--runtime custom.debian10] [--python-version 3.10 (default: the runtime\'s)] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
     '       fc-python-pack explain "<FC error text>"     (or the text on standard input)',
     '',
     'build: builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.',
