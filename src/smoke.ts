@@ -6,6 +6,8 @@
  * instance's own: lost when FC recycles it).
  */
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { docker, pullPolicy } from './docker.js';
 import { UserError } from './errors.js';
 import type { Log } from './log.js';
@@ -24,7 +26,7 @@ export interface SmokeSpec {
   readOnly: boolean;
   /**
    * A folder copied into the container (not bind-mounted) at `to` before it starts: the app may
-   * write there as it may on FC, the writes stay in the container, and docker diff shows them.
+   * write there as it may on FC, the writes stay in the container, and their times show them.
    */
   copyIn?: { from: string; to: string };
   /** A Python interpreter inside the container to probe with. */
@@ -41,17 +43,27 @@ export interface SmokeResult {
   writes?: string[];
 }
 
-/** `docker diff` lines (A/C/D path) → paths added or changed under `dir`, __pycache__ left out. */
-export function writesUnder(diff: string, dir: string): string[] {
-  const out: string[] = [];
-  for (const line of diff.split('\n')) {
-    const m = /^([ACD]) (.+)$/.exec(line.trim());
-    if (!m || m[1] === 'D') continue;
-    const p = m[2]!;
-    if (!p.startsWith(`${dir}/`) || /\/__pycache__(\/|$)|\.pyc$/.test(p)) continue;
-    out.push(p);
-  }
-  // A changed folder is listed along with what changed in it: keep the deepest paths.
+/**
+ * Lists, inside the container, what under argv[1] changed at or after argv[2] (epoch seconds, taken
+ * just before the container started: the copied code is older). One JSON line out.
+ */
+export const WRITES_PROBE = `
+import json, os, sys
+top, since, out = sys.argv[1], float(sys.argv[2]), []
+for root, dirs, files in os.walk(top):
+    for n in dirs + files:
+        p = os.path.join(root, n)
+        try:
+            if os.lstat(p).st_mtime >= since:
+                out.append(p)
+        except OSError:
+            pass
+print(json.dumps(out), flush=True)
+`;
+
+/** The paths the app wrote: bytecode caches left out, a folder only when nothing in it is listed. */
+export function appWrites(paths: readonly string[]): string[] {
+  const out = paths.filter((p) => !/\/__pycache__(\/|$)|\.pyc$/.test(p));
   return out.filter((p) => !out.some((q) => q.startsWith(`${p}/`))).sort();
 }
 
@@ -157,10 +169,13 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
   };
   const started = Date.now();
   let run = await docker(runArgs, { timeoutMs: 120_000 });
+  let startedAt = 0;
   try {
     if (run.code === 0 && spec.copyIn) {
       const cp = await docker(['cp', `${spec.copyIn.from}/.`, `${name}:${spec.copyIn.to}`], { timeoutMs: 120_000 });
       if (cp.code !== 0) throw new UserError(`Smoke test: could not copy the code into the container: ${tail(cp.stderr, 3)}`);
+      // The copied files are older (extracted before, times kept or set by the copy); the app's writes come after.
+      startedAt = Date.now() / 1000;
       run = await docker(['start', name], { timeoutMs: 120_000 });
     }
     if (run.code !== 0) {
@@ -207,7 +222,19 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
     log.info(`  ${spec.path} answered ${report.status} after ${(report.elapsed).toFixed(2)} s of polling (${(ms / 1000).toFixed(1)} s from start), listening on ${listen.join(', ') || '?'}`);
     let writes: string[] | undefined;
     if (spec.copyIn) {
-      writes = writesUnder((await docker(['diff', name])).stdout, spec.copyIn.to);
+      const listed = await docker(['exec', name, spec.probePython ?? 'python3', '-c', WRITES_PROBE, spec.copyIn.to, String(startedAt)]);
+      const line = listed.stdout.split('\n').find((l) => l.startsWith('['));
+      // A folder that was copied in only changed because something in it did (Python's __pycache__ too).
+      const from = spec.copyIn.from;
+      const to = spec.copyIn.to;
+      const copiedDir = (p: string) => {
+        try {
+          return statSync(path.join(from, path.posix.relative(to, p))).isDirectory();
+        } catch {
+          return false;
+        }
+      };
+      writes = line ? appWrites((JSON.parse(line) as string[]).filter((p) => !copiedDir(p))) : [];
       if (writes.length) {
         const shown = writes.slice(0, 5).join(', ') + (writes.length > 5 ? `, and ${writes.length - 5} more` : '');
         log.warning(
