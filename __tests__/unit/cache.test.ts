@@ -54,7 +54,7 @@ describe('cache keys', () => {
     expect(a).toEqual(b);
     expect(depsCacheKey(base)).toEqual(depsCacheKey(structuredClone(base)));
     expect(a.key).toMatch(/^fc-python-pack-v1-pip-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}$/);
-    expect(depsCacheKey(base).key).toMatch(/^fc-python-pack-v1-deps-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}-f1$/);
+    expect(depsCacheKey(base).key).toMatch(/^fc-python-pack-v1-deps-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}-f2$/);
   });
 
   it('change with the requirements, python-version, runtime, platform tags, index URLs and pip-args', () => {
