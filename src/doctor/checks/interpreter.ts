@@ -84,10 +84,13 @@ export function interpreterProblem(
   const own = pythons(runtime);
   const target = own.find((p) => p.version === pythonVersion);
   const useIt = target
-    ? `export PATH=${target.home}/bin:$PATH before the server starts${target.home === '/usr' ? '' : `, or run ${target.home}/bin/python3`}`
+    ? `add export PATH=${target.home}/bin:$PATH to the bootstrap before the server starts${target.home === '/usr' ? '' : `, or run ${target.home}/bin/python3`}`
     : `ship Python ${pythonVersion} (an image), or build for the runtime's Python (${own.map((p) => p.version).join(' or ')}: leave python-version unset)`;
   // The script's own folders come first; FC's default PATH stays behind them when it ends in $PATH.
-  const dirs = [...(scriptPath ?? []), ...runtimePythonPath(runtime)];
+  // A folder of the script's that is not the runtime's may hold another python3 (a layer's): unknown.
+  const known = new Set([...own.map((p) => `${p.home}/bin`), ...SYSTEM_BINS]);
+  const firstUnknown = (scriptPath ?? []).findIndex((d) => !known.has(d));
+  const dirs = firstUnknown >= 0 ? (scriptPath ?? []).slice(0, firstUnknown) : [...(scriptPath ?? []), ...runtimePythonPath(runtime)];
   const found = resolvePython(runtime, argv0, dirs);
   if (!found) {
     if (!argv0.includes('/')) return undefined; // Another python on a PATH folder the doctor cannot see into.
