@@ -6,7 +6,6 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Plan } from '../plan.js';
 import { PIP_LAUNCHER } from './pip-launcher.js';
 
 /** The PEP 508 environment markers, every key packaging's default_environment() has. */
@@ -46,7 +45,8 @@ export function targetMarkerEnvironment(fullVersion: string): MarkerEnvironment 
   };
 }
 
-export function planMarkerEnvironment(plan: Plan): MarkerEnvironment {
+/** The plan's target (structurally: only what it needs, so this module depends on no stage). */
+export function planMarkerEnvironment(plan: { pythonFullVersion: string }): MarkerEnvironment {
   return targetMarkerEnvironment(plan.pythonFullVersion);
 }
 

@@ -8,7 +8,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { evaluateMarker, normalizeName, parseRequirements } from '../doctor/requirements.js';
 import { planMarkerEnvironment } from '../install/target-env.js';
-import type { Plan } from '../plan.js';
 
 /** The probe's instructions: explicit modules, or distributions whose modules to find. */
 export interface ImportSpec {
@@ -18,6 +17,13 @@ export interface ImportSpec {
   dists: string[];
   /** Distributions whose modules import when they are installed (uvicorn, fastapi). */
   optionalDists: string[];
+}
+
+/** What importSpec reads of the plan. */
+export interface ImportPlan {
+  inputs: { verifyImports: readonly string[]; requirements: string };
+  installDeps: boolean;
+  pythonFullVersion: string;
 }
 
 /** Imported when installed, whatever the requirements say: what FC's start command runs. */
@@ -61,9 +67,9 @@ export async function namedDistributions(file: string, env: Record<string, strin
  * verify-imports as given, or the distributions the requirements name: required when this build
  * installed them, looked for only when something else did (an image's own Dockerfile).
  */
-export async function importSpec(plan: Plan): Promise<ImportSpec> {
+export async function importSpec(plan: ImportPlan): Promise<ImportSpec> {
   const { inputs } = plan;
-  if (inputs.verifyImports.length) return { modules: inputs.verifyImports, dists: [], optionalDists: [] };
+  if (inputs.verifyImports.length) return { modules: [...inputs.verifyImports], dists: [], optionalDists: [] };
   const named = await namedDistributions(inputs.requirements, { ...planMarkerEnvironment(plan), extra: '' });
   const dists = plan.installDeps ? named : [];
   const optional = [...(plan.installDeps ? [] : named), ...SERVER_DISTS.filter((d) => !named.includes(normalizeName(d)))];
