@@ -49,7 +49,11 @@ export function platformTags(glibc: string, arch = 'x86_64'): string[] {
   return tags;
 }
 
-export function pipInstallArgs(inputs: Inputs, platforms: string[]): string[] {
+/**
+ * `pythonFullVersion` (FC's own release, e.g. 3.10.9) goes to --python-version: wheel tags follow
+ * its MAJOR.MINOR, and Requires-Python is checked against the whole of it (3.10 alone means 3.10.0).
+ */
+export function pipInstallArgs(inputs: Inputs, platforms: string[], pythonFullVersion = inputs.pythonVersion): string[] {
   const args = [
     '-r',
     inputs.requirements,
@@ -57,7 +61,7 @@ export function pipInstallArgs(inputs: Inputs, platforms: string[]): string[] {
     '--implementation',
     'cp',
     '--python-version',
-    inputs.pythonVersion,
+    pythonFullVersion,
     ...platforms.flatMap((p) => ['--platform', p]),
     '--no-compile',
     '--no-input',
@@ -110,16 +114,17 @@ export function makePlan(inputs: Inputs): Plan {
     );
   }
   const platforms = platformTags(glibc);
+  const pythonFullVersion = fullPythonVersion(inputs.runtime, inputs.pythonVersion);
   const artifactName =
     inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
   return {
     inputs,
     target: inputs.target,
     glibc,
-    pythonFullVersion: fullPythonVersion(inputs.runtime, inputs.pythonVersion),
+    pythonFullVersion,
     warnings,
     platforms,
-    pipInstallArgs: pipInstallArgs(inputs, platforms),
+    pipInstallArgs: pipInstallArgs(inputs, platforms, pythonFullVersion),
     artifactName,
     artifactPath: path.join(inputs.outputDir, artifactName),
     installDeps,
