@@ -11,7 +11,8 @@
  * (packaging 21.3) and pip 26.x (packaging 26) look that function up as a module global at each
  * call, so replacing `pip._vendor.packaging.markers.default_environment` before pip's internals
  * are imported changes every evaluation, pip's own `{"extra": ...}` overrides still applied on
- * top. It keeps the runner's pip (no container, no second Python) and costs nothing measurable.
+ * top. It keeps the runner's pip (no container, no second Python) and costs nothing measurable
+ * (`pip --version` through it: 1.25-1.70 s, directly: 1.26-2.16 s, 3 runs each on the shared dev machine).
  * Running pip under FC's Python in a container was the other option: it needs Docker for every
  * build and an image per Python, where this needs neither.
  *
