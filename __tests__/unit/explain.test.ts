@@ -235,6 +235,7 @@ describe('explain: native-code errors link to doctor findings', () => {
       'bootstrap-mode',
       'bootstrap-missing',
       'bootstrap-command',
+      'bootstrap-python',
       'bootstrap-listen',
       'deps-missing',
     ]);

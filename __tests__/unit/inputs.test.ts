@@ -26,8 +26,18 @@ describe('parseInputs', () => {
       outputDir: '/runner/tmp/fc-python-pack',
       verify: true,
       verifyImage: 'python:3.10-slim-buster',
-      verifyImports: ['uvicorn', 'fastapi'],
+      pythonVersionGiven: false,
+      verifyImports: [],
     });
+  });
+
+  it('takes the Python, and the verify image, from the runtime when python-version is not set', () => {
+    const of = (runtime: string) => parseInputs(from({ runtime }), ctx);
+    expect(of('custom.debian10')).toMatchObject({ pythonVersion: '3.10', verifyImage: 'python:3.10-slim-buster' });
+    expect(of('custom.debian11')).toMatchObject({ pythonVersion: '3.12', verifyImage: 'python:3.12-slim-bullseye' });
+    expect(of('custom.debian12')).toMatchObject({ pythonVersion: '3.11', verifyImage: 'python:3.11-slim-bookworm' });
+    const given = parseInputs(from({ runtime: 'custom.debian12', 'python-version': '3.12' }), ctx);
+    expect(given).toMatchObject({ pythonVersion: '3.12', pythonVersionGiven: true, verifyImage: 'python:3.12-slim-bookworm' });
   });
 
   it('resolves folders against the workspace and requirements against working-directory', () => {

@@ -293,7 +293,7 @@ const RULES: Rule[] = [
           `The shell running ${f.startCommand ?? 'bootstrap'} could not find ${cmd ? `'${cmd}'` : 'a command'}: it is not installed in the runtime or not on PATH. ` +
           'Console scripts such as uvicorn or gunicorn installed with pip --target have no bin directory on PATH. (127 is also what a binary whose shared libraries are missing exits with.)',
         fix: `Start the server through the interpreter, e.g. ${BOOTSTRAP_EXAMPLE}, and use an interpreter the runtime has (check its name and version).`,
-        findingCodes: ['bootstrap-command'],
+        findingCodes: ['bootstrap-command', 'bootstrap-python'],
       };
     },
   },

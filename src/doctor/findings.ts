@@ -37,6 +37,7 @@ export const DOCTOR_FINDING_CODES = [
   'bootstrap-missing',
   'bootstrap-mode',
   'bootstrap-command',
+  'bootstrap-python',
   'bootstrap-shebang',
   'bootstrap-no-pythonpath',
   'deps-missing',

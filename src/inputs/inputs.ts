@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { CACHE_INPUT_SPECS, UPLOAD_INPUT_SPECS, parseArtifactName, parseCacheKeyPrefix, parseRetentionDays } from './publish-inputs.js';
-import { RUNTIMES, type RuntimeName, isRuntimeName } from '../plan/runtimes.js';
+import { RUNTIMES, type RuntimeName, defaultPython, isRuntimeName, runtimeVerifyImage } from '../plan/runtimes.js';
 
 export const TARGETS = ['layer', 'code', 'image'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -19,7 +19,10 @@ export interface Inputs {
   requirements: string;
   /** As given, for messages. */
   requirementsInput: string;
+  /** MAJOR.MINOR the dependencies are built for: the input, or the runtime's own Python. */
   pythonVersion: string;
+  /** Whether python-version was given (false: it comes from the runtime). */
+  pythonVersionGiven: boolean;
   runtime: RuntimeName;
   indexUrl?: string;
   extraIndexUrls: string[];
@@ -28,6 +31,7 @@ export interface Inputs {
   outputDir: string;
   verify: boolean;
   verifyImage: string;
+  /** Modules verify imports; empty: those of the distributions the requirements name (found after install). */
   verifyImports: string[];
   /** The folder relative paths in messages and annotations are relative to (the workspace). */
   workspace: string;
@@ -81,15 +85,15 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'target', default: 'layer', description: 'What to build: layer (layer.zip, deps under python/), code (function.zip) or image (a container image saved as a tar).' },
   { name: 'working-directory', default: '.', description: 'The backend folder (holds requirements.txt, and the code for target code or image).' },
   { name: 'requirements', default: 'requirements.txt', description: 'Requirements file, relative to working-directory.' },
-  { name: 'python-version', default: '3.10', description: "Python version of the FC runtime the dependencies are built for, MAJOR.MINOR (quote it in YAML: '3.10')." },
-  { name: 'runtime', default: 'custom.debian10', description: 'FC runtime: custom.debian10 (glibc 2.28), custom.debian11 (glibc 2.31) or custom.debian12 (glibc 2.36). Decides which wheels can run.' },
+  { name: 'python-version', default: '', description: "Python the dependencies are built for, MAJOR.MINOR (quote it in YAML: '3.12'). Default: the runtime's own Python (custom.debian10: 3.10, custom.debian11: 3.12, custom.debian12: 3.11)." },
+  { name: 'runtime', default: 'custom.debian10', description: 'FC runtime: custom.debian10 (glibc 2.28, Python 3.10), custom.debian11 (glibc 2.31, Python 3.12) or custom.debian12 (glibc 2.36, Python 3.11; 3.12 at /opt/python3.12). Decides which wheels can run and the default Python.' },
   { name: 'index-url', default: '', description: 'pip --index-url (credentials in it are masked and never logged).' },
   { name: 'extra-index-url', default: '', description: 'pip --extra-index-url; several separated by spaces or new lines.' },
   { name: 'pip-args', default: '', description: 'Extra pip install arguments, split like a shell would split them but never run through one.' },
   { name: 'output-dir', default: '', description: 'Where the artifact is written. Default: $RUNNER_TEMP/fc-python-pack (the system temp folder outside Actions).' },
   { name: 'verify', default: 'true', description: 'Verify the artifact in a container that behaves like FC before it is published.' },
-  { name: 'verify-image', default: '', description: 'Image to verify in. Default: python:<python-version>-slim-<debian of runtime>, e.g. python:3.10-slim-buster.' },
-  { name: 'verify-imports', default: 'uvicorn,fastapi', description: 'Modules that must import from the artifact, comma or newline separated.' },
+  { name: 'verify-image', default: '', description: 'Image to verify in. Default: python:<python-version>-slim-<debian of runtime>: python:3.10-slim-buster (custom.debian10), python:3.12-slim-bullseye (custom.debian11), python:3.11-slim-bookworm (custom.debian12).' },
+  { name: 'verify-imports', default: '', description: 'Modules that must import from the artifact, comma or newline separated. Default: the top-level modules of every distribution the requirements file names, plus uvicorn and fastapi when installed.' },
   { name: 'exclude', default: '', description: 'code/image: more paths to leave out, gitignore patterns, one per line (added to the defaults and .fcignore).' },
   { name: 'include-deps', default: 'true', description: 'code: install the requirements under python/ inside function.zip (/code/python on FC). false: code only, for deps shipped as a layer.' },
   { name: 'bootstrap', default: 'bootstrap', description: 'code: the start script FC runs, relative to working-directory; none when the function uses another start command.' },
@@ -298,15 +302,16 @@ export function defaultOutputDir(env: NodeJS.ProcessEnv): string {
 }
 
 export function defaultVerifyImage(pythonVersion: string, runtime: RuntimeName): string {
-  return `python:${pythonVersion}-slim-${RUNTIMES[runtime].debian}`;
+  return runtimeVerifyImage(runtime, pythonVersion);
 }
 
 export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
   const target = parseTarget(get(source, 'target'));
   const workingDirectory = path.resolve(ctx.cwd, get(source, 'working-directory'));
   const requirementsInput = get(source, 'requirements');
-  const pythonVersion = parsePythonVersion(get(source, 'python-version'));
   const runtime = parseRuntime(get(source, 'runtime'));
+  const pythonRaw = get(source, 'python-version');
+  const pythonVersion = pythonRaw ? parsePythonVersion(pythonRaw) : defaultPython(runtime).version;
   const indexUrl = get(source, 'index-url') || undefined;
   const extraIndexUrls = splitList(get(source, 'extra-index-url'), /\s+/);
   const pipArgs = checkPipArgs(splitArgs(get(source, 'pip-args')));
@@ -326,6 +331,7 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     requirements: path.resolve(workingDirectory, requirementsInput),
     requirementsInput,
     pythonVersion,
+    pythonVersionGiven: Boolean(pythonRaw),
     runtime,
     indexUrl,
     extraIndexUrls,

@@ -1,4 +1,44 @@
-/** Owns pip's command line: the one `pip install` invocation a plan holds, which install runs and the cache key hashes. */
+/**
+ * Owns pip's command line: the one `pip install` invocation a plan holds, which install runs and
+ * the cache key hashes, and the marker environment pip evaluates for FC's Python (install/pip-launcher.ts).
+ */
+
+/** The PEP 508 environment markers, every key packaging's default_environment() has. */
+export interface MarkerEnvironment {
+  implementation_name: string;
+  implementation_version: string;
+  os_name: string;
+  platform_machine: string;
+  platform_release: string;
+  platform_system: string;
+  platform_version: string;
+  python_full_version: string;
+  platform_python_implementation: string;
+  python_version: string;
+  sys_platform: string;
+}
+
+/**
+ * What markers see on FC for CPython `fullVersion` (e.g. "3.10.9"). The kernel's release and
+ * version are FC's and unknown here: empty, so markers on them are false rather than the runner's.
+ * `extra` is not part of it: pip sets it for each extra that is asked for.
+ */
+export function targetMarkerEnvironment(fullVersion: string): MarkerEnvironment {
+  const [major, minor] = fullVersion.split('.');
+  return {
+    implementation_name: 'cpython',
+    implementation_version: fullVersion,
+    os_name: 'posix',
+    platform_machine: 'x86_64',
+    platform_release: '',
+    platform_system: 'Linux',
+    platform_version: '',
+    python_full_version: fullVersion,
+    platform_python_implementation: 'CPython',
+    python_version: `${major}.${minor}`,
+    sys_platform: 'linux',
+  };
+}
 
 export interface PipInvocation {
   /** The requirements file pip reads (`-r`), absolute. */
@@ -10,11 +50,20 @@ export interface PipInvocation {
   args: string[];
   /** The index URLs among `args` (they may carry credentials: hashed, never shown). */
   indexUrls: string[];
+  /**
+   * The environment every marker is evaluated in (requirements and each dependency's metadata):
+   * FC's CPython, not the runner's. A function of `--python-version` in `args`, so the key follows it.
+   */
+  markers: MarkerEnvironment;
 }
 
 export interface PipRequest {
   requirementsFile: string;
-  pythonVersion: string;
+  /**
+   * FC's exact release (e.g. 3.10.9): wheel tags follow its MAJOR.MINOR, Requires-Python is
+   * checked against the whole of it (3.10 alone means 3.10.0), and markers see it.
+   */
+  pythonFullVersion: string;
   platforms: readonly string[];
   indexUrl?: string;
   extraIndexUrls: readonly string[];
@@ -28,7 +77,7 @@ export function pipInvocation(r: PipRequest): PipInvocation {
     '--implementation',
     'cp',
     '--python-version',
-    r.pythonVersion,
+    r.pythonFullVersion,
     ...r.platforms.flatMap((p) => ['--platform', p]),
     '--no-compile',
     '--no-input',
@@ -40,10 +89,15 @@ export function pipInvocation(r: PipRequest): PipInvocation {
   if (r.indexUrl) args.push('--index-url', r.indexUrl);
   for (const u of r.extraIndexUrls) args.push('--extra-index-url', u);
   args.push(...r.pipArgs);
-  return { requirementsFile: r.requirementsFile, args, indexUrls: [...(r.indexUrl ? [r.indexUrl] : []), ...r.extraIndexUrls] };
+  return {
+    requirementsFile: r.requirementsFile,
+    args,
+    indexUrls: [...(r.indexUrl ? [r.indexUrl] : []), ...r.extraIndexUrls],
+    markers: targetMarkerEnvironment(r.pythonFullVersion),
+  };
 }
 
-/** The full argument list for `python`: `-m pip install --target <dest> -r <file> ...`. */
-export function pipCommand(pip: PipInvocation, dest: string): string[] {
-  return ['-m', 'pip', 'install', '--target', dest, '-r', pip.requirementsFile, ...pip.args];
+/** pip's own arguments: `install --target <dest> -r <file> ...` (install runs them through the launcher). */
+export function pipInstallArgv(pip: PipInvocation, dest: string): string[] {
+  return ['install', '--target', dest, '-r', pip.requirementsFile, ...pip.args];
 }

@@ -7,9 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs, Target } from '../inputs/inputs.js';
-import { pipInvocation, type PipInvocation } from './pip.js';
+import { importSpec, type ImportSpec } from './imports.js';
+import { pipInvocation, targetMarkerEnvironment, type PipInvocation } from './pip.js';
 import { platformTags } from './platform.js';
-import { RUNTIMES, type RuntimeName } from './runtimes.js';
+import { RUNTIMES, describePythons, fullPythonVersion, shippedPython, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
 
@@ -28,8 +29,11 @@ export interface DepsPlan {
 export interface VerifyPlan {
   /** The image verify (and the smoke test, for code) runs in. */
   image: string;
-  imports: string[];
+  /** What to import: verify-imports, or the distributions the requirements name (plan/imports.ts). */
+  imports: ImportSpec;
   pythonVersion: string;
+  /** The requirements file as given, for messages. */
+  requirementsShown: string;
 }
 
 export interface SmokePlan {
@@ -61,6 +65,10 @@ interface PlanBase {
   workingDirectory: string;
   runtime: RuntimeName;
   pythonVersion: string;
+  /** The exact Python release pip builds for and markers see, e.g. "3.10.9" (FC's own, when the runtime ships it). */
+  pythonFullVersion: string;
+  /** Things the user should know before the build starts (logged as warnings, titled by their input). */
+  warnings: { input: string; message: string }[];
   /** The glibc the runtime ships, e.g. "2.28". */
   glibc: string;
   /** pip --platform tags, most specific first. */
@@ -152,12 +160,12 @@ const isFile = (p: string): boolean => {
   }
 };
 
-function depsPlan(inputs: Inputs, platforms: string[]): DepsPlan {
+function depsPlan(inputs: Inputs, platforms: string[], pythonFullVersion: string): DepsPlan {
   return {
     source: { kind: 'requirements-file', path: inputs.requirements, shown: inputs.requirementsInput },
     pip: pipInvocation({
       requirementsFile: inputs.requirements,
-      pythonVersion: inputs.pythonVersion,
+      pythonFullVersion,
       platforms,
       indexUrl: inputs.indexUrl,
       extraIndexUrls: inputs.extraIndexUrls,
@@ -178,15 +186,43 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
   const glibc = RUNTIMES[inputs.runtime].glibc;
   const platforms = platformTags(glibc);
   const artifactName = inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
-  const deps = hasRequirements ? depsPlan(inputs, platforms) : undefined;
+  const pythonFullVersion = fullPythonVersion(inputs.runtime, inputs.pythonVersion);
+  const warnings: { input: string; message: string }[] = [];
+  // An image brings its own Python; code and layers run on the runtime's.
+  if (inputs.target !== 'image' && !shippedPython(inputs.runtime, inputs.pythonVersion)) {
+    warnings.push({
+      input: 'python-version',
+      message:
+        `Input python-version ${inputs.pythonVersion}: ${inputs.runtime} does not ship Python ${inputs.pythonVersion} (it has ${describePythons(inputs.runtime)}). ` +
+        `The function must bring its own Python ${inputs.pythonVersion} (an image, or an interpreter in a layer) and start with it; otherwise leave python-version unset to build for the runtime's Python.`,
+    });
+  }
+  const deps = hasRequirements ? depsPlan(inputs, platforms, pythonFullVersion) : undefined;
   const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
-  const verify = inputs.verify ? { image: inputs.verifyImage, imports: inputs.verifyImports, pythonVersion: inputs.pythonVersion } : undefined;
+  /** The verify plan once the target knows whether it installs the requirements. */
+  const verifyFor = (installs: boolean, image = inputs.verifyImage): VerifyPlan | undefined =>
+    inputs.verify
+      ? {
+          image,
+          imports: importSpec({
+            verifyImports: inputs.verifyImports,
+            requirements: hasRequirements ? inputs.requirements : undefined,
+            installs,
+            markers: { ...(deps?.pip.markers ?? targetMarkerEnvironment(pythonFullVersion)) },
+          }),
+          pythonVersion: inputs.pythonVersion,
+          requirementsShown: inputs.requirementsInput,
+        }
+      : undefined;
+  const verify = verifyFor(hasRequirements);
   const smoke = { port: inputs.port, path: inputs.smokePath, timeoutSec: inputs.smokeTimeout };
   const base = {
     workspace: inputs.workspace,
     workingDirectory: wd,
     runtime: inputs.runtime,
     pythonVersion: inputs.pythonVersion,
+    pythonFullVersion,
+    warnings,
     glibc,
     platforms,
     port: inputs.port,
@@ -254,7 +290,8 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         buildArgs: inputs.buildArgs,
         index: { url: inputs.indexUrl, extra: inputs.extraIndexUrls },
         smoke: verify && (inputs.smokeTest ?? true) ? smoke : undefined,
-        verify: verify ? { ...verify, image: inputs.image } : undefined,
+        // The image's own Dockerfile installs what it wants: its requirements are looked for, not required.
+        verify: verifyFor(!given && hasRequirements, inputs.image),
       };
     }
   }
