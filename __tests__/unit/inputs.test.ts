@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { UserError } from '../../src/shared/errors.js';
-import { INPUT_SPECS, defaultVerifyImage, parseInputs, splitArgs, type InputGetter } from '../../src/inputs/inputs.js';
+import { INPUT_SPECS, parseInputs, splitArgs, type InputGetter } from '../../src/inputs/inputs.js';
+import { runtimeVerifyImage } from '../../src/plan/runtimes.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const from =
@@ -19,25 +20,17 @@ describe('parseInputs', () => {
       target: 'layer',
       workingDirectory: '/work/app',
       requirements: '/work/app/requirements.txt',
-      pythonVersion: '3.10',
       runtime: 'custom.debian10',
       extraIndexUrls: [],
       pipArgs: [],
       outputDir: '/runner/tmp/fc-python-pack',
       verify: true,
-      verifyImage: 'python:3.10-slim-buster',
-      pythonVersionGiven: false,
       verifyImports: [],
     });
-  });
-
-  it('takes the Python, and the verify image, from the runtime when python-version is not set', () => {
-    const of = (runtime: string) => parseInputs(from({ runtime }), ctx);
-    expect(of('custom.debian10')).toMatchObject({ pythonVersion: '3.10', verifyImage: 'python:3.10-slim-buster' });
-    expect(of('custom.debian11')).toMatchObject({ pythonVersion: '3.12', verifyImage: 'python:3.12-slim-bullseye' });
-    expect(of('custom.debian12')).toMatchObject({ pythonVersion: '3.11', verifyImage: 'python:3.11-slim-bookworm' });
-    const given = parseInputs(from({ runtime: 'custom.debian12', 'python-version': '3.12' }), ctx);
-    expect(given).toMatchObject({ pythonVersion: '3.12', pythonVersionGiven: true, verifyImage: 'python:3.12-slim-bookworm' });
+    // Not given: the plan decides (the runtime's Python, and the runtime's Debian with it).
+    expect(i.pythonVersion).toBeUndefined();
+    expect(i.verifyImage).toBeUndefined();
+    expect(i.baseImage).toBeUndefined();
   });
 
   it('resolves folders against the workspace and requirements against working-directory', () => {
@@ -48,8 +41,8 @@ describe('parseInputs', () => {
   });
 
   it('derives the verify image from python-version and the runtime', () => {
-    expect(defaultVerifyImage('3.11', 'custom.debian11')).toBe('python:3.11-slim-bullseye');
-    expect(defaultVerifyImage('3.12', 'custom.debian12')).toBe('python:3.12-slim-bookworm');
+    expect(runtimeVerifyImage('custom.debian11', '3.11')).toBe('python:3.11-slim-bullseye');
+    expect(runtimeVerifyImage('custom.debian12', '3.12')).toBe('python:3.12-slim-bookworm');
   });
 
   it.each([

@@ -17,6 +17,29 @@ fs.writeFileSync(path.join(app, 'requirements.txt'), 'anyio\n');
 const plan = (v: Record<string, string>) => makePlan(parseInputs((n: string) => v[n], { cwd: app, env: {} }));
 
 describe('the runtime decides the Python', () => {
+  it('takes the Python, and the verify image, from the runtime when python-version is not set', () => {
+    const of = (runtime: string) => plan({ runtime });
+    expect(of('custom.debian10')).toMatchObject({ pythonVersion: '3.10', verify: { image: 'python:3.10-slim-buster', pythonVersion: '3.10' } });
+    expect(of('custom.debian11')).toMatchObject({ pythonVersion: '3.12', verify: { image: 'python:3.12-slim-bullseye' } });
+    expect(of('custom.debian12')).toMatchObject({ pythonVersion: '3.11', verify: { image: 'python:3.11-slim-bookworm' } });
+    expect(plan({ runtime: 'custom.debian12', 'python-version': '3.12' })).toMatchObject({ pythonVersion: '3.12', verify: { image: 'python:3.12-slim-bookworm' } });
+    expect(plan({ runtime: 'custom.debian12', 'verify-image': 'mine:1' }).verify?.image).toBe('mine:1');
+    const image = plan({ target: 'image', runtime: 'custom.debian11' });
+    expect(image.target === 'image' && image.dockerfile.kind === 'generated' && image.dockerfile.baseImage).toBe('python:3.12-slim-bullseye');
+  });
+
+  it('the pip invocation carries FC\'s full release and its marker environment', () => {
+    const p = plan({ runtime: 'custom.debian11' });
+    const a = p.install!.pip.args;
+    expect(a[a.indexOf('--python-version') + 1]).toBe('3.12.4');
+    expect(p.install!.pip.markers).toEqual(targetMarkerEnvironment('3.12.4'));
+  });
+
+  it('verify imports the distributions the requirements name: required when the build installs them', () => {
+    expect(plan({}).verify?.imports).toEqual({ modules: [], dists: ['anyio'], optionalDists: ['uvicorn', 'fastapi'] });
+    expect(plan({ 'verify-imports': 'anyio, sniffio' }).verify?.imports).toEqual({ modules: ['anyio', 'sniffio'], dists: [], optionalDists: [] });
+  });
+
   it('markers see FC\'s own release of the runtime\'s Python, on x86-64 Linux CPython', () => {
     expect(plan({ runtime: 'custom.debian10' }).pythonFullVersion).toBe('3.10.9');
     expect(plan({ runtime: 'custom.debian11' }).pythonFullVersion).toBe('3.12.4');

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { CACHE_INPUT_SPECS, UPLOAD_INPUT_SPECS, parseArtifactName, parseCacheKeyPrefix, parseRetentionDays } from './publish-inputs.js';
-import { RUNTIMES, type RuntimeName, defaultPython, isRuntimeName, runtimeVerifyImage } from '../plan/runtimes.js';
+import { RUNTIMES, type RuntimeName, isRuntimeName } from '../plan/runtimes.js';
 
 export const TARGETS = ['layer', 'code', 'image'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -19,10 +19,8 @@ export interface Inputs {
   requirements: string;
   /** As given, for messages. */
   requirementsInput: string;
-  /** MAJOR.MINOR the dependencies are built for: the input, or the runtime's own Python. */
-  pythonVersion: string;
-  /** Whether python-version was given (false: it comes from the runtime). */
-  pythonVersionGiven: boolean;
+  /** MAJOR.MINOR as given; undefined: the runtime's own Python (the plan decides). */
+  pythonVersion?: string;
   runtime: RuntimeName;
   indexUrl?: string;
   extraIndexUrls: string[];
@@ -30,7 +28,8 @@ export interface Inputs {
   /** Absolute. */
   outputDir: string;
   verify: boolean;
-  verifyImage: string;
+  /** As given; undefined: the runtime's Debian with the plan's Python (the plan decides). */
+  verifyImage?: string;
   /** Modules verify imports; empty: those of the distributions the requirements name (found after install). */
   verifyImports: string[];
   /** The folder relative paths in messages and annotations are relative to (the workspace). */
@@ -56,8 +55,8 @@ export interface Inputs {
   image: string;
   /** image: --build-arg values, in order. */
   buildArgs: [string, string][];
-  /** image: base of the generated Dockerfile. */
-  baseImage: string;
+  /** image: base of the generated Dockerfile, as given; undefined: the verify image. */
+  baseImage?: string;
   imageCompression: 'none' | 'gzip';
   /** Cache the deps tree and pip's cache with the Actions cache. */
   cache: boolean;
@@ -301,24 +300,20 @@ export function defaultOutputDir(env: NodeJS.ProcessEnv): string {
   return path.join(env.RUNNER_TEMP || os.tmpdir(), 'fc-python-pack');
 }
 
-export function defaultVerifyImage(pythonVersion: string, runtime: RuntimeName): string {
-  return runtimeVerifyImage(runtime, pythonVersion);
-}
-
 export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
   const target = parseTarget(get(source, 'target'));
   const workingDirectory = path.resolve(ctx.cwd, get(source, 'working-directory'));
   const requirementsInput = get(source, 'requirements');
   const runtime = parseRuntime(get(source, 'runtime'));
   const pythonRaw = get(source, 'python-version');
-  const pythonVersion = pythonRaw ? parsePythonVersion(pythonRaw) : defaultPython(runtime).version;
+  const pythonVersion = pythonRaw ? parsePythonVersion(pythonRaw) : undefined;
   const indexUrl = get(source, 'index-url') || undefined;
   const extraIndexUrls = splitList(get(source, 'extra-index-url'), /\s+/);
   const pipArgs = checkPipArgs(splitArgs(get(source, 'pip-args')));
   const outputRaw = get(source, 'output-dir');
   const outputDir = outputRaw ? path.resolve(ctx.cwd, outputRaw) : defaultOutputDir(ctx.env);
   const verify = parseBoolean('verify', get(source, 'verify'));
-  const verifyImage = get(source, 'verify-image') || defaultVerifyImage(pythonVersion, runtime);
+  const verifyImage = get(source, 'verify-image') || undefined;
   const verifyImports = parseImports(get(source, 'verify-imports'));
   const bootstrapRaw = get(source, 'bootstrap');
   if (path.isAbsolute(bootstrapRaw) || bootstrapRaw.split(/[\\/]/).includes('..')) {
@@ -331,7 +326,6 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     requirements: path.resolve(workingDirectory, requirementsInput),
     requirementsInput,
     pythonVersion,
-    pythonVersionGiven: Boolean(pythonRaw),
     runtime,
     indexUrl,
     extraIndexUrls,
@@ -353,7 +347,7 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     dockerfileInput: get(source, 'dockerfile'),
     image: parseImageRef(get(source, 'image') || defaultImageName(ctx.env, workingDirectory)),
     buildArgs: parseBuildArgs(source('build-args') ?? ''),
-    baseImage: get(source, 'base-image') || verifyImage,
+    baseImage: get(source, 'base-image') || undefined,
     imageCompression: parseCompression(get(source, 'image-compression')),
     cache: parseBoolean('cache', get(source, 'cache')),
     cacheKeyPrefix: parseCacheKeyPrefix(get(source, 'cache-key-prefix')),

@@ -10,7 +10,7 @@ import type { Inputs, Target } from '../inputs/inputs.js';
 import { importSpec, type ImportSpec } from './imports.js';
 import { pipInvocation, targetMarkerEnvironment, type PipInvocation } from './pip.js';
 import { platformTags } from './platform.js';
-import { RUNTIMES, describePythons, fullPythonVersion, shippedPython, type RuntimeName } from './runtimes.js';
+import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
 
@@ -186,21 +186,24 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
   const glibc = RUNTIMES[inputs.runtime].glibc;
   const platforms = platformTags(glibc);
   const artifactName = inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
-  const pythonFullVersion = fullPythonVersion(inputs.runtime, inputs.pythonVersion);
+  // Without python-version: the runtime's own Python, and verify in the runtime's Debian with it.
+  const pythonVersion = inputs.pythonVersion ?? defaultPython(inputs.runtime).version;
+  const verifyImage = inputs.verifyImage ?? runtimeVerifyImage(inputs.runtime, pythonVersion);
+  const pythonFullVersion = fullPythonVersion(inputs.runtime, pythonVersion);
   const warnings: { input: string; message: string }[] = [];
   // An image brings its own Python; code and layers run on the runtime's.
-  if (inputs.target !== 'image' && !shippedPython(inputs.runtime, inputs.pythonVersion)) {
+  if (inputs.target !== 'image' && !shippedPython(inputs.runtime, pythonVersion)) {
     warnings.push({
       input: 'python-version',
       message:
-        `Input python-version ${inputs.pythonVersion}: ${inputs.runtime} does not ship Python ${inputs.pythonVersion} (it has ${describePythons(inputs.runtime)}). ` +
-        `The function must bring its own Python ${inputs.pythonVersion} (an image, or an interpreter in a layer) and start with it; otherwise leave python-version unset to build for the runtime's Python.`,
+        `Input python-version ${pythonVersion}: ${inputs.runtime} does not ship Python ${pythonVersion} (it has ${describePythons(inputs.runtime)}). ` +
+        `The function must bring its own Python ${pythonVersion} (an image, or an interpreter in a layer) and start with it; otherwise leave python-version unset to build for the runtime's Python.`,
     });
   }
   const deps = hasRequirements ? depsPlan(inputs, platforms, pythonFullVersion) : undefined;
   const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
   /** The verify plan once the target knows whether it installs the requirements. */
-  const verifyFor = (installs: boolean, image = inputs.verifyImage): VerifyPlan | undefined =>
+  const verifyFor = (installs: boolean, image = verifyImage): VerifyPlan | undefined =>
     inputs.verify
       ? {
           image,
@@ -210,7 +213,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
             installs,
             markers: { ...(deps?.pip.markers ?? targetMarkerEnvironment(pythonFullVersion)) },
           }),
-          pythonVersion: inputs.pythonVersion,
+          pythonVersion,
           requirementsShown: inputs.requirementsInput,
         }
       : undefined;
@@ -220,7 +223,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
     workspace: inputs.workspace,
     workingDirectory: wd,
     runtime: inputs.runtime,
-    pythonVersion: inputs.pythonVersion,
+    pythonVersion,
     pythonFullVersion,
     warnings,
     glibc,
@@ -234,7 +237,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
     upload: inputs.upload
       ? { upload: true as const, name: inputs.artifactName ?? defaultArtifactName(inputs.target, env), retentionDays: inputs.retentionDays }
       : { upload: false as const, skipped: 'upload: false' },
-    doctor: { kind: inputs.target, pythonVersion: inputs.pythonVersion, runtime: inputs.runtime, port: inputs.port, bootstrap: inputs.bootstrap },
+    doctor: { kind: inputs.target, pythonVersion, runtime: inputs.runtime, port: inputs.port, bootstrap: inputs.bootstrap },
   };
   const select = { exclude: inputs.exclude, skipAbsolute: [inputs.outputDir] };
 
@@ -277,7 +280,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
       }
       const dockerfile: DockerfilePlan = given
         ? { kind: 'given', path: inputs.dockerfile, shown: path.relative(inputs.workspace, inputs.dockerfile), rel: path.relative(wd, inputs.dockerfile) }
-        : { kind: 'generated', baseImage: inputs.baseImage, bootstrap: bootstrap!, missing: inputs.dockerfileInput };
+        : { kind: 'generated', baseImage: inputs.baseImage ?? verifyImage, bootstrap: bootstrap!, missing: inputs.dockerfileInput };
       return {
         ...base,
         target: 'image',
