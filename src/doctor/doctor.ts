@@ -16,7 +16,9 @@ import { UserError } from '../errors.js';
 import { formatBytes } from '../publish.js';
 import { FC_LIMITS, RUNTIMES, type RuntimeName } from '../runtimes.js';
 import { listLayerNames, openFolderArtifact, openZipArtifact, sniffFormat, type Artifact, type ArtifactFile } from './artifact.js';
-import { checkNativeFile, checkWheelTags, parseWheelTags, type Target } from './binary.js';
+import { checkNativeFile, checkWheelTags, classifyBinary, parseWheelTags, type ElfDynamic, type Target } from './binary.js';
+import { checkClosure, CLOSURE_FINDING_CODES, readLayerMetadata } from './checks/closure.js';
+import { checkNativeLibs, ldLibraryPathOf, NATIVE_LIB_FINDING_CODES } from './checks/native-libs.js';
 import { hasErrors, sortFindings, type Finding, type Severity } from './findings.js';
 import { openImageArtifact } from './image.js';
 import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion, type Requirement } from './requirements.js';
@@ -55,6 +57,8 @@ export const DOCTOR_FINDING_CODES = [
   'size-api-limit',
   'secret-shipped',
   'secret-git',
+  ...CLOSURE_FINDING_CODES,
+  ...NATIVE_LIB_FINDING_CODES,
 ] as const;
 
 /** A layer the function will have, given only to resolve imports: a layer.zip, or a folder laid out like one (python/...). */
@@ -951,6 +955,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
     (binDirs.includes(path.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs)) ||
     isSecretCandidate(ctx, abs, f.size);
   const texts = new Map<string, Buffer>();
+  const elfs = new Map<string, ElfDynamic>();
   const byName = new Map<string, string>();
   for (const e of artifact.entries) if (!e.isDir) byName.set(e.name, view.abs(e.name));
   await artifact.read(
@@ -966,6 +971,8 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
       const f = view.files.get(abs)!;
       if (textWanted(abs, f)) texts.set(abs, data);
       if (NATIVE.test(abs)) {
+        const bin = classifyBinary(data);
+        if (bin.kind === 'elf') elfs.set(abs, bin.dynamic);
         for (const nf of checkNativeFile(view.show(abs), data, target)) {
           if (musl && (nf.code === 'glibc-too-new' || nf.code === 'musllinux' || (nf.code === 'ext-platform' && /musl/.test(nf.message)))) continue;
           add(nf);
@@ -993,6 +1000,15 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const start = kind === 'layer' ? undefined : checkStart(ctx, texts, startAbs, imageStart, image, artifact.format);
   if (start) checkCommands(ctx, start, texts);
   checkRequirements(ctx, texts, start);
+  // The dependency closure and the native libraries FC lacks (src/doctor/checks/).
+  const where = kind === 'layer' ? 'the layer' : kind === 'image' ? 'the image' : 'function.zip';
+  const metadata = [...texts].filter(([abs]) => abs.endsWith('.dist-info/METADATA')).map(([abs, data]) => ({ file: view.show(abs), text: data.toString('utf8'), origin: where }));
+  for (const f of checkClosure([...metadata, ...(await readLayerMetadata(opts.layers))], { pythonVersion, where })) add(f);
+  const startText = scriptAbs ? texts.get(scriptAbs)?.toString('utf8') : undefined;
+  const ldLibraryPath = kind === 'image' ? (ldLibraryPathOf(startText, image?.env.LD_LIBRARY_PATH) ?? []) : startText !== undefined ? (ldLibraryPathOf(startText) ?? []) : undefined;
+  const optLibFiles = [...view.files.keys(), ...(ctx.layerView?.files.keys() ?? [])].filter((f) => f.startsWith('/opt/lib/')).length;
+  const exists = (abs: string) => (kind === 'image' ? !!view.fileAt(abs) : view.files.has(abs) || !!ctx.layerView?.files.has(abs));
+  for (const f of checkNativeLibs({ kind, runtime: opts.runtime, elfs, exists, show: (a) => view.show(a), depsRoots, ldLibraryPath, startFile: start?.file, optLibFiles })) add(f);
   checkSecrets(ctx, texts);
 
   const unpackedSize = artifact.unpackedSize ?? [...view.files.values()].reduce((n, f) => n + f.size, 0);
