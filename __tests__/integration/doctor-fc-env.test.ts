@@ -91,11 +91,13 @@ describe('native libraries of real wheels', () => {
     const report = JSON.parse(r.stdout) as DoctorReport;
     const gl = find(report, 'native-lib-missing').filter((f) => f.message.includes('libGL.so.1'));
     expect(gl.length).toBeGreaterThan(0);
-    expect(gl[0]!.message).toMatch(/\(opencv-python\) needs libGL\.so\.1/);
+    expect(gl[0]!.file).toBe('python/cv2/cv2.abi3.so'); // what `import cv2` loads
+    expect(gl[0]!.message).toMatch(/^opencv-python's cv2\.abi3\.so needs .*libGL\.so\.1 \(through libQt5\w+-\w+\.so[.\d]*\)/);
     expect(gl[0]!.fix).toContain('Use opencv-python-headless instead of opencv-python');
     expect(gl[0]!.fix).toContain('LD_LIBRARY_PATH=/opt/lib');
     const text = spawnSync(process.execPath, [cli, 'doctor', gui, '--python-version', '3.11', '--runtime', 'custom.debian12'], { encoding: 'utf8' }).stdout;
-    expect(text).toMatch(/ERROR \[native-lib-missing\] python\/.*: .*needs libGL\.so\.1/);
+    expect(text).toMatch(/ERROR \[native-lib-missing\] python\/cv2\/cv2\.abi3\.so: opencv-python's cv2\.abi3\.so needs .*libGL\.so\.1/);
+    expect(text).toMatch(/fix: +Use opencv-python-headless instead of opencv-python/);
 
     const headless = pipLayer(['opencv-python-headless']);
     const h = await runDoctor(headless, { pythonVersion: '3.11', runtime: 'custom.debian12', port: 9000 });

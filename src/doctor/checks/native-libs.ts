@@ -110,40 +110,73 @@ export function checkNativeLibs(input: NativeLibsInput): Finding[] {
     });
   }
 
-  for (const [abs, dyn] of [...input.elfs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  // Resolve every DT_NEEDED: a shipped file (walked further), the base system, or missing.
+  const sorted = [...input.elfs].sort(([a], [b]) => (a < b ? -1 : 1));
+  const edges = new Map<string, string[]>();
+  const missing = new Map<string, string[]>();
+  const reached = new Set<string>();
+  for (const [abs, dyn] of sorted) {
     const dirs = searchDirs(abs, dyn, ldPath);
+    const to: string[] = [];
+    const lacks: string[] = [];
     for (const soname of dyn.needed) {
       if (soname.includes('/') || FROM_INTERPRETER.test(soname)) continue;
-      if (dirs.some((d) => input.exists(`${d}/${soname}`))) continue;
+      const hit = dirs.map((d) => `${d}/${soname}`).find((p) => input.exists(p));
+      if (hit) {
+        if (input.elfs.has(hit) && hit !== abs) (to.push(hit), reached.add(hit));
+        continue;
+      }
       if (base ? soname in base.sonames : DEFAULT_DIRS.some((d) => input.exists(`${d}/${soname}`))) continue;
-      const pkg = packageOf(abs, dyn, input.depsRoots);
-      const file = input.show(abs);
-      const elsewhere = [...input.elfs.keys()].find((p) => path.posix.basename(p) === soname) ?? (input.exists(`/opt/lib/${soname}`) ? `/opt/lib/${soname}` : undefined);
-      const system = base ? `${input.runtime}'s base system (Debian ${base.suite}: ${Object.keys(base.sonames).length} libraries)` : 'the image\'s library folders';
-      const symptom = `ImportError: ${soname}: cannot open shared object file: No such file or directory (when ${pkg} loads ${path.posix.basename(abs)})`;
+      const elsewhere = sorted.map(([p]) => p).find((p) => path.posix.basename(p) === soname) ?? (input.exists(`/opt/lib/${soname}`) ? `/opt/lib/${soname}` : undefined);
       if (elsewhere) {
+        const file = input.show(abs);
         findings.push({
           severity: 'warning',
           code: 'native-lib-path',
           file,
-          message: `${file} (${pkg}) needs ${soname}; it ships as ${input.show(elsewhere)}, but not where the loader looks for this file (${[...dirs, 'the system folders'].join(', ')})`,
-          fcSymptom: `${symptom}, unless the package loads it first itself`,
-          fix: elsewhere.startsWith('/opt/lib/') ? `export LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH in ${start}.` : `Put its folder on LD_LIBRARY_PATH in ${start}, or install ${pkg} from its manylinux wheel (whose libraries its rpath finds).`,
+          message: `${packageOf(abs, dyn, input.depsRoots)}'s ${path.posix.basename(abs)} needs ${soname}; it ships as ${input.show(elsewhere)}, but not where the loader looks for this file (${[...dirs, 'the system folders'].join(', ')})`,
+          fcSymptom: `ImportError: ${soname}: cannot open shared object file: No such file or directory, unless the package loads it first itself`,
+          fix: elsewhere.startsWith('/opt/lib/') ? `export LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH in ${start}.` : `Put its folder on LD_LIBRARY_PATH in ${start}, or install the package from its manylinux wheel (whose libraries its rpath finds).`,
         });
         continue;
       }
-      const gui = OPENCV_GUI.test(pkg);
-      findings.push({
-        severity: 'error',
-        code: 'native-lib-missing',
-        file,
-        message: `${file} (${pkg}) needs ${soname}, which is neither shipped (${pkg}'s bundled libraries, its rpath, LD_LIBRARY_PATH${known ? '' : ' /opt/lib'}) nor in ${system}`,
-        fcSymptom: symptom,
-        fix: gui
-          ? `Use ${pkg}-headless instead of ${pkg} (the same cv2 without the GUI libraries FC lacks), or ship ${soname} and what it needs in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib.`
-          : `Ship ${soname} (from the runtime's Debian ${base?.suite ?? ''}) and what it needs in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib in ${start}, or use a build of ${pkg} that bundles it (manylinux wheels keep theirs in ${pkg.replace(/-/g, '_')}.libs/).`,
-      });
+      lacks.push(soname);
     }
+    edges.set(abs, to);
+    missing.set(abs, lacks);
+  }
+
+  // One finding per file the loader starts from (an extension module Python imports, a plugin a
+  // package opens), with everything missing below it: that is what `import` fails on.
+  const system = base ? `${input.runtime}'s base system (Debian ${base.suite}, ${Object.keys(base.sonames).length} libraries)` : "the image's library folders";
+  for (const [abs, dyn] of sorted) {
+    if (reached.has(abs)) continue;
+    const lacks = new Map<string, string | undefined>(); // soname -> the shipped library it is needed through
+    const seen = new Set<string>();
+    const walk = (p: string, via: string | undefined) => {
+      if (seen.has(p)) return;
+      seen.add(p);
+      for (const so of missing.get(p) ?? []) if (!lacks.has(so)) lacks.set(so, via);
+      for (const q of edges.get(p) ?? []) walk(q, via ?? path.posix.basename(q));
+    };
+    walk(abs, undefined);
+    if (!lacks.size) continue;
+    const pkg = packageOf(abs, dyn, input.depsRoots);
+    const file = input.show(abs);
+    const list = [...lacks].map(([so, via]) => (via ? `${so} (through ${via})` : so));
+    const first = [...lacks.keys()][0]!;
+    const gui = OPENCV_GUI.test(pkg);
+    const libs = lacks.size > 1 ? `${[...lacks.keys()].slice(0, 3).join(', ')}${lacks.size > 3 ? ' ...' : ''}` : first;
+    findings.push({
+      severity: 'error',
+      code: 'native-lib-missing',
+      file,
+      message: `${pkg}'s ${path.posix.basename(abs)} needs ${list.join(', ')}: ${lacks.size > 1 ? 'libraries' : 'a library'} neither shipped (${pkg}'s bundled libraries, its rpath, LD_LIBRARY_PATH${known ? '' : ' /opt/lib'}) nor in ${system}`,
+      fcSymptom: `ImportError: ${first}: cannot open shared object file: No such file or directory (when ${path.posix.basename(abs)} is loaded)`,
+      fix: gui
+        ? `Use ${pkg}-headless instead of ${pkg} (the same cv2 without the GUI libraries FC lacks), or ship ${libs} and what they need in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib.`
+        : `Ship ${libs} (from the runtime's Debian ${base?.suite ?? ''}) and what they need in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib in ${start}, or use a build of ${pkg} that bundles ${lacks.size > 1 ? 'them' : 'it'} (manylinux wheels keep theirs in ${pkg.replace(/-/g, '_')}.libs/).`,
+    });
   }
   return findings;
 }
