@@ -90,4 +90,12 @@ describe('native libraries FC lacks', () => {
     const f = checkNativeLibs(input([[so, dyn(['libffi.so.8'])]], [], { runtime: 'custom.debian11' }));
     expect(f[0]!.message).toMatch(/needs libffi\.so\.8: .*custom\.debian11's base system \(Debian bullseye, \d+ libraries/);
   });
+
+  it('an image is its own base system; one without a visible libc is not judged', () => {
+    const so = '/app/site/pkg/_x.so';
+    const img = (files: string[]) => input([[so, dyn(['libGL.so.1', 'libc.so.6'])]], files, { kind: 'image', ldLibraryPath: [], show: (p) => p });
+    expect(checkNativeLibs(img(['/usr/lib/x86_64-linux-gnu/libc.so.6']))).toMatchObject([{ severity: 'error', code: 'native-lib-missing', file: so }]);
+    expect(checkNativeLibs(img(['/usr/lib/x86_64-linux-gnu/libc.so.6', '/usr/lib/x86_64-linux-gnu/libGL.so.1']))).toEqual([]);
+    expect(checkNativeLibs(img([]))).toEqual([]);
+  });
 });

@@ -94,6 +94,8 @@ function searchDirs(abs: string, dyn: ElfDynamic, ldPath: readonly string[]): st
 export function checkNativeLibs(input: NativeLibsInput): Finding[] {
   const findings: Finding[] = [];
   const base = input.kind === 'image' ? undefined : baseSonames(input.runtime);
+  // An image is its own base system; one whose libc the doctor cannot see (musl, or a listing without it) is not judged.
+  if (input.kind === 'image' && !DEFAULT_DIRS.some((d) => input.exists(`${d}/libc.so.6`))) return [];
   const known = input.ldLibraryPath !== undefined;
   // A layer checked alone: its bootstrap is not known; count /opt/lib as the function would have to put it.
   const ldPath = input.ldLibraryPath ?? ['/opt/lib', '/code/lib'];
