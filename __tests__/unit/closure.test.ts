@@ -60,4 +60,20 @@ describe('closure check', () => {
     expect(fcEnvironment('3.12').python_full_version).toBe('3.12.4');
     expect(fcEnvironment('3.9.18').python_full_version).toBe('3.9.18');
   });
+
+  it('extras requirements.txt asks for count (uvicorn[standard] on FC needs uvloop, whatever OS built it)', () => {
+    const uvicorn = meta('uvicorn', '0.30.0', ['click>=7.0', "uvloop!=0.15.0,!=0.15.1,>=0.14.0; (sys_platform != 'win32' and (sys_platform != 'cygwin' and platform_python_implementation != 'PyPy')) and extra == 'standard'"]);
+    const click = meta('click', '8.1.7');
+    expect(checkClosure([uvicorn, click], opts('3.11'))).toEqual([]);
+    const f = checkClosure([uvicorn, click], { ...opts('3.11'), asked: [{ name: 'Uvicorn', extras: ['Standard'] }] });
+    expect(f.map((x) => x.message)).toEqual([expect.stringContaining('uvicorn 0.30.0 requires uvloop!=0.15.0,!=0.15.1,>=0.14.0')]);
+  });
+
+  it("a distribution whose Requires-Python excludes FC's Python is an error", () => {
+    const text = 'Metadata-Version: 2.1\nName: newpkg\nVersion: 2.0\nRequires-Python: >=3.11\n\n';
+    const f = checkClosure([{ file: 'python/newpkg-2.0.dist-info/METADATA', text, origin: 'the layer' }], opts('3.10'));
+    expect(f).toMatchObject([{ severity: 'error', code: 'deps-requires-python' }]);
+    expect(f[0]!.message).toBe("newpkg 2.0 requires Python >=3.11 (its Requires-Python), but FC's runtime runs 3.10.9");
+    expect(checkClosure([{ file: 'x/METADATA', text, origin: 'the layer' }], opts('3.12'))).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@ import { formatBytes } from '../publish.js';
 import { FC_LIMITS, RUNTIMES, type RuntimeName } from '../runtimes.js';
 import { listLayerNames, openFolderArtifact, openZipArtifact, sniffFormat, type Artifact, type ArtifactFile } from './artifact.js';
 import { checkNativeFile, checkWheelTags, classifyBinary, parseWheelTags, type ElfDynamic, type Target } from './binary.js';
-import { checkClosure, CLOSURE_FINDING_CODES, readLayerMetadata } from './checks/closure.js';
+import { closureFindings, CLOSURE_FINDING_CODES } from './checks/closure.js';
 import { checkNativeLibs, ldLibraryPathOf, NATIVE_LIB_FINDING_CODES } from './checks/native-libs.js';
 import { hasErrors, sortFindings, type Finding, type Severity } from './findings.js';
 import { openImageArtifact } from './image.js';
@@ -1002,8 +1002,8 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   checkRequirements(ctx, texts, start);
   // The dependency closure and the native libraries FC lacks (src/doctor/checks/).
   const where = kind === 'layer' ? 'the layer' : kind === 'image' ? 'the image' : 'function.zip';
-  const metadata = [...texts].filter(([abs]) => abs.endsWith('.dist-info/METADATA')).map(([abs, data]) => ({ file: view.show(abs), text: data.toString('utf8'), origin: where }));
-  for (const f of checkClosure([...metadata, ...(await readLayerMetadata(opts.layers))], { pythonVersion, where })) add(f);
+  const requirementsFiles = [codeDir, '/code', '/app'].map((d) => `${d === '/' ? '' : d}/requirements.txt`);
+  for (const f of await closureFindings(texts, { pythonVersion, where, show: (a) => view.show(a), layers: opts.layers, requirementsFiles })) add(f);
   const startText = scriptAbs ? texts.get(scriptAbs)?.toString('utf8') : undefined;
   const ldLibraryPath = kind === 'image' ? (ldLibraryPathOf(startText, image?.env.LD_LIBRARY_PATH) ?? []) : startText !== undefined ? (ldLibraryPathOf(startText) ?? []) : undefined;
   const optLibFiles = [...view.files.keys(), ...(ctx.layerView?.files.keys() ?? [])].filter((f) => f.startsWith('/opt/lib/')).length;

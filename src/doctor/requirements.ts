@@ -19,6 +19,8 @@ export interface Requirement {
   pinned?: string;
   /** The environment marker text after `;`, if any. */
   marker?: string;
+  /** Normalised extras asked for (`uvicorn[standard]`), if any. */
+  extras?: string[];
 }
 
 export interface RequirementsFile {
@@ -92,9 +94,10 @@ export function parseRequirements(text: string): RequirementsFile {
       out.unnamed.push({ text: s, line });
       continue;
     }
+    const extras = /^\s*\[([^\]]*)\]/.exec(spec.trim().slice(m[1]!.length))?.[1]?.split(',').map((x) => normalizeName(x.trim())).filter(Boolean);
     const rest = spec.trim().slice(m[1]!.length).replace(/^\s*\[[^\]]*\]/, '');
     const pin = /^\s*\(?\s*===?\s*([A-Za-z0-9.+!_-]+)\s*\)?\s*$/.exec(rest);
-    out.requirements.push({ name: normalizeName(m[1]!), written: m[1]!, line, marker, pinned: pin && !pin[1]!.includes('*') ? pin[1] : undefined });
+    out.requirements.push({ name: normalizeName(m[1]!), written: m[1]!, line, marker, pinned: pin && !pin[1]!.includes('*') ? pin[1] : undefined, ...(extras?.length ? { extras } : {}) });
   }
   return out;
 }

@@ -12,9 +12,10 @@ import { listLayerNames } from '../artifact.js';
 import type { Finding } from '../findings.js';
 import { forEachZipEntry } from '../../unzip.js';
 import { distInfoName, parseMetadata, type CoreMetadata } from '../../formats/metadata.js';
-import { linuxCPythonEnvironment, markerHolds, parseRequirement, versionSatisfies, type MarkerEnvironment, type Pep508Requirement } from '../../formats/pep508.js';
+import { parseRequirements } from '../requirements.js';
+import { linuxCPythonEnvironment, markerHolds, normalizeName, parseRequirement, versionSatisfies, type MarkerEnvironment, type Pep508Requirement } from '../../formats/pep508.js';
 
-export const CLOSURE_FINDING_CODES = ['deps-closure', 'deps-closure-version', 'deps-metadata'] as const;
+export const CLOSURE_FINDING_CODES = ['deps-closure', 'deps-closure-version', 'deps-requires-python', 'deps-metadata'] as const;
 
 /** The full versions of the Pythons FC's custom runtimes ship (FC's custom-runtime documentation). */
 const FC_PYTHONS: Record<string, string> = { '3.10': '3.10.9', '3.11': '3.11.2', '3.12': '3.12.4' };
@@ -68,6 +69,8 @@ export interface ClosureOptions {
   pythonVersion: string;
   /** What the artifact is called in messages: 'the layer', 'function.zip', 'the image'. */
   where: string;
+  /** Extras the user asked of distributions (requirements.txt's `uvicorn[standard]`): their requirements count too. */
+  asked?: readonly { name: string; extras?: readonly string[] }[];
 }
 
 /** Findings for every requirement that a shipped distribution states and nothing shipped meets. */
@@ -94,6 +97,7 @@ export function checkClosure(metadata: readonly ShippedMetadata[], opts: Closure
 
   // Extras asked of each distribution by the others, to a fixed point (a[x] may ask b[y]).
   const extras = new Map<string, Set<string>>();
+  for (const a of opts.asked ?? []) if (a.extras?.length) extras.set(normalizeName(a.name), new Set([...(extras.get(normalizeName(a.name)) ?? []), ...a.extras.map(normalizeName)]));
   const active = (d: Shipped) => d.reqs.filter((r) => holds(r, d));
   const holds = (r: Pep508Requirement, d: Shipped): boolean => {
     try {
@@ -115,6 +119,16 @@ export function checkClosure(metadata: readonly ShippedMetadata[], opts: Closure
 
   for (const d of dists.values()) {
     const who = `${d.meta.name} ${d.meta.version}`;
+    if (d.meta.requiresPython && !versionSatisfies(py, d.meta.requiresPython.replace(/\s+/g, ''))) {
+      findings.push({
+        severity: 'error',
+        code: 'deps-requires-python',
+        file: d.file,
+        message: `${who} requires Python ${d.meta.requiresPython} (its Requires-Python), but FC's runtime runs ${py}`,
+        fcSymptom: `SyntaxError or ImportError when ${d.meta.name} is imported (pip would not install it for Python ${py})`,
+        fix: `Pin a version of ${d.meta.name} that supports Python ${env.python_version} and rebuild for FC's Python (fc-python-pack build), or use a runtime whose Python it supports.`,
+      });
+    }
     for (const r of active(d)) {
       const text = `${r.name}${r.extras.length ? `[${r.extras.join(',')}]` : ''}${r.specifier}${r.marker ? `; ${r.marker}` : ''}`;
       const why = r.marker ? ` (its marker holds on FC's Python ${py}, Linux x86-64)` : '';
@@ -142,4 +156,17 @@ export function checkClosure(metadata: readonly ShippedMetadata[], opts: Closure
     }
   }
   return findings;
+}
+
+/**
+ * The closure check over what the doctor read: the artifact's METADATA files (`texts`, by absolute
+ * path), the layers given, and the extras its requirements.txt asks for.
+ */
+export async function closureFindings(
+  texts: ReadonlyMap<string, Buffer>,
+  opts: { pythonVersion: string; where: string; show(abs: string): string; layers?: readonly LayerInput[]; requirementsFiles: readonly string[] },
+): Promise<Finding[]> {
+  const metadata = [...texts].filter(([abs]) => abs.endsWith('.dist-info/METADATA')).map(([abs, data]) => ({ file: opts.show(abs), text: data.toString('utf8'), origin: opts.where }));
+  const asked = opts.requirementsFiles.flatMap((f) => (texts.has(f) ? parseRequirements(texts.get(f)!.toString('utf8')).requirements : []));
+  return checkClosure([...metadata, ...(await readLayerMetadata(opts.layers))], { pythonVersion: opts.pythonVersion, where: opts.where, asked });
 }
