@@ -11,7 +11,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectTree, sortEntries, writeZip } from '../../src/assemble.js';
 import { formatReport, runDoctor, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
-import { INDEX_URL, ROOT, isolatedEnv, tmpDir } from '../support/env.js';
+import { INDEX_URL, ROOT, buildInputs, errorLines, isolatedEnv, runAction, tmpDir } from '../support/env.js';
 
 const MORE_INDEX = 'file:///opt/pypi-more/simple';
 const find = (r: DoctorReport, code: string) => r.findings.filter((f) => f.code === code);
@@ -102,5 +102,19 @@ describe('native libraries of real wheels', () => {
     const headless = pipLayer(['opencv-python-headless']);
     const h = await runDoctor(headless, { pythonVersion: '3.11', runtime: 'custom.debian12', port: 9000 });
     expect(find(h, 'native-lib-missing'), formatReport(h)).toEqual([]);
+  }, 300_000);
+});
+
+describe('the build runs the same checks on its own artifact', () => {
+  it('a layer with opencv-python stops before verify, naming the library and the fix; nothing is written', () => {
+    const bundle = tmpDir('fcpp-bundle-');
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs'), bundle], { stdio: 'pipe' });
+    const app = tmpDir('fcpp-app-');
+    fs.writeFileSync(path.join(app, 'requirements.txt'), 'opencv-python\n');
+    const out = tmpDir('fcpp-out-');
+    const res = runAction({ ...buildInputs('layer', app, out, { 'extra-index-url': MORE_INDEX }), runtime: 'custom.debian12', verify: 'false' }, { entry: path.join(bundle, 'index.cjs') });
+    expect(res.code, res.stdout).not.toBe(0);
+    expect(errorLines(res)).toMatch(/native-lib-missing.*opencv-python's cv2\.abi3\.so needs .*libGL\.so\.1.*Use opencv-python-headless instead of opencv-python/);
+    expect(fs.readdirSync(out)).toEqual([]);
   }, 300_000);
 });
