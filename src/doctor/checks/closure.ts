@@ -139,7 +139,7 @@ export function checkClosure(metadata: readonly ShippedMetadata[], opts: Closure
           severity: 'error',
           code: 'deps-closure',
           file: d.file,
-          message: `${who} requires ${text}${why}, but ${r.name} is in neither ${opts.where}${metadata.some((m) => m.origin.startsWith('layer ')) ? ' nor the layers given' : ''}`,
+          message: `${who} requires ${text}${why}, but ${r.name} is ${metadata.some((m) => m.origin.startsWith('layer ')) ? `in neither ${opts.where} nor the layers given` : `not in ${opts.where}`}`,
           fcSymptom: `ModuleNotFoundError: No module named '${r.key.replace(/-/g, '_')}' when ${d.meta.name} imports it (pip check: ${d.meta.key} ${d.meta.version} requires ${r.key}, which is not installed)`,
           fix: `Build for FC's Python ${py} (fc-python-pack build resolves markers for the runtime's Python, whatever Python the build machine runs), or add "${pin}" to requirements.txt and rebuild.`,
         });
