@@ -134,7 +134,7 @@ for (const [key, rt] of Object.entries(RUNTIMES)) {
   let idx = await indexes(suite, rt.mirrors);
   let note;
   if (!idx && rt.fallback) {
-    note = `${rt.suite}'s indexes could not be fetched from ${rt.mirrors.join(' or ')} when this file was generated; these are ${rt.fallback}'s, an approximation (sonames that changed between the two, such as libffi.so.6 and libssl.so.1.1 in ${rt.suite}, may differ). Rerun the script where ${rt.mirrors[0]} is reachable.`;
+    note = `${rt.suite}'s indexes could not be fetched from ${rt.mirrors.join(' or ')} when this file was generated; these are ${rt.fallback}'s, an approximation (sonames that changed between the two may differ: ${rt.suite} has libffi.so.6 and libreadline.so.7 where ${rt.fallback} has libffi.so.7 and libreadline.so.8). Rerun the script where ${rt.mirrors[0]} is reachable.`;
     suite = rt.fallback;
     idx = await indexes(suite, ['http://deb.debian.org/debian']);
   }
