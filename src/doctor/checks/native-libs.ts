@@ -150,7 +150,8 @@ export function checkNativeLibs(input: NativeLibsInput): Finding[] {
 
   // One finding per file the loader starts from (an extension module Python imports, a plugin a
   // package opens), with everything missing below it: that is what `import` fails on.
-  const system = base ? `${input.runtime}'s base system (Debian ${base.suite}, ${Object.keys(base.sonames).length} libraries)` : "the image's library folders";
+  const stand = base?.note ? ` standing in for ${base.runtime.replace('custom.', '')}, whose indexes were not reachable` : '';
+  const system = base ? `${input.runtime}'s base system (Debian ${base.suite}${stand}, ${Object.keys(base.sonames).length} libraries)` : "the image's library folders";
   for (const [abs, dyn] of sorted) {
     if (reached.has(abs)) continue;
     const lacks = new Map<string, string | undefined>(); // soname -> the shipped library it is needed through
