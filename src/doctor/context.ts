@@ -35,6 +35,9 @@ export interface DoctorReport {
 }
 
 
+/** The full versions of the Pythons FC's custom runtimes ship, by major.minor (FC's custom-runtime documentation). */
+export const FC_PYTHON_FULL_VERSIONS: Readonly<Record<string, string>> = { '3.10': '3.10.9', '3.11': '3.11.2', '3.12': '3.12.4' };
+
 /** Native code the checks read whole: extension modules and shared libraries. */
 export const NATIVE = /\.(so(\.\d+)*|pyd|dylib)$/;
 /** Small text files worth reading for secrets. */

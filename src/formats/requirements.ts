@@ -6,14 +6,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { versionSatisfies } from './versions.js';
+import { evaluateMarker as evaluatePep508Marker, linuxCPythonEnvironment, normalizeName, type MarkerEnvironment } from './pep508.js';
 
 export { sameVersion } from './versions.js';
 
-/** PEP 503 name normalisation, as pip compares distribution names. */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizeName };
 
 export interface Requirement {
   /** Normalised distribution name. */
@@ -26,6 +23,8 @@ export interface Requirement {
   pinned?: string;
   /** The environment marker text after `;`, if any. */
   marker?: string;
+  /** Normalised extras asked for (`uvicorn[standard]`), if any. */
+  extras?: string[];
 }
 
 export interface RequirementsFile {
@@ -107,139 +106,29 @@ export function parseRequirements(text: string): RequirementsFile {
       out.unnamed.push({ text: s, line });
       continue;
     }
+    const extras = /^\s*\[([^\]]*)\]/.exec(spec.trim().slice(m[1]!.length))?.[1]?.split(',').map((x) => normalizeName(x.trim())).filter(Boolean);
     const rest = spec.trim().slice(m[1]!.length).replace(/^\s*\[[^\]]*\]/, '');
     const pin = /^\s*\(?\s*===?\s*([A-Za-z0-9.+!_-]+)\s*\)?\s*$/.exec(rest);
-    out.requirements.push({ name: normalizeName(m[1]!), written: m[1]!, line, marker, pinned: pin && !pin[1]!.includes('*') ? pin[1] : undefined });
+    out.requirements.push({ name: normalizeName(m[1]!), written: m[1]!, line, marker, pinned: pin && !pin[1]!.includes('*') ? pin[1] : undefined, ...(extras?.length ? { extras } : {}) });
   }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
-// PEP 508 environment markers, evaluated for an FC runtime.
+// Markers and versions: the one PEP 508 evaluator (src/formats/pep508.ts) and PEP 440 (@renovatebot/pep440).
 // ---------------------------------------------------------------------------------------------
 
-/** The marker variables on FC (Linux x86-64, CPython `pythonVersion`). */
+/** The marker variables on FC (Linux x86-64, CPython `pythonVersion`), with `extra` empty. */
 export function fcMarkerEnv(pythonVersion: string): Record<string, string> {
-  return {
-    python_version: pythonVersion,
-    python_full_version: `${pythonVersion}.0`,
-    implementation_version: `${pythonVersion}.0`,
-    os_name: 'posix',
-    sys_platform: 'linux',
-    platform_system: 'Linux',
-    platform_machine: 'x86_64',
-    platform_python_implementation: 'CPython',
-    implementation_name: 'cpython',
-    platform_release: '',
-    platform_version: '',
-    extra: '',
-  };
-}
-
-type Token = { t: 'str' | 'var' | 'op' | '(' | ')' | 'and' | 'or'; v: string };
-
-function tokenizeMarker(s: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i]!;
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    if (c === '(' || c === ')') {
-      out.push({ t: c, v: c });
-      i++;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const end = s.indexOf(c, i + 1);
-      if (end < 0) throw new Error('unterminated string');
-      out.push({ t: 'str', v: s.slice(i + 1, end) });
-      i = end + 1;
-      continue;
-    }
-    const op = /^(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)/.exec(s.slice(i));
-    if (op) {
-      out.push({ t: 'op', v: op[1]!.replace(/\s+/g, ' ') });
-      i += op[1]!.length;
-      continue;
-    }
-    const word = /^[A-Za-z_][\w.]*/.exec(s.slice(i));
-    if (!word) throw new Error(`unexpected "${c}"`);
-    const w = word[0];
-    out.push(w === 'and' || w === 'or' ? { t: w, v: w } : { t: 'var', v: w });
-    i += w.length;
-  }
-  return out;
-}
-
-const VERSION_VARS = new Set(['python_version', 'python_full_version', 'implementation_version']);
-
-function compareOp(op: string, left: string, right: string, versions: boolean): boolean {
-  if (op === 'in') return right.includes(left);
-  if (op === 'not in') return !right.includes(left);
-  if (op === '===') return left === right;
-  if (!versions) {
-    if (op === '==') return left === right;
-    if (op === '!=') return left !== right;
-    throw new Error(`cannot compare strings with ${op}`);
-  }
-  if (['==', '!=', '<', '<=', '>', '>=', '~='].includes(op)) return versionSatisfies(left, op, right);
-  throw new Error(`unknown operator ${op}`);
+  return { ...linuxCPythonEnvironment(pythonVersion), extra: '' };
 }
 
 /**
- * Whether a requirement's marker holds in `env`. Throws on a marker it cannot read (the caller
- * then treats the requirement as possibly needed).
+ * Whether a requirement's marker holds in `env` (fcMarkerEnv; its `extra` is the extra asked).
+ * Throws on a marker it cannot read (the caller then treats the requirement as possibly needed).
  */
 export function evaluateMarker(marker: string, env: Record<string, string>): boolean {
-  const toks = tokenizeMarker(marker);
-  let pos = 0;
-  const peek = () => toks[pos];
-  const value = (): { v: string; isVersionVar: boolean } => {
-    const tok = toks[pos++];
-    if (!tok) throw new Error('marker ends too early');
-    if (tok.t === 'str') return { v: tok.v, isVersionVar: false };
-    if (tok.t === 'var') {
-      const name = tok.v.replace(/^os\.name$/, 'os_name').replace(/^sys\.platform$/, 'sys_platform').replace(/^platform\.(\w+)$/, 'platform_$1');
-      if (!(name in env)) throw new Error(`unknown marker variable ${tok.v}`);
-      return { v: env[name]!, isVersionVar: VERSION_VARS.has(name) };
-    }
-    throw new Error(`unexpected ${tok.v}`);
-  };
-  const atom = (): boolean => {
-    if (peek()?.t === '(') {
-      pos++;
-      const r = or();
-      if (toks[pos++]?.t !== ')') throw new Error('missing )');
-      return r;
-    }
-    const l = value();
-    const op = toks[pos++];
-    if (op?.t !== 'op') throw new Error('missing operator');
-    const r = value();
-    return compareOp(op.v, l.v, r.v, l.isVersionVar || r.isVersionVar);
-  };
-  const and = (): boolean => {
-    let r = atom();
-    while (peek()?.t === 'and') {
-      pos++;
-      r = atom() && r;
-    }
-    return r;
-  };
-  const or = (): boolean => {
-    let r = and();
-    while (peek()?.t === 'or') {
-      pos++;
-      r = and() || r;
-    }
-    return r;
-  };
-  const result = or();
-  if (pos !== toks.length) throw new Error('trailing text');
-  return result;
+  return evaluatePep508Marker(marker, env as unknown as MarkerEnvironment, env.extra ?? '');
 }
 
 
