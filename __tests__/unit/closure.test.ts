@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkClosure, fcEnvironment, type ShippedMetadata } from '../../src/doctor/checks/closure.js';
+import { checkClosure, type ShippedMetadata } from '../../src/doctor/checks/closure.js';
+import { fcMarkerEnvironment as fcEnvironment } from '../../src/doctor/context.js';
 
 const meta = (name: string, version: string, requires: string[] = [], origin = 'the layer'): ShippedMetadata => ({
   file: `python/${name}-${version}.dist-info/METADATA`,

@@ -1,12 +1,12 @@
 /**
  * Owns reading requirements files, the one parser for them: which distributions a file names,
  * with which pins, under which environment markers, and which other files it pulls in (-r, -c,
- * local archives); PEP 508 markers evaluated for an FC runtime; and the bytes of a file with
- * everything it pulls in (what the cache key hashes).
+ * local archives); and the bytes of a file with everything it pulls in (what the cache key hashes).
+ * Requirement specifiers and their markers are PEP 508's: formats/pep508.ts reads and evaluates them.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { evaluateMarker as evaluatePep508Marker, linuxCPythonEnvironment, normalizeName, type MarkerEnvironment } from './pep508.js';
+import { normalizeName, parseRequirement } from './pep508.js';
 
 export { sameVersion } from './versions.js';
 
@@ -106,31 +106,25 @@ export function parseRequirements(text: string): RequirementsFile {
       out.unnamed.push({ text: s, line });
       continue;
     }
-    const extras = /^\s*\[([^\]]*)\]/.exec(spec.trim().slice(m[1]!.length))?.[1]?.split(',').map((x) => normalizeName(x.trim())).filter(Boolean);
-    const rest = spec.trim().slice(m[1]!.length).replace(/^\s*\[[^\]]*\]/, '');
-    const pin = /^\s*\(?\s*===?\s*([A-Za-z0-9.+!_-]+)\s*\)?\s*$/.exec(rest);
-    out.requirements.push({ name: normalizeName(m[1]!), written: m[1]!, line, marker, pinned: pin && !pin[1]!.includes('*') ? pin[1] : undefined, ...(extras?.length ? { extras } : {}) });
+    out.requirements.push({ ...nameLine(spec.trim(), marker), line });
   }
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Markers and versions: the one PEP 508 evaluator (src/formats/pep508.ts) and PEP 440 (@renovatebot/pep440).
-// ---------------------------------------------------------------------------------------------
-
-/** The marker variables on FC (Linux x86-64, CPython `pythonVersion`), with `extra` empty. */
-export function fcMarkerEnv(pythonVersion: string): Record<string, string> {
-  return { ...linuxCPythonEnvironment(pythonVersion), extra: '' };
-}
-
 /**
- * Whether a requirement's marker holds in `env` (fcMarkerEnv; its `extra` is the extra asked).
- * Throws on a marker it cannot read (the caller then treats the requirement as possibly needed).
+ * A `name[extras] specifier` line, read by the one PEP 508 reader (formats/pep508.ts); `pinned` is an
+ * exact `==X` pin. A line it refuses (a bad specifier) still names its distribution, without a pin.
  */
-export function evaluateMarker(marker: string, env: Record<string, string>): boolean {
-  return evaluatePep508Marker(marker, env as unknown as MarkerEnvironment, env.extra ?? '');
+function nameLine(spec: string, marker: string | undefined): Omit<Requirement, 'line'> {
+  const written = NAME.exec(spec)![1]!;
+  try {
+    const r = parseRequirement(spec); // the marker stays text: the checks evaluate it, and say when they cannot
+    const pin = /^===?([^,*]+)$/.exec(r.specifier)?.[1];
+    return { name: r.key, written, marker, ...(pin ? { pinned: pin } : {}), ...(r.extras.length ? { extras: r.extras } : {}) };
+  } catch {
+    return { name: normalizeName(written), written, marker };
+  }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The files a requirements file pulls in, as bytes (what the cache key hashes).

@@ -10,18 +10,13 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { forEachZipEntry } from '../../assemble/unzip.js';
 import { distInfoName, parseMetadata, type CoreMetadata } from '../../formats/metadata.js';
-import { linuxCPythonEnvironment, markerHolds, normalizeName, parseRequirement, type MarkerEnvironment, type Pep508Requirement } from '../../formats/pep508.js';
+import { markerHolds, normalizeName, parseRequirement, type Pep508Requirement } from '../../formats/pep508.js';
 import { parseRequirements } from '../../formats/requirements.js';
 import { versionSatisfies } from '../../formats/versions.js';
 import { listLayerNames } from '../artifact.js';
-import { FC_PYTHON_FULL_VERSIONS } from '../context.js';
+import { fcMarkerEnvironment } from '../context.js';
 import { finding, type Finding } from '../findings.js';
 import type { LayerSource } from '../view.js';
-
-/** FC's marker environment for a Python version (`3.10` means the runtime's 3.10.9). */
-export function fcEnvironment(pythonVersion: string): MarkerEnvironment {
-  return linuxCPythonEnvironment(FC_PYTHON_FULL_VERSIONS[pythonVersion] ?? pythonVersion);
-}
 
 /** One METADATA file as shipped. */
 export interface ShippedMetadata {
@@ -70,7 +65,7 @@ export interface ClosureOptions {
 
 /** Findings for every requirement that a shipped distribution states and nothing shipped meets. */
 export function checkClosure(metadata: readonly ShippedMetadata[], opts: ClosureOptions): Finding[] {
-  const env = fcEnvironment(opts.pythonVersion);
+  const env = fcMarkerEnvironment(opts.pythonVersion);
   const py = env.python_full_version;
   const findings: Finding[] = [];
   const dists = new Map<string, Shipped>();
