@@ -1,5 +1,5 @@
 /**
- * Core metadata (a .dist-info/METADATA or PKG-INFO file): the one reader of its header fields —
+ * Owns core metadata (a .dist-info/METADATA or PKG-INFO file, and WHEEL's same format): the one reader of its header fields —
  * name, version, Requires-Dist, Provides-Extra, Requires-Python. The headers are RFC 822 style
  * (a blank line ends them; a line starting with whitespace continues the previous field; fields may
  * repeat); the body (the long description) is ignored. Pure functions; no I/O.

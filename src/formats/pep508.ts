@@ -1,5 +1,5 @@
 /**
- * PEP 508 dependency specifiers: the one reader of `name[extras] (specifier) @ url ; marker` strings
+ * Owns PEP 508 dependency specifiers: the one reader of `name[extras] (specifier) @ url ; marker` strings
  * (Requires-Dist lines, requirements) and the one evaluator of environment markers. No npm library
  * does PEP 508 (checked: `npm view pep508`, `pep508-parser`, `@renovatebot/pep508` do not exist), so it
  * is here, with its own tests; versions and specifiers go through formats/versions.ts

@@ -1,5 +1,5 @@
 /**
- * The dependency closure check: what `pip check` would say on FC. Every distribution shipped (in
+ * Owns the dependency closure check: what `pip check` would say on FC. Every distribution shipped (in
  * the artifact and in the layers given) states its Requires-Dist; each one whose marker holds in
  * FC's environment (the runtime's CPython on Linux x86-64, for the base install and the extras other
  * distributions ask of it) must be met by a shipped distribution whose version is in the specifier.

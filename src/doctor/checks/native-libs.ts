@@ -1,5 +1,5 @@
 /**
- * Native libraries FC lacks: every DT_NEEDED soname of every ELF file shipped must be found where
+ * Owns the native-libraries check (libraries FC lacks): every DT_NEEDED soname of every ELF file shipped must be found where
  * the dynamic loader will look on FC — the file's DT_RPATH/DT_RUNPATH folders ($ORIGIN-relative:
  * a manylinux wheel's bundled `<pkg>.libs/`), the LD_LIBRARY_PATH the start leaves (a layer's lib/
  * at /opt/lib), or the runtime's base system (src/doctor/data/sonames-<debian>.json, generated from
