@@ -1,4 +1,5 @@
 /** Owns what the doctor's checks share: its options and report, the context a diagnosis runs in, the FC facts the checks use. */
+import { linuxCPythonEnvironment, type MarkerEnvironment } from '../formats/pep508.js';
 import type { RuntimeName } from '../plan/runtimes.js';
 import type { Target } from './checks/binary.js';
 import type { Artifact } from './artifact.js';
@@ -34,6 +35,14 @@ export interface DoctorReport {
   stats: { files: number; zippedSize?: number; unpackedSize: number; largest: { name: string; bytes: number }[] };
 }
 
+
+/** The full versions of the Pythons FC's custom runtimes ship, by major.minor (FC's custom-runtime documentation). */
+export const FC_PYTHON_FULL_VERSIONS: Readonly<Record<string, string>> = { '3.10': '3.10.9', '3.11': '3.11.2', '3.12': '3.12.4' };
+
+/** FC's marker environment (Linux x86-64, CPython) for a Python version: `3.10` means the runtime's 3.10.9. */
+export function fcMarkerEnvironment(pythonVersion: string): MarkerEnvironment {
+  return linuxCPythonEnvironment(FC_PYTHON_FULL_VERSIONS[pythonVersion] ?? pythonVersion);
+}
 
 /** Native code the checks read whole: extension modules and shared libraries. */
 export const NATIVE = /\.(so(\.\d+)*|pyd|dylib)$/;
