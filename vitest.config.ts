@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['__tests__/integration/**/*.test.ts'],
+          // Docker engine, test image, node 24: prepared before the first integration test.
+          globalSetup: ['__tests__/support/global-setup.ts'],
           // Real pip, real docker, real HTTP: slow, and this machine has 2 cores.
           testTimeout: 300_000,
           hookTimeout: 300_000,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Make this machine ready for the integration tests: a Docker engine that never
 # reaches the network, and the test base image built from Debian packages.
+# `npm test` does the same itself when it must (__tests__/support/global-setup.ts); this stays for a machine set up by hand.
 set -euo pipefail
 
 need_apt=()

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startActionsService, type ActionsService } from '../support/actions-service.js';
-import { buildInputs, copyFixture, dockerReady, runActionAsync, sha256File, tmpDir } from '../support/env.js';
+import { buildInputs, copyFixture, dockerReady, runActionAsync, sha256File, TEST_IMAGE, tmpDir } from '../support/env.js';
 
 describe('publish over the wire', () => {
   let svc: ActionsService;
@@ -53,7 +53,8 @@ describe('publish over the wire', () => {
     expect(s).toMatch(/within FC's limits \(100\.0 MiB through the API, 500\.0 MiB through the console or OSS\)/);
     expect(s).toContain(cold.outputs.sha256!);
     expect(s).toMatch(/\| cache \| /);
-    expect(s).toMatch(/\| verify \| imports in `fc-python-pack-test\/python:3\.11` .*uvicorn [\d.]+/);
+    expect(s).toContain(`| verify | imports in \`${TEST_IMAGE}\` `); // whatever FCPP_TEST_IMAGE names
+    expect(s).toMatch(/\| verify \| imports in `[^`]+` .*uvicorn [\d.]+/);
     expect(s).toMatch(/largest packages/);
     expect(s).toMatch(/pydantic[-_]core/);
     expect(s).toContain(`[layer-0123456.zip](${cold.outputs['artifact-url']})`);

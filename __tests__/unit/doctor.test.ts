@@ -8,7 +8,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NATIVE_FINDING_CODES } from '../../src/doctor/checks/binary.js';
 import { checkArtifact as checkArtifactAll, detectKind, DOCTOR_FINDING_CODES, doctorExitCode, formatReport, runDoctor as doctorAll, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
-import { evaluateMarker, fcMarkerEnv, normalizeName, parseRequirements, sameVersion } from '../../src/formats/requirements.js';
+import { fcMarkerEnvironment } from '../../src/doctor/context.js';
+import { evaluateMarker } from '../../src/formats/pep508.js';
+import { normalizeName, parseRequirements, sameVersion } from '../../src/formats/requirements.js';
 import { parseStartScript } from '../../src/doctor/startcmd.js';
 import { isUserError } from '../../src/shared/errors.js';
 import { BOOTSTRAP, buildElf, craftImage, craftZip, EM, fakeDist, GLIBC_229, machO, MAIN_PY, peFile, tmp, type CraftEntry } from '../fixtures/doctor/craft.js';
@@ -106,7 +108,7 @@ describe('requirements as pip reads them', () => {
   });
 
   it('evaluates environment markers for FC (Linux x86-64 CPython)', () => {
-    const env = fcMarkerEnv('3.10');
+    const env = fcMarkerEnvironment('3.10');
     expect(evaluateMarker('sys_platform == "win32"', env)).toBe(false);
     expect(evaluateMarker('python_version >= "3.8" and platform_machine == "x86_64"', env)).toBe(true);
     expect(evaluateMarker('python_version < "3.10" or (os_name == "posix" and implementation_name == "cpython")', env)).toBe(true);

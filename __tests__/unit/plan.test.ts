@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/shared/errors.js';
 import { parseInputs } from '../../src/inputs/inputs.js';
 import { makePlan, platformTags } from '../../src/plan/plan.js';
 import { explainPipFailure, redactUrl, rewriteScripts } from '../../src/install/pip.js';
@@ -60,6 +61,16 @@ describe('makePlan', () => {
 
   it('says what to do when the folder is missing', () => {
     expect(() => makePlan(parseInputs(get({ 'working-directory': 'nope' }), { cwd: app, env: {} }))).toThrow(/Input working-directory: .*nope is not a folder/);
+  });
+
+  it('refuses an output-dir that names an existing file, naming output-dir', () => {
+    fs.writeFileSync(path.join(app, 'taken'), 'a file\n');
+    const plan = (out: string) => () => makePlan(parseInputs(get({ 'output-dir': out }), { cwd: app, env: {} }));
+    expect(plan('taken')).toThrow(UserError);
+    expect(plan('taken')).toThrow(/^Input output-dir: .*\/taken is an existing file, not a folder\. Set output-dir to a folder/);
+    expect(plan('taken/sub/dir')).toThrow(/^Input output-dir: .*\/taken, on the way to .*\/taken\/sub\/dir, is a file/);
+    expect(plan('fresh/out')().outputDir).toBe(path.join(app, 'fresh', 'out'));
+    expect(fs.existsSync(path.join(app, 'fresh'))).toBe(false);
   });
 });
 

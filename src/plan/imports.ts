@@ -6,7 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { evaluateMarker, normalizeName, parseRequirements } from '../formats/requirements.js';
+import { evaluateMarker, type MarkerEnvironment } from '../formats/pep508.js';
+import { normalizeName, parseRequirements } from '../formats/requirements.js';
 
 /** The probe's instructions: explicit modules, or distributions whose modules to find. */
 export interface ImportSpec {
@@ -26,7 +27,7 @@ export const SERVER_DISTS = ['uvicorn', 'fastapi'];
  * whose marker holds in `env`. A marker this reader cannot evaluate counts as holding; a file
  * that cannot be read names nothing (pip says so itself).
  */
-export function namedDistributions(file: string, env: Record<string, string>): string[] {
+export function namedDistributions(file: string, env: MarkerEnvironment): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const visit = (f: string) => {
@@ -64,7 +65,7 @@ export interface ImportRequest {
   /** Whether this build installs them (false: something else did, e.g. an image's own Dockerfile). */
   installs: boolean;
   /** FC's marker environment (the plan's pip markers). */
-  markers: Readonly<Record<string, string>>;
+  markers: MarkerEnvironment;
 }
 
 /**
@@ -73,7 +74,7 @@ export interface ImportRequest {
  */
 export function importSpec(r: ImportRequest): ImportSpec {
   if (r.verifyImports.length) return { modules: [...r.verifyImports], dists: [], optionalDists: [] };
-  const named = r.requirements ? namedDistributions(r.requirements, { ...r.markers, extra: '' }) : [];
+  const named = r.requirements ? namedDistributions(r.requirements, r.markers) : [];
   const dists = r.installs ? named : [];
   const optional = [...(r.installs ? [] : named), ...SERVER_DISTS.filter((d) => !named.includes(normalizeName(d)))];
   return { modules: [], dists, optionalDists: optional };

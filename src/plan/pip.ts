@@ -3,41 +3,17 @@
  * the cache key hashes, and the marker environment pip evaluates for FC's Python (install/pip-launcher.ts).
  */
 
-/** The PEP 508 environment markers, every key packaging's default_environment() has. */
-export interface MarkerEnvironment {
-  implementation_name: string;
-  implementation_version: string;
-  os_name: string;
-  platform_machine: string;
-  platform_release: string;
-  platform_system: string;
-  platform_version: string;
-  python_full_version: string;
-  platform_python_implementation: string;
-  python_version: string;
-  sys_platform: string;
-}
+import { linuxCPythonEnvironment, type MarkerEnvironment } from '../formats/pep508.js';
+
+export type { MarkerEnvironment } from '../formats/pep508.js';
 
 /**
- * What markers see on FC for CPython `fullVersion` (e.g. "3.10.9"). The kernel's release and
- * version are FC's and unknown here: empty, so markers on them are false rather than the runner's.
- * `extra` is not part of it: pip sets it for each extra that is asked for.
+ * What markers see on FC for CPython `fullVersion` (e.g. "3.10.9"): x86-64 Linux; the kernel's
+ * release and version are FC's and unknown here, so empty (markers on them are false rather than
+ * the runner's). `extra` is not part of it: pip sets it for each extra that is asked for.
  */
 export function targetMarkerEnvironment(fullVersion: string): MarkerEnvironment {
-  const [major, minor] = fullVersion.split('.');
-  return {
-    implementation_name: 'cpython',
-    implementation_version: fullVersion,
-    os_name: 'posix',
-    platform_machine: 'x86_64',
-    platform_release: '',
-    platform_system: 'Linux',
-    platform_version: '',
-    python_full_version: fullVersion,
-    platform_python_implementation: 'CPython',
-    python_version: `${major}.${minor}`,
-    sys_platform: 'linux',
-  };
+  return linuxCPythonEnvironment(fullVersion);
 }
 
 export interface PipInvocation {

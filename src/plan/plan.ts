@@ -174,6 +174,16 @@ function depsPlan(inputs: Inputs, platforms: string[], pythonFullVersion: string
   };
 }
 
+/** output-dir, or the first of its parents that exists, must be a folder (else mkdir fails with a raw EEXIST/ENOTDIR). */
+function checkOutputDir(dir: string): void {
+  let p = dir;
+  while (!fs.existsSync(p) && path.dirname(p) !== p) p = path.dirname(p);
+  if (fs.existsSync(p) && !fs.statSync(p).isDirectory()) {
+    const what = p === dir ? `${dir} is an existing file` : `${p}, on the way to ${dir}, is a file`;
+    throw new UserError(`Input output-dir: ${what}, not a folder. Set output-dir to a folder (it is created when missing), e.g. out.`, 'output-dir');
+  }
+}
+
 export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): Plan {
   const wd = inputs.workingDirectory;
   if (!fs.existsSync(wd) || !fs.statSync(wd).isDirectory()) {
@@ -182,6 +192,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
       'working-directory',
     );
   }
+  checkOutputDir(inputs.outputDir);
   const hasRequirements = isFile(inputs.requirements);
   const glibc = RUNTIMES[inputs.runtime].glibc;
   const platforms = platformTags(glibc);
@@ -211,7 +222,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
             verifyImports: inputs.verifyImports,
             requirements: hasRequirements ? inputs.requirements : undefined,
             installs,
-            markers: { ...(deps?.pip.markers ?? targetMarkerEnvironment(pythonFullVersion)) },
+            markers: deps?.pip.markers ?? targetMarkerEnvironment(pythonFullVersion),
           }),
           pythonVersion,
           requirementsShown: inputs.requirementsInput,
