@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectTree, sortEntries, writeZip, type ZipEntry } from '../../src/assemble/zip.js';
-import { doctorExitCode, formatReport, runDoctor, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
+import { doctorExitCode, formatReport, runDoctor as doctorAll, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
 import { craftImage, machO, type CraftEntry } from '../fixtures/doctor/craft.js';
 import { INDEX_URL, ROOT, TEST_PYTHON, isolatedEnv, tmpDir } from '../support/env.js';
 
@@ -17,6 +17,13 @@ const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 const BOOT = '#!/bin/bash\nexport PYTHONPATH=/code/python:$PYTHONPATH\nexec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000\n';
 const MAIN = 'from fastapi import FastAPI\napp = FastAPI()\n';
 const OPTS: DoctorOptions = { pythonVersion: TEST_PYTHON, runtime: 'custom.debian10', port: 9000 };
+// OPTS checks the cp311 wheels against debian10's glibc; debian10's python3 is 3.10, which
+// bootstrap-python reports on every bootstrap here. These tests are about the other checks
+// (bootstrap-python: __tests__/unit/target-env.test.ts).
+async function runDoctor(...a: Parameters<typeof doctorAll>): Promise<DoctorReport> {
+  const r = await doctorAll(...a);
+  return { ...r, findings: r.findings.filter((f) => f.code !== 'bootstrap-python') };
+}
 type Files = Map<string, { data: Buffer; mode: number }>;
 
 const find = (r: DoctorReport, code: string) => r.findings.filter((f) => f.code === code);

@@ -68,11 +68,12 @@ describe('target: layer', () => {
     expect(fs.readdirSync(out2)).toEqual(['layer.zip']);
   });
 
-  it('fails verify by name when uvicorn is not in the requirements', () => {
+  it('fails verify by name when uvicorn is not in the requirements and verify-imports asks for it', () => {
     const bad = copyFixture('layer-app');
     fs.writeFileSync(path.join(bad, 'requirements.txt'), 'fastapi\n');
     const out3 = tmpDir('fcpp-out-');
-    const res = runAction(base(bad, out3));
+    // Without verify-imports, uvicorn is imported only when installed: a layer need not carry the server.
+    const res = runAction({ ...base(bad, out3), 'verify-imports': 'uvicorn,fastapi' });
     expect(res.code).not.toBe(0);
     expect(res.stdout).toMatch(/::error::.*module uvicorn does not import.*No module named uvicorn/);
     // Nothing half-written: the output folder holds no artifact.

@@ -153,7 +153,7 @@ describe('deps and pip caches', () => {
     expect(log.text('warning')).toBe('');
   });
 
-  it('service down: every call warns through our Log and misses; the build goes on', async () => {
+  it('service down: the library warns, restores miss, saves say "not saved"; the build goes on', async () => {
     const app = copyFixture('layer-app');
     const plan = layerPlan(app);
     await h.svc.down();
@@ -169,14 +169,13 @@ describe('deps and pip caches', () => {
     fs.writeFileSync(path.join(pipCacheDir(buildEnv()), 'f'), 'x');
     expect(await savePipCache(pipCacheDir(buildEnv()), 'p-down', log)).toBe(false);
 
+    // The library says why in the step's log (we do not intercept it); our Log says what it means.
+    expect(h.output()).toMatch(/::warning::Failed to restore: .*ECONNREFUSED/);
+    expect(log.text('info')).toMatch(/deps cache: no entry for k-down \(or the cache service failed: see its warning\); pip will install/);
     const warnings = log.lines.filter((l) => l.level === 'warning').map((l) => l.message);
-    expect(warnings).toHaveLength(4);
-    expect(warnings[0]).toMatch(/^deps cache not restored \(pip will install\): .*ECONNREFUSED/s);
-    expect(warnings[1]).toMatch(/^pip cache not restored .*ECONNREFUSED/s);
-    expect(warnings[2]).toMatch(/^deps cache not saved \(the build is not affected.*\): .*ECONNREFUSED/s);
-    expect(warnings[3]).toMatch(/^pip cache not saved/);
-    // The library's own lines were taken over, not printed twice.
-    expect(h.output()).not.toMatch(/Failed to (restore|save)/);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/^deps cache not saved \(the build is not affected.*\): the cache service did not take it/s);
+    expect(warnings[1]).toMatch(/^pip cache not saved/);
 
     // The whole session: pip runs, save resolves.
     const calls: string[] = [];
@@ -185,7 +184,7 @@ describe('deps and pip caches', () => {
     await expect(buildLayer(plan, session, fakePip(calls), path.join(h.scratch, 'down.zip'))).resolves.toBeDefined();
     expect(calls).toHaveLength(1);
     expect(session.hit).toBe('false');
-    expect(sessionLog.text('warning')).toMatch(/ECONNREFUSED/);
+    expect(sessionLog.text('warning')).toMatch(/not saved/);
   });
 
   it('a key reserved by a parallel job (409): a warning, not a failure', async () => {
@@ -197,14 +196,14 @@ describe('deps and pip caches', () => {
 
     h.svc.failNext('CreateCacheEntry', 1, { status: 409, code: 'already_exists', message: `cache entry ${key} is being created by another job` });
     expect(await saveDeps(dir, key, log)).toBe(false);
-    expect(log.text('warning')).toContain(`Unable to reserve cache with key ${key}, another job may be creating this cache.`);
+    expect(h.output()).toContain(`Unable to reserve cache with key ${key}, another job may be creating this cache.`);
+    expect(log.text('warning')).toMatch(/^deps cache not saved/);
     expect(h.svc.requestsTo('CreateCacheEntry').map((r) => r.status)).toEqual([409]);
 
     // And the real thing: the entry exists once saved, a second save is refused the same way.
     expect(await saveDeps(dir, key, log)).toBe(true);
     expect(await saveDeps(dir, key, log)).toBe(false);
     expect(log.lines.filter((l) => l.level === 'warning')).toHaveLength(2);
-    expect(h.output()).not.toContain('Failed to save');
   });
 });
 

@@ -25,7 +25,7 @@ import { parseInputs } from '../../src/inputs/inputs.js';
 import { MemoryLog } from '../../src/shared/log.js';
 import { makePlan, platformTags } from '../../src/plan/plan.js';
 
-const request: PipRequest = { requirementsFile: '/app/requirements.txt', pythonVersion: '3.10', platforms: platformTags('2.28'), extraIndexUrls: [], pipArgs: [] };
+const request: PipRequest = { requirementsFile: '/app/requirements.txt', pythonFullVersion: '3.10.9', platforms: platformTags('2.28'), extraIndexUrls: [], pipArgs: [] };
 /** The key parts of a plan whose pip invocation is made from `change`. */
 const withPip = (change: Partial<PipRequest> = {}): Pick<CacheKeyParts, 'pipArgs' | 'indexUrls'> => {
   const pip = pipInvocation({ ...request, ...change });
@@ -58,14 +58,14 @@ describe('cache keys', () => {
     expect(a).toEqual(b);
     expect(depsCacheKey(base)).toEqual(depsCacheKey(structuredClone(base)));
     expect(a.key).toMatch(/^fc-python-pack-v1-pip-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}$/);
-    expect(depsCacheKey(base).key).toMatch(/^fc-python-pack-v1-deps-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}-f1$/);
+    expect(depsCacheKey(base).key).toMatch(/^fc-python-pack-v1-deps-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}-f2$/);
   });
 
   it('change with the requirements, python-version, runtime, and anything in the pip invocation (tags, index URLs, pip-args, fixed flags)', () => {
     const variants: CacheKeyParts[] = [
       { ...base, requirements: [{ name: 'requirements.txt', content: 'fastapi==0.115.1\nuvicorn==0.30.1\n' }] },
       { ...base, requirements: [...base.requirements, { name: 'constraints.txt', content: 'anyio<5\n' }] },
-      { ...base, pythonVersion: '3.11', ...withPip({ pythonVersion: '3.11' }) },
+      { ...base, pythonVersion: '3.11', ...withPip({ pythonFullVersion: '3.11.2' }) },
       { ...base, runtime: 'custom.debian11' },
       { ...base, ...withPip({ platforms: platformTags('2.31') }) },
       { ...base, ...withPip({ indexUrl: 'https://mirrors.aliyun.com/pypi/simple' }) },

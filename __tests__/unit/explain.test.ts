@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NATIVE_FINDING_CODES, checkNativeFile } from '../../src/doctor/checks/binary.js';
+import { CLOSURE_FINDING_CODES, NATIVE_LIB_FINDING_CODES } from '../../src/doctor/findings.js';
 import { explain, normalizeErrorText, type Explanation } from '../../src/doctor/explain.js';
 
 /** The FC wording for a start command that exited: "Function instance exited unexpectedly(code N, message:...) ...". */
@@ -60,7 +61,7 @@ describe('explain: process exited with code 1', () => {
     expect(e.fix).toMatch(/target layer/);
     expect(e.fix).toMatch(/target code with include-deps/);
     expect(e.fix).toMatch(/PYTHONPATH/);
-    expect(e.findingCodes).toEqual(['deps-missing', 'cpython-abi']);
+    expect(e.findingCodes).toEqual(['deps-missing', 'deps-closure', 'cpython-abi']);
     expect(ids(exited(1, 'operation not permitted', TRACEBACK_FASTAPI))).toEqual(['module-missing']);
   });
 
@@ -235,8 +236,11 @@ describe('explain: native-code errors link to doctor findings', () => {
       'bootstrap-mode',
       'bootstrap-missing',
       'bootstrap-command',
+      'bootstrap-python',
       'bootstrap-listen',
       'deps-missing',
+      ...CLOSURE_FINDING_CODES,
+      ...NATIVE_LIB_FINDING_CODES,
     ]);
     const samples = [
       exited(1, 'operation not permitted', TRACEBACK_FASTAPI),

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { UserError } from '../../src/shared/errors.js';
 import { DETECTION_ORDER } from '../../src/formats/lock/index.js';
-import { INPUT_SPECS, defaultVerifyImage, parseInputs, splitArgs, type InputGetter } from '../../src/inputs/inputs.js';
+import { INPUT_SPECS, parseInputs, splitArgs, type InputGetter } from '../../src/inputs/inputs.js';
+import { runtimeVerifyImage } from '../../src/plan/runtimes.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const from =
@@ -23,15 +24,17 @@ describe('parseInputs', () => {
       requirementsInput: '',
       extras: [],
       groups: [],
-      pythonVersion: '3.10',
       runtime: 'custom.debian10',
       extraIndexUrls: [],
       pipArgs: [],
       outputDir: '/runner/tmp/fc-python-pack',
       verify: true,
-      verifyImage: 'python:3.10-slim-buster',
-      verifyImports: ['uvicorn', 'fastapi'],
+      verifyImports: [],
     });
+    // Not given: the plan decides (the runtime's Python, and the runtime's Debian with it).
+    expect(i.pythonVersion).toBeUndefined();
+    expect(i.verifyImage).toBeUndefined();
+    expect(i.baseImage).toBeUndefined();
   });
 
   it('resolves folders against the workspace and requirements against working-directory', () => {
@@ -53,8 +56,8 @@ describe('parseInputs', () => {
   });
 
   it('derives the verify image from python-version and the runtime', () => {
-    expect(defaultVerifyImage('3.11', 'custom.debian11')).toBe('python:3.11-slim-bullseye');
-    expect(defaultVerifyImage('3.12', 'custom.debian12')).toBe('python:3.12-slim-bookworm');
+    expect(runtimeVerifyImage('custom.debian11', '3.11')).toBe('python:3.11-slim-bullseye');
+    expect(runtimeVerifyImage('custom.debian12', '3.12')).toBe('python:3.12-slim-bookworm');
   });
 
   it.each([

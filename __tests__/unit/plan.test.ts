@@ -33,7 +33,7 @@ describe('makePlan', () => {
   it('builds pip arguments for FC, not for the runner', () => {
     const plan = makePlan(parseInputs(get({ 'index-url': 'https://u:p@mirror/simple', 'pip-args': '--no-deps' }), { cwd: app, env: {} }));
     const a = plan.install!.pip.args;
-    expect(a).toEqual(expect.arrayContaining(['--only-binary=:all:', '--implementation', 'cp', '--python-version', '3.10', '--no-compile']));
+    expect(a).toEqual(expect.arrayContaining(['--only-binary=:all:', '--implementation', 'cp', '--python-version', '3.10.9', '--no-compile']));
     expect(a.filter((x) => x === '--platform')).toHaveLength(plan.platforms.length);
     expect(a.slice(a.indexOf('--index-url'), a.indexOf('--index-url') + 2)).toEqual(['--index-url', 'https://u:p@mirror/simple']);
     expect(a.at(-1)).toBe('--no-deps');

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { EXEC_MODE, FILE_MODE, isBytecode, type ZipEntry } from './zip.js';
+import { parseHeaders } from '../formats/metadata.js';
 import { UserError } from '../shared/errors.js';
 import type { RawSource } from './zipwriter.js';
 import { isExecutableMember, readMember, readWheel, type WheelMember } from './wheel-read.js';
@@ -108,9 +109,9 @@ function distInfoDir(members: WheelMember[], wheel: string): string {
   return dirs[0]!;
 }
 
+/** A header field of WHEEL or METADATA (RFC 822 style), through the one core-metadata reader. */
 function header(text: string, key: string): string | undefined {
-  const m = new RegExp(`^${key}:[ \\t]*(.*?)\\s*$`, 'mi').exec(text);
-  return m?.[1];
+  return parseHeaders(text).get(key.toLowerCase())?.[0];
 }
 
 interface OneWheel {

@@ -8,6 +8,7 @@ import { errorMessage, isUserError } from '../shared/errors.js';
 import { doctorExitCode, formatReport, runDoctor } from '../doctor/doctor.js';
 import { explain } from '../doctor/explain.js';
 import { INPUT_SPECS, parseInputs, parseIntInput, parsePythonVersion, parseRuntime } from '../inputs/inputs.js';
+import { defaultPython } from '../plan/runtimes.js';
 import type { Annotation, Log } from '../shared/log.js';
 import { makePlan } from '../plan/plan.js';
 import { build } from '../pipeline/build.js';
@@ -40,7 +41,7 @@ function usage(): string {
   const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ''}`);
   return [
     'Usage: fc-python-pack build [folder] [options]',
-    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--python-version 3.10] [--runtime custom.debian10] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
+    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--runtime custom.debian10] [--python-version 3.10 (default: the runtime\'s)] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
     '       fc-python-pack explain "<FC error text>"     (or the text on standard input)',
     '',
     'build: builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.',
@@ -89,9 +90,11 @@ async function doctorCommand(args: string[]): Promise<number> {
   }
   let opts;
   try {
+    const runtime = parseRuntime(values.runtime ?? 'custom.debian10');
     opts = {
-      pythonVersion: parsePythonVersion(values['python-version'] ?? '3.10'),
-      runtime: parseRuntime(values.runtime ?? 'custom.debian10'),
+      // Without --python-version: the runtime's own Python.
+      pythonVersion: values['python-version'] ? parsePythonVersion(values['python-version']) : defaultPython(runtime).version,
+      runtime,
       port: parseIntInput('port', values.port ?? '9000', 1, 65535),
       bootstrap: values.bootstrap ?? 'bootstrap',
       kind: kind as 'auto' | 'code' | 'layer' | 'image',

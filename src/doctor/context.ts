@@ -1,5 +1,6 @@
 /** Owns what the doctor's checks share: its options and report, the context a diagnosis runs in, the FC facts the checks use. */
-import type { RuntimeName } from '../plan/runtimes.js';
+import { linuxCPythonEnvironment, type MarkerEnvironment } from '../formats/pep508.js';
+import { RUNTIMES, type Runtime, type RuntimeName } from '../plan/runtimes.js';
 import type { Target } from './checks/binary.js';
 import type { Artifact } from './artifact.js';
 import type { Finding } from './findings.js';
@@ -34,6 +35,16 @@ export interface DoctorReport {
   stats: { files: number; zippedSize?: number; unpackedSize: number; largest: { name: string; bytes: number }[] };
 }
 
+
+/** The full versions of the Pythons FC's custom runtimes ship, by major.minor (from the runtime table, plan/runtimes.ts). */
+export const FC_PYTHON_FULL_VERSIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(RUNTIMES as Record<string, Runtime>).flatMap((r) => r.pythons.map((p) => [p.version, p.fullVersion] as const)),
+);
+
+/** FC's marker environment (Linux x86-64, CPython) for a Python version: `3.10` means the runtime's 3.10.9. */
+export function fcMarkerEnvironment(pythonVersion: string): MarkerEnvironment {
+  return linuxCPythonEnvironment(FC_PYTHON_FULL_VERSIONS[pythonVersion] ?? pythonVersion);
+}
 
 /** Native code the checks read whole: extension modules and shared libraries. */
 export const NATIVE = /\.(so(\.\d+)*|pyd|dylib)$/;

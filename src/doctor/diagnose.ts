@@ -12,9 +12,12 @@ import path from 'node:path';
 import { RUNTIMES, type RuntimeName } from '../plan/runtimes.js';
 import { UserError } from '../shared/errors.js';
 import { openFolderArtifact, openZipArtifact, sniffFormat, type Artifact, type ArtifactFile } from './artifact.js';
+import { classifyBinary, type ElfDynamic } from '../formats/native.js';
 import { checkNativeFile, checkWheelTags, parseWheelTags } from './checks/binary.js';
+import { closureFindings } from './checks/closure.js';
 import { checkCommands } from './checks/commands.js';
 import { checkLayerLayout, checkSize } from './checks/layout.js';
+import { checkNativeLibs, ldLibraryPathOf } from './checks/native-libs.js';
 import { checkRequirements } from './checks/requirements.js';
 import { checkSecrets, isSecretCandidate } from './checks/secrets.js';
 import { checkStart, planImageStart } from './checks/start.js';
@@ -106,6 +109,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
     (binDirs.includes(path.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs)) ||
     isSecretCandidate(ctx, abs, f.size);
   const texts = new Map<string, Buffer>();
+  const elfs = new Map<string, ElfDynamic>();
   const byName = new Map<string, string>();
   for (const e of artifact.entries) if (!e.isDir) byName.set(e.name, view.abs(e.name));
   await artifact.read(
@@ -121,6 +125,8 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
       const f = view.files.get(abs)!;
       if (textWanted(abs, f)) texts.set(abs, data);
       if (NATIVE.test(abs)) {
+        const bin = classifyBinary(data);
+        if (bin.kind === 'elf') elfs.set(abs, bin.dynamic);
         for (const nf of checkNativeFile(view.show(abs), data, target)) {
           if (musl && (nf.code === 'glibc-too-new' || nf.code === 'musllinux' || (nf.code === 'ext-platform' && /musl/.test(nf.message)))) continue;
           add(nf);
@@ -148,6 +154,15 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const start = kind === 'layer' ? undefined : checkStart(ctx, texts, startAbs, imageStart, image, artifact.format);
   if (start) checkCommands(ctx, start, texts);
   checkRequirements(ctx, texts, start);
+  // The dependency closure (what pip check would say on FC) and the native libraries FC lacks.
+  const where = kind === 'layer' ? 'the layer' : kind === 'image' ? 'the image' : 'function.zip';
+  const requirementsFiles = [codeDir, CODE_DIR, '/app'].map((d) => `${d === '/' ? '' : d}/requirements.txt`);
+  for (const f of await closureFindings(texts, { pythonVersion, where, show: (a) => view.show(a), layers: opts.layers, requirementsFiles })) add(f);
+  const startText = scriptAbs ? texts.get(scriptAbs)?.toString('utf8') : undefined;
+  const ldLibraryPath = kind === 'image' ? (ldLibraryPathOf(startText, image?.env.LD_LIBRARY_PATH) ?? []) : startText !== undefined ? (ldLibraryPathOf(startText) ?? []) : undefined;
+  const optLibFiles = [...view.files.keys(), ...(ctx.layerView?.files.keys() ?? [])].filter((f) => f.startsWith('/opt/lib/')).length;
+  const exists = (abs: string) => (kind === 'image' ? !!view.fileAt(abs) : view.files.has(abs) || !!ctx.layerView?.files.has(abs));
+  for (const f of checkNativeLibs({ kind, runtime: opts.runtime, elfs, exists, show: (a) => view.show(a), depsRoots, ldLibraryPath, startFile: start?.file, optLibFiles })) add(f);
   checkSecrets(ctx, texts);
 
   const unpackedSize = artifact.unpackedSize ?? [...view.files.values()].reduce((n, f) => n + f.size, 0);

@@ -254,7 +254,7 @@ const RULES: Rule[] = [
         cause:
           `${m[1]} is not installed in the FC runtime (e.g. libGL.so.1 for opencv-python) or not on the library path; glibc gives the same message for a library built for another machine (aarch64) even when the file exists.`,
         fix: `Prefer packages that bundle their libraries (opencv-python-headless instead of opencv-python); ship extra .so files in a layer and add their directory to LD_LIBRARY_PATH in bootstrap; make sure binaries are x86-64 (\`${DOCTOR}\`).`,
-        findingCodes: ['elf-machine'],
+        findingCodes: ['native-lib-missing', 'native-lib-path', 'layer-ld-library-path', 'elf-machine'],
       };
     },
   },
@@ -276,7 +276,7 @@ const RULES: Rule[] = [
           'Build the dependencies into the artifact with fc-python-pack: target layer (and attach the layer to the function) or target code with include-deps. ' +
           'If you install them into a custom folder yourself, export PYTHONPATH in bootstrap before starting the server (e.g. export PYTHONPATH=/code/python:$PYTHONPATH). ' +
           `Install them for the Python version the function runs. \`${DOCTOR}\` checks both.`,
-        findingCodes: ['deps-missing', 'cpython-abi'],
+        findingCodes: ['deps-missing', 'deps-closure', 'cpython-abi'],
       };
     },
   },
@@ -293,7 +293,7 @@ const RULES: Rule[] = [
           `The shell running ${f.startCommand ?? 'bootstrap'} could not find ${cmd ? `'${cmd}'` : 'a command'}: it is not installed in the runtime or not on PATH. ` +
           'Console scripts such as uvicorn or gunicorn installed with pip --target have no bin directory on PATH. (127 is also what a binary whose shared libraries are missing exits with.)',
         fix: `Start the server through the interpreter, e.g. ${BOOTSTRAP_EXAMPLE}, and use an interpreter the runtime has (check its name and version).`,
-        findingCodes: ['bootstrap-command'],
+        findingCodes: ['bootstrap-command', 'bootstrap-python'],
       };
     },
   },

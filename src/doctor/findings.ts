@@ -29,6 +29,12 @@ export interface Finding {
 /** The bootstrap contract's codes (checks/bootstrap.ts). */
 export const BOOTSTRAP_FINDING_CODES = ['bootstrap-shebang', 'bootstrap-crlf', 'bootstrap-listen', 'bootstrap-port', 'bootstrap-pip-install', 'bootstrap-no-pythonpath'] as const;
 
+/** Every `Finding.code` checks/closure.ts produces (the dependency closure, as `pip check` on FC). */
+export const CLOSURE_FINDING_CODES = ['deps-closure', 'deps-closure-version', 'deps-requires-python', 'deps-metadata'] as const;
+
+/** Every `Finding.code` checks/native-libs.ts produces (shared libraries the loader will not find on FC). */
+export const NATIVE_LIB_FINDING_CODES = ['native-lib-missing', 'native-lib-path', 'layer-ld-library-path'] as const;
+
 /**
  * Every `Finding.code` the doctor reports besides the bootstrap analysis (bootstrap-shebang, -crlf,
  * -listen, -port, -pip-install, -no-pythonpath) and the native checks (NATIVE_FINDING_CODES).
@@ -37,6 +43,7 @@ export const DOCTOR_FINDING_CODES = [
   'bootstrap-missing',
   'bootstrap-mode',
   'bootstrap-command',
+  'bootstrap-python',
   'bootstrap-shebang',
   'bootstrap-no-pythonpath',
   'deps-missing',
@@ -58,6 +65,8 @@ export const DOCTOR_FINDING_CODES = [
   'size-api-limit',
   'secret-shipped',
   'secret-git',
+  ...CLOSURE_FINDING_CODES,
+  ...NATIVE_LIB_FINDING_CODES,
 ] as const;
 
 

@@ -3,7 +3,7 @@
  * image's own paths), links followed, importable names, installed distributions, the kind.
  */
 import path from 'node:path';
-import { normalizeName } from '../formats/requirements.js';
+import { distInfoName, parseMetadata } from '../formats/metadata.js';
 import { listLayerNames, type ArtifactFile } from './artifact.js';
 
 /** A layer the function will have, given only to resolve imports: a layer.zip, or a folder laid out like one (python/...). */
@@ -147,12 +147,12 @@ export function collectDists(view: View, metadata: Map<string, Buffer>): Map<str
   const dists = new Map<string, Dist>();
   for (const d of view.dirs) {
     const base = path.posix.basename(d);
-    const m = /^(.+?)(?:-([^-]+))?\.(dist-info|egg-info)$/.exec(base);
-    if (!m) continue;
-    const meta = metadata.get(`${d}/METADATA`) ?? metadata.get(`${d}/PKG-INFO`);
-    const text = meta?.toString('utf8') ?? '';
-    const name = normalizeName(/^Name:\s*(.+?)\s*$/m.exec(text)?.[1] ?? m[1]!);
-    const version = /^Version:\s*(.+?)\s*$/m.exec(text)?.[1] ?? m[2];
+    const folder = distInfoName(base);
+    if (!folder) continue;
+    const text = (metadata.get(`${d}/METADATA`) ?? metadata.get(`${d}/PKG-INFO`))?.toString('utf8') ?? '';
+    const meta = parseMetadata(text, folder.name, folder.version);
+    const name = meta.key;
+    const version = meta.version || undefined;
     if (!dists.has(name)) dists.set(name, { name, version, dir: d, root: path.posix.dirname(d) });
   }
   return dists;

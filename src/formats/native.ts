@@ -6,7 +6,8 @@
  * enough for ELF and Mach-O, and for PE files with the usual DOS stub), but the GLIBC version needs
  * live in a section that can be anywhere in an ELF file, usually past the code. `classifyBinary`
  * therefore takes the WHOLE file: a buffer that ends before the section headers or the
- * `.gnu.version_r` data is reported as corrupt (truncated), never guessed at.
+ * `.gnu.version_r` data is reported as corrupt (truncated), never guessed at. An ELF file's dynamic
+ * section (DT_NEEDED, DT_SONAME, DT_RPATH/DT_RUNPATH) is read too: which libraries the loader opens.
  */
 import { compareVersions } from './versions.js';
 
@@ -44,6 +45,15 @@ export interface ElfInfo extends ElfHeader {
   glibcMax?: string;
   /** Non-numeric GLIBC_* needs, e.g. GLIBC_PRIVATE, GLIBC_ABI_DT_RELR. */
   glibcOther: string[];
+  /** The dynamic section (SHT_DYNAMIC): DT_NEEDED sonames, DT_SONAME, DT_RPATH and DT_RUNPATH (split at ':'). */
+  dynamic: ElfDynamic;
+}
+
+export interface ElfDynamic {
+  needed: string[];
+  soname?: string;
+  rpath: string[];
+  runpath: string[];
 }
 
 export interface MachOInfo {
@@ -134,6 +144,8 @@ export const EM_X86_64 = 62;
 const ELF_TYPES: Record<number, ElfType> = { 1: 'relocatable', 2: 'executable', 3: 'shared-object', 4: 'core' };
 
 const SHT_STRTAB = 3;
+const SHT_DYNAMIC = 6;
+const DT = { NULL: 0, NEEDED: 1, SONAME: 14, RPATH: 15, RUNPATH: 29 };
 const SHT_GNU_VERNEED = 0x6ffffffe;
 /** Guard against absurd entry counts in damaged files. */
 const MAX_VERNEED_ENTRIES = 10_000;
@@ -169,7 +181,7 @@ function parseElf(buf: Buffer): ElfInfo | CorruptInfo {
     const versionNeeds = sections
       .filter((s) => s.type === SHT_GNU_VERNEED)
       .flatMap((s) => readVersionNeeds(r, s, sections));
-    return { kind: 'elf', ...header, hasSectionHeaders: sections.length > 0, versionNeeds, ...glibcSummary(versionNeeds) };
+    return { kind: 'elf', ...header, hasSectionHeaders: sections.length > 0, versionNeeds, ...glibcSummary(versionNeeds), dynamic: readDynamic(r, is64, sections) };
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
     return { kind: 'corrupt', format: 'elf', reason: e.message, ...(header ? { elf: header } : {}) };
@@ -236,6 +248,30 @@ function readVersionNeeds(r: Reader, section: Section, sections: readonly Sectio
     at += next;
   }
   return needs;
+}
+
+/** The dynamic section's string entries; a damaged one reads as empty (the glibc needs above still stand). */
+function readDynamic(r: Reader, is64: boolean, sections: readonly Section[]): ElfDynamic {
+  const out: ElfDynamic = { needed: [], rpath: [], runpath: [] };
+  const dyn = sections.find((s) => s.type === SHT_DYNAMIC);
+  const strtab = dyn && sections[dyn.link];
+  if (!dyn || !strtab || strtab.type !== SHT_STRTAB) return out;
+  try {
+    const size = is64 ? 16 : 8;
+    for (let at = dyn.offset; at + size <= dyn.offset + dyn.size; at += size) {
+      const tag = is64 ? r.u64(at, 'd_tag') : r.u32(at, 'd_tag');
+      if (tag === DT.NULL) break;
+      if (tag !== DT.NEEDED && tag !== DT.SONAME && tag !== DT.RPATH && tag !== DT.RUNPATH) continue;
+      const value = readString(r.buf, strtab, is64 ? r.u64(at + 8, 'd_val') : r.u32(at + 4, 'd_val'));
+      if (tag === DT.NEEDED) out.needed.push(value);
+      else if (tag === DT.SONAME) out.soname = value;
+      else (tag === DT.RPATH ? out.rpath : out.runpath).push(...value.split(':').filter(Boolean));
+    }
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    return { needed: [], rpath: [], runpath: [] };
+  }
+  return out;
 }
 
 function readString(buf: Buffer, strtab: Section, index: number): string {

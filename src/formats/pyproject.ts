@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import { normalizeExtra } from './lock/marker.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './lock/toml.js';
 import { checkSelection, fileError, keyText, normalizeName, type DependencyFile, type Selection } from './lock/types.js';
+import { MarkerSyntaxError, parseRequirement as parsePep508, RequirementSyntaxError } from './pep508.js';
 
 export interface Requirement {
   name: string;
@@ -19,32 +20,15 @@ export interface Requirement {
   text: string;
 }
 
-const REQ = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[([^\]]*)\])?\s*(.*)$/s;
-
-/** Reads one PEP 508 requirement string; undefined when it is not one. */
+/** Reads one PEP 508 requirement string (through formats/pep508.ts, the one reader); undefined when it is not one. */
 export function parseRequirement(text: string): Requirement | undefined {
-  const m = REQ.exec(text);
-  if (!m) return undefined;
-  let rest = m[3]!.trim();
-  let marker: string | undefined;
-  let url: string | undefined;
-  if (rest.startsWith('@')) {
-    const u = /^@\s*(\S+)\s*(?:;\s*(.*))?$/s.exec(rest);
-    if (!u) return undefined;
-    url = u[1];
-    marker = u[2]?.trim() || undefined;
-    rest = '';
-  } else {
-    const semi = rest.indexOf(';');
-    if (semi >= 0) {
-      marker = rest.slice(semi + 1).trim() || undefined;
-      rest = rest.slice(0, semi).trim();
-    }
+  try {
+    const r = parsePep508(text);
+    return { name: r.key, extras: [...r.extras].sort(), specifier: r.specifier, url: r.url, marker: r.marker, text: text.trim() };
+  } catch (e) {
+    if (e instanceof RequirementSyntaxError || e instanceof MarkerSyntaxError) return undefined;
+    throw e;
   }
-  rest = rest.replace(/^\((.*)\)$/, '$1').replace(/\s+/g, '');
-  if (rest && !/^(===|==|!=|~=|<=|>=|<|>)/.test(rest)) return undefined;
-  const extras = (m[2] ?? '').split(',').map((e) => e.trim()).filter(Boolean).map(normalizeExtra).sort();
-  return { name: normalizeName(m[1]!), extras, specifier: rest, url, marker, text: text.trim() };
 }
 
 export interface Pyproject {

@@ -1,19 +1,16 @@
 /**
  * Owns reading requirements files, the one parser for them: which distributions a file names,
  * with which pins, under which environment markers, and which other files it pulls in (-r, -c,
- * local archives); PEP 508 markers evaluated for an FC runtime; and the bytes of a file with
- * everything it pulls in (what the cache key hashes).
+ * local archives); and the bytes of a file with everything it pulls in (what the cache key hashes).
+ * Requirement specifiers and their markers are PEP 508's: formats/pep508.ts reads and evaluates them.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { versionSatisfies } from './versions.js';
+import { normalizeName, parseRequirement } from './pep508.js';
 
 export { sameVersion } from './versions.js';
 
-/** PEP 503 name normalisation, as pip compares distribution names. */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizeName };
 
 export interface Requirement {
   /** Normalised distribution name. */
@@ -26,6 +23,8 @@ export interface Requirement {
   pinned?: string;
   /** The environment marker text after `;`, if any. */
   marker?: string;
+  /** Normalised extras asked for (`uvicorn[standard]`), if any. */
+  extras?: string[];
 }
 
 export interface RequirementsFile {
@@ -107,141 +106,25 @@ export function parseRequirements(text: string): RequirementsFile {
       out.unnamed.push({ text: s, line });
       continue;
     }
-    const rest = spec.trim().slice(m[1]!.length).replace(/^\s*\[[^\]]*\]/, '');
-    const pin = /^\s*\(?\s*===?\s*([A-Za-z0-9.+!_-]+)\s*\)?\s*$/.exec(rest);
-    out.requirements.push({ name: normalizeName(m[1]!), written: m[1]!, line, marker, pinned: pin && !pin[1]!.includes('*') ? pin[1] : undefined });
+    out.requirements.push({ ...nameLine(spec.trim(), marker), line });
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// PEP 508 environment markers, evaluated for an FC runtime.
-// ---------------------------------------------------------------------------------------------
-
-/** The marker variables on FC (Linux x86-64, CPython `pythonVersion`). */
-export function fcMarkerEnv(pythonVersion: string): Record<string, string> {
-  return {
-    python_version: pythonVersion,
-    python_full_version: `${pythonVersion}.0`,
-    implementation_version: `${pythonVersion}.0`,
-    os_name: 'posix',
-    sys_platform: 'linux',
-    platform_system: 'Linux',
-    platform_machine: 'x86_64',
-    platform_python_implementation: 'CPython',
-    implementation_name: 'cpython',
-    platform_release: '',
-    platform_version: '',
-    extra: '',
-  };
-}
-
-type Token = { t: 'str' | 'var' | 'op' | '(' | ')' | 'and' | 'or'; v: string };
-
-function tokenizeMarker(s: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < s.length) {
-    const c = s[i]!;
-    if (/\s/.test(c)) {
-      i++;
-      continue;
-    }
-    if (c === '(' || c === ')') {
-      out.push({ t: c, v: c });
-      i++;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const end = s.indexOf(c, i + 1);
-      if (end < 0) throw new Error('unterminated string');
-      out.push({ t: 'str', v: s.slice(i + 1, end) });
-      i = end + 1;
-      continue;
-    }
-    const op = /^(===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b)/.exec(s.slice(i));
-    if (op) {
-      out.push({ t: 'op', v: op[1]!.replace(/\s+/g, ' ') });
-      i += op[1]!.length;
-      continue;
-    }
-    const word = /^[A-Za-z_][\w.]*/.exec(s.slice(i));
-    if (!word) throw new Error(`unexpected "${c}"`);
-    const w = word[0];
-    out.push(w === 'and' || w === 'or' ? { t: w, v: w } : { t: 'var', v: w });
-    i += w.length;
-  }
-  return out;
-}
-
-const VERSION_VARS = new Set(['python_version', 'python_full_version', 'implementation_version']);
-
-function compareOp(op: string, left: string, right: string, versions: boolean): boolean {
-  if (op === 'in') return right.includes(left);
-  if (op === 'not in') return !right.includes(left);
-  if (op === '===') return left === right;
-  if (!versions) {
-    if (op === '==') return left === right;
-    if (op === '!=') return left !== right;
-    throw new Error(`cannot compare strings with ${op}`);
-  }
-  if (['==', '!=', '<', '<=', '>', '>=', '~='].includes(op)) return versionSatisfies(left, op, right);
-  throw new Error(`unknown operator ${op}`);
 }
 
 /**
- * Whether a requirement's marker holds in `env`. Throws on a marker it cannot read (the caller
- * then treats the requirement as possibly needed).
+ * A `name[extras] specifier` line, read by the one PEP 508 reader (formats/pep508.ts); `pinned` is an
+ * exact `==X` pin. A line it refuses (a bad specifier) still names its distribution, without a pin.
  */
-export function evaluateMarker(marker: string, env: Record<string, string>): boolean {
-  const toks = tokenizeMarker(marker);
-  let pos = 0;
-  const peek = () => toks[pos];
-  const value = (): { v: string; isVersionVar: boolean } => {
-    const tok = toks[pos++];
-    if (!tok) throw new Error('marker ends too early');
-    if (tok.t === 'str') return { v: tok.v, isVersionVar: false };
-    if (tok.t === 'var') {
-      const name = tok.v.replace(/^os\.name$/, 'os_name').replace(/^sys\.platform$/, 'sys_platform').replace(/^platform\.(\w+)$/, 'platform_$1');
-      if (!(name in env)) throw new Error(`unknown marker variable ${tok.v}`);
-      return { v: env[name]!, isVersionVar: VERSION_VARS.has(name) };
-    }
-    throw new Error(`unexpected ${tok.v}`);
-  };
-  const atom = (): boolean => {
-    if (peek()?.t === '(') {
-      pos++;
-      const r = or();
-      if (toks[pos++]?.t !== ')') throw new Error('missing )');
-      return r;
-    }
-    const l = value();
-    const op = toks[pos++];
-    if (op?.t !== 'op') throw new Error('missing operator');
-    const r = value();
-    return compareOp(op.v, l.v, r.v, l.isVersionVar || r.isVersionVar);
-  };
-  const and = (): boolean => {
-    let r = atom();
-    while (peek()?.t === 'and') {
-      pos++;
-      r = atom() && r;
-    }
-    return r;
-  };
-  const or = (): boolean => {
-    let r = and();
-    while (peek()?.t === 'or') {
-      pos++;
-      r = and() || r;
-    }
-    return r;
-  };
-  const result = or();
-  if (pos !== toks.length) throw new Error('trailing text');
-  return result;
+function nameLine(spec: string, marker: string | undefined): Omit<Requirement, 'line'> {
+  const written = NAME.exec(spec)![1]!;
+  try {
+    const r = parseRequirement(spec); // the marker stays text: the checks evaluate it, and say when they cannot
+    const pin = /^===?([^,*]+)$/.exec(r.specifier)?.[1];
+    return { name: r.key, written, marker, ...(pin ? { pinned: pin } : {}), ...(r.extras.length ? { extras: r.extras } : {}) };
+  } catch {
+    return { name: normalizeName(written), written, marker };
+  }
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // The files a requirements file pulls in, as bytes (what the cache key hashes).

@@ -1,5 +1,5 @@
 /** Owns version comparison: PEP 440 versions and specifiers through @renovatebot/pep440 (also for glibc's dotted versions). */
-import { compare, eq, satisfies, valid } from '@renovatebot/pep440';
+import { compare, eq, satisfies, valid, validRange } from '@renovatebot/pep440';
 
 /** Orders two versions: '2.2.5' < '2.14' < '2.28', '1.0rc1' < '1.0'. Throws on a string that is not a version. */
 export function compareVersions(a: string, b: string): number {
@@ -20,9 +20,19 @@ export function sameVersion(a: string, b: string): boolean {
   return x.toLowerCase() === y.toLowerCase();
 }
 
-/** Whether `version` meets one comparison (`op` is a PEP 440 operator: ==, !=, <, <=, >, >=, ~=, ===). Throws on a non-version. */
-export function versionSatisfies(version: string, op: string, spec: string): boolean {
-  if (op === '===') return version.trim() === spec.trim();
-  if (!valid(version)) throw new Error(`not a version: ${version}`);
-  return satisfies(version, `${op}${spec}`);
+/** Whether a string is a PEP 440 version. */
+export function isVersion(v: string): boolean {
+  return !!valid(v);
+}
+
+/** Whether a string is a PEP 440 specifier set (`>=1.2,<2`, `~=3.9`). */
+export function isSpecifier(spec: string): boolean {
+  return validRange(spec);
+}
+
+/** Whether a version meets a specifier set, as `pip check` decides (pre-releases allowed). '' = any version; a non-version meets none. */
+export function versionSatisfies(version: string, specifier: string): boolean {
+  if (!specifier) return true;
+  if (!valid(version)) return false;
+  return satisfies(version, specifier, { prereleases: true });
 }

@@ -26,7 +26,8 @@ export interface Inputs {
   extras: string[];
   /** Dependency groups to install (PEP 735, uv and Poetry groups); none by default. */
   groups: string[];
-  pythonVersion: string;
+  /** MAJOR.MINOR as given; undefined: the runtime's own Python (the plan decides). */
+  pythonVersion?: string;
   runtime: RuntimeName;
   indexUrl?: string;
   extraIndexUrls: string[];
@@ -34,7 +35,9 @@ export interface Inputs {
   /** Absolute. */
   outputDir: string;
   verify: boolean;
-  verifyImage: string;
+  /** As given; undefined: the runtime's Debian with the plan's Python (the plan decides). */
+  verifyImage?: string;
+  /** Modules verify imports; empty: those of the distributions the requirements name (found after install). */
   verifyImports: string[];
   /** The folder relative paths in messages and annotations are relative to (the workspace). */
   workspace: string;
@@ -59,8 +62,8 @@ export interface Inputs {
   image: string;
   /** image: --build-arg values, in order. */
   buildArgs: [string, string][];
-  /** image: base of the generated Dockerfile. */
-  baseImage: string;
+  /** image: base of the generated Dockerfile, as given; undefined: the verify image. */
+  baseImage?: string;
   imageCompression: 'none' | 'gzip';
   /** Cache the deps tree and pip's cache with the Actions cache. */
   cache: boolean;
@@ -95,15 +98,15 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   },
   { name: 'extras', default: '', description: 'Optional dependencies (extras) to install from pyproject.toml or the lock, comma or newline separated.' },
   { name: 'groups', default: '', description: 'Dependency groups to install (dev groups are never installed otherwise), comma or newline separated.' },
-  { name: 'python-version', default: '3.10', description: "Python version of the FC runtime the dependencies are built for, MAJOR.MINOR (quote it in YAML: '3.10')." },
-  { name: 'runtime', default: 'custom.debian10', description: 'FC runtime: custom.debian10 (glibc 2.28), custom.debian11 (glibc 2.31) or custom.debian12 (glibc 2.36). Decides which wheels can run.' },
+  { name: 'python-version', default: '', description: "Python the dependencies are built for, MAJOR.MINOR (quote it in YAML: '3.12'). Default: the runtime's own Python (custom.debian10: 3.10, custom.debian11: 3.12, custom.debian12: 3.11)." },
+  { name: 'runtime', default: 'custom.debian10', description: 'FC runtime: custom.debian10 (glibc 2.28, Python 3.10), custom.debian11 (glibc 2.31, Python 3.12) or custom.debian12 (glibc 2.36, Python 3.11; 3.12 at /opt/python3.12). Decides which wheels can run and the default Python.' },
   { name: 'index-url', default: '', description: 'pip --index-url (credentials in it are masked and never logged).' },
   { name: 'extra-index-url', default: '', description: 'pip --extra-index-url; several separated by spaces or new lines.' },
   { name: 'pip-args', default: '', description: 'Extra pip install arguments, split like a shell would split them but never run through one.' },
   { name: 'output-dir', default: '', description: 'Where the artifact is written. Default: $RUNNER_TEMP/fc-python-pack (the system temp folder outside Actions).' },
   { name: 'verify', default: 'true', description: 'Verify the artifact in a container that behaves like FC before it is published.' },
-  { name: 'verify-image', default: '', description: 'Image to verify in. Default: python:<python-version>-slim-<debian of runtime>, e.g. python:3.10-slim-buster.' },
-  { name: 'verify-imports', default: 'uvicorn,fastapi', description: 'Modules that must import from the artifact, comma or newline separated.' },
+  { name: 'verify-image', default: '', description: 'Image to verify in. Default: python:<python-version>-slim-<debian of runtime>: python:3.10-slim-buster (custom.debian10), python:3.12-slim-bullseye (custom.debian11), python:3.11-slim-bookworm (custom.debian12).' },
+  { name: 'verify-imports', default: '', description: 'Modules that must import from the artifact, comma or newline separated. Default: the top-level modules of every distribution the requirements file names, plus uvicorn and fastapi when installed.' },
   { name: 'exclude', default: '', description: 'code/image: more paths to leave out, gitignore patterns, one per line (added to the defaults and .fcignore).' },
   { name: 'include-deps', default: 'true', description: 'code: install the requirements under python/ inside function.zip (/code/python on FC). false: code only, for deps shipped as a layer.' },
   { name: 'bootstrap', default: 'bootstrap', description: 'code: the start script FC runs, relative to working-directory; none when the function uses another start command.' },
@@ -311,23 +314,20 @@ export function defaultOutputDir(env: NodeJS.ProcessEnv): string {
   return path.join(env.RUNNER_TEMP || os.tmpdir(), 'fc-python-pack');
 }
 
-export function defaultVerifyImage(pythonVersion: string, runtime: RuntimeName): string {
-  return `python:${pythonVersion}-slim-${RUNTIMES[runtime].debian}`;
-}
-
 export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
   const target = parseTarget(get(source, 'target'));
   const workingDirectory = path.resolve(ctx.cwd, get(source, 'working-directory'));
   const requirementsInput = get(source, 'requirements');
-  const pythonVersion = parsePythonVersion(get(source, 'python-version'));
   const runtime = parseRuntime(get(source, 'runtime'));
+  const pythonRaw = get(source, 'python-version');
+  const pythonVersion = pythonRaw ? parsePythonVersion(pythonRaw) : undefined;
   const indexUrl = get(source, 'index-url') || undefined;
   const extraIndexUrls = splitList(get(source, 'extra-index-url'), /\s+/);
   const pipArgs = checkPipArgs(splitArgs(get(source, 'pip-args')));
   const outputRaw = get(source, 'output-dir');
   const outputDir = outputRaw ? path.resolve(ctx.cwd, outputRaw) : defaultOutputDir(ctx.env);
   const verify = parseBoolean('verify', get(source, 'verify'));
-  const verifyImage = get(source, 'verify-image') || defaultVerifyImage(pythonVersion, runtime);
+  const verifyImage = get(source, 'verify-image') || undefined;
   const verifyImports = parseImports(get(source, 'verify-imports'));
   const bootstrapRaw = get(source, 'bootstrap');
   if (path.isAbsolute(bootstrapRaw) || bootstrapRaw.split(/[\\/]/).includes('..')) {
@@ -363,7 +363,7 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     dockerfileInput: get(source, 'dockerfile'),
     image: parseImageRef(get(source, 'image') || defaultImageName(ctx.env, workingDirectory)),
     buildArgs: parseBuildArgs(source('build-args') ?? ''),
-    baseImage: get(source, 'base-image') || verifyImage,
+    baseImage: get(source, 'base-image') || undefined,
     imageCompression: parseCompression(get(source, 'image-compression')),
     cache: parseBoolean('cache', get(source, 'cache')),
     cacheKeyPrefix: parseCacheKeyPrefix(get(source, 'cache-key-prefix')),

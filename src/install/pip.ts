@@ -7,7 +7,8 @@ import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import type { DepsPlan, Plan } from '../plan/plan.js';
-import { pipCommand } from '../plan/pip.js';
+import { pipInstallArgv } from '../plan/pip.js';
+import { LAUNCHER_EXIT_UNSUPPORTED, launcherCommand } from './pip-launcher.js';
 import { run, tail } from '../shared/proc.js';
 import { rewriteScriptText } from '../formats/script.js';
 import { writeGenerated } from './generated.js';
@@ -90,19 +91,28 @@ export async function installRequirements(plan: Plan, dest: string, log: Log, op
   const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? 'python3';
   const deps = depsOf(plan);
   const generated = await writeGenerated(deps, python, opts.env ?? process.env, log);
-  const args = pipCommand(deps.pip, dest, generated.file);
-  log.info(`pip: ${redactUrl([python, ...args].join(' '))}`);
+  // Markers are evaluated for FC's Python and platform, not the runner's (see pip-launcher.ts).
+  const cmd = await launcherCommand(deps.pip.markers, pipInstallArgv(deps.pip, dest, generated.file));
+  log.info(`pip: ${redactUrl([python, ...cmd.display].join(' '))}`);
   const started = Date.now();
-  const res = await run(python, args, {
+  const res = await run(python, cmd.args, {
     env: { ...(opts.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore', PYTHONDONTWRITEBYTECODE: '1' },
     onLine: (line) => {
       if (line.trim()) log.debug(redactUrl(line));
     },
-  }).finally(() => generated.cleanup());
+  }).finally(async () => {
+    await cmd.dispose();
+    await generated.cleanup();
+  });
   const durationMs = Date.now() - started;
   if (res.spawnError) {
     throw new UserError(
       `Could not run ${python} to install the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`,
+    );
+  }
+  if (res.code === LAUNCHER_EXIT_UNSUPPORTED) {
+    throw new UserError(
+      `${python} cannot build for FC's Python: ${tail(res.stderr, 2)}. Install a pip from 23.2 on (python3 -m pip install -U pip) or set FC_PYTHON_PACK_PYTHON to a Python that has one.`,
     );
   }
   if (res.code !== 0) {

@@ -33,6 +33,7 @@ async function moveInto(src: string, dest: string): Promise<void> {
 
 /** Runs the plan's stages. The front ends make the plan (makePlan) from the inputs they read. */
 export async function build(plan: Plan, log: Log): Promise<BuildResult> {
+  for (const w of plan.warnings) log.warning(w.message, { title: w.input });
   const timings: Record<string, number> = {};
   const timed: StageTimer = async (stage, fn) => {
     const t = Date.now();

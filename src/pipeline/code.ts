@@ -101,9 +101,9 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
       await fs.mkdir(codeDir, { recursive: true });
       await extractZip(file, codeDir);
       const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
-      const mountArgs = [
-        '-v',
-        `${codeDir}:${CODE_DIR}:ro`,
+      // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
+      const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
+      const envArgs = [
         ...(depsAsLayer && deps ? ['-v', `${path.dirname(deps.pythonDir)}:/opt:ro`] : []),
         '-w',
         CODE_DIR,
@@ -116,8 +116,9 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
           {
             image: v.image,
             pythonVersion: v.pythonVersion,
-            modules: v.imports,
-            mountArgs: ['--read-only', '--tmpfs', '/tmp', ...mountArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
+            spec: v.imports,
+            requirementsShown: v.requirementsShown,
+            mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
             where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
           },
           log,
@@ -127,7 +128,19 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
       if (sp && plan.bootstrap) {
         const entrypoint = `${CODE_DIR}/${plan.bootstrap.file}`;
         smoke = await timed('smoke', () =>
-          smokeTest({ image: v.image, port: sp.port, path: sp.path, timeoutSec: sp.timeoutSec, mountArgs, entrypoint, readOnly: true }, log),
+          smokeTest(
+            {
+              image: v.image,
+              port: sp.port,
+              path: sp.path,
+              timeoutSec: sp.timeoutSec,
+              mountArgs: envArgs,
+              copyIn: { from: codeDir, to: CODE_DIR },
+              entrypoint,
+              readOnly: false,
+            },
+            log,
+          ),
         );
       }
     });

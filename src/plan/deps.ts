@@ -14,7 +14,9 @@ import {
   type LockKind,
   type Selection,
 } from '../formats/lock/index.js';
+import { evaluateMarker, type MarkerEnvironment } from '../formats/pep508.js';
 import { readPyprojectFile } from '../formats/pyproject.js';
+import { normalizeName, parseRequirements } from '../formats/requirements.js';
 import { pipInvocation, type PipInvocation } from './pip.js';
 
 /** The requirements a dependency file selects. */
@@ -46,6 +48,8 @@ export type DepsSource =
       key: string;
       /** How many packages the lock installs (or the pyproject declares). */
       count: number;
+      /** The distributions pyproject.toml names directly whose markers hold on FC: what verify imports by default. */
+      named: string[];
       summary: string;
       warnings: string[];
     };
@@ -62,7 +66,8 @@ export interface DepsRequest {
   requirements?: string;
   extras: string[];
   groups: string[];
-  pythonVersion: string;
+  /** FC's exact Python release (e.g. 3.10.9): pip's tags and markers follow it. */
+  pythonFullVersion: string;
   platforms: string[];
   indexUrl?: string;
   extraIndexUrls: string[];
@@ -86,6 +91,32 @@ function treeHash(dir: string): string {
   };
   walk(dir, '');
   return h.digest('hex');
+}
+
+/**
+ * The distributions pyproject.toml's [project].dependencies (and the chosen extras) name, whose
+ * markers hold on FC; none when there is no such file (Pipfile.lock, pylock.toml alone).
+ */
+function directNames(pyproject: string, r: DepsRequest, env: MarkerEnvironment): string[] {
+  if (!fs.existsSync(pyproject)) return [];
+  let p;
+  try {
+    p = readPyprojectFile(pyproject);
+  } catch {
+    return [];
+  }
+  const wanted = [...p.dependencies, ...r.extras.flatMap((e) => p.optional[normalizeName(e)] ?? [])];
+  const out: string[] = [];
+  for (const req of parseRequirements(wanted.join('\n')).requirements) {
+    let holds = true;
+    try {
+      holds = !req.marker || evaluateMarker(req.marker, env);
+    } catch {
+      holds = true;
+    }
+    if (holds && !out.includes(req.name) && req.name !== (p.name && normalizeName(p.name))) out.push(req.name);
+  }
+  return out;
 }
 
 /** True when a pyproject.toml found by detection declares nothing at all (a tool-config file): no deps for code and image. */
@@ -116,7 +147,7 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
   // A pyproject beside its lock is the normal case; another dependency file is worth a word.
   const also = df.also.filter((f) => f !== 'pyproject.toml');
   const summary = `${summaryLine(df, sel, wd)}${also.length ? ` (also found ${also.join(', ')}; set requirements to use another)` : ''}`;
-  const request = { pythonVersion: r.pythonVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls };
+  const request = { pythonFullVersion: r.pythonFullVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls };
   if (df.kind === 'requirements.txt') {
     const pip = pipInvocation({ ...request, requirementsFile: df.file, pipArgs: r.pipArgs });
     return { source: { kind: 'requirements-file', path: df.file, shown, summary, warnings }, pip };
@@ -135,6 +166,7 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
       local: sel.local,
       key: [sel.key, ...localKeys].join('\n'),
       count: df.locked ? sel.packages.length + sel.local.length : sel.lines.length,
+      named: directNames(df.kind === 'pyproject.toml' ? df.file : path.join(path.dirname(df.file), 'pyproject.toml'), r, pip.markers),
       summary,
       warnings,
     },

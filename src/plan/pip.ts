@@ -1,4 +1,20 @@
-/** Owns pip's command line: the one `pip install` invocation a plan holds, which install runs and the cache key hashes. */
+/**
+ * Owns pip's command line: the one `pip install` invocation a plan holds, which install runs and
+ * the cache key hashes, and the marker environment pip evaluates for FC's Python (install/pip-launcher.ts).
+ */
+
+import { linuxCPythonEnvironment, type MarkerEnvironment } from '../formats/pep508.js';
+
+export type { MarkerEnvironment } from '../formats/pep508.js';
+
+/**
+ * What markers see on FC for CPython `fullVersion` (e.g. "3.10.9"): x86-64 Linux; the kernel's
+ * release and version are FC's and unknown here, so empty (markers on them are false rather than
+ * the runner's). `extra` is not part of it: pip sets it for each extra that is asked for.
+ */
+export function targetMarkerEnvironment(fullVersion: string): MarkerEnvironment {
+  return linuxCPythonEnvironment(fullVersion);
+}
 
 export interface PipInvocation {
   /**
@@ -13,11 +29,20 @@ export interface PipInvocation {
   args: string[];
   /** The index URLs among `args` (they may carry credentials: hashed, never shown). */
   indexUrls: string[];
+  /**
+   * The environment every marker is evaluated in (requirements and each dependency's metadata):
+   * FC's CPython, not the runner's. A function of `--python-version` in `args`, so the key follows it.
+   */
+  markers: MarkerEnvironment;
 }
 
 export interface PipRequest {
   requirementsFile?: string;
-  pythonVersion: string;
+  /**
+   * FC's exact release (e.g. 3.10.9): wheel tags follow its MAJOR.MINOR, Requires-Python is
+   * checked against the whole of it (3.10 alone means 3.10.0), and markers see it.
+   */
+  pythonFullVersion: string;
   platforms: readonly string[];
   indexUrl?: string;
   extraIndexUrls: readonly string[];
@@ -31,7 +56,7 @@ export function pipInvocation(r: PipRequest): PipInvocation {
     '--implementation',
     'cp',
     '--python-version',
-    r.pythonVersion,
+    r.pythonFullVersion,
     ...r.platforms.flatMap((p) => ['--platform', p]),
     '--no-compile',
     '--no-input',
@@ -43,12 +68,20 @@ export function pipInvocation(r: PipRequest): PipInvocation {
   if (r.indexUrl) args.push('--index-url', r.indexUrl);
   for (const u of r.extraIndexUrls) args.push('--extra-index-url', u);
   args.push(...r.pipArgs);
-  return { requirementsFile: r.requirementsFile, args, indexUrls: [...(r.indexUrl ? [r.indexUrl] : []), ...r.extraIndexUrls] };
+  return {
+    requirementsFile: r.requirementsFile,
+    args,
+    indexUrls: [...(r.indexUrl ? [r.indexUrl] : []), ...r.extraIndexUrls],
+    markers: targetMarkerEnvironment(r.pythonFullVersion),
+  };
 }
 
-/** The full argument list for `python`: `-m pip install --target <dest> -r <file> ...`; `generated`: the file written from a lock. */
-export function pipCommand(pip: PipInvocation, dest: string, generated?: string): string[] {
+/**
+ * pip's own arguments: `install --target <dest> -r <file> ...` (install runs them through the
+ * launcher); `generated`: the file install wrote from a lock's lines.
+ */
+export function pipInstallArgv(pip: PipInvocation, dest: string, generated?: string): string[] {
   const file = pip.requirementsFile ?? generated;
-  if (!file) throw new Error('pipCommand: the plan installs generated requirements, and none were written');
-  return ['-m', 'pip', 'install', '--target', dest, '-r', file, ...pip.args];
+  if (!file) throw new Error('pipInstallArgv: the plan installs generated requirements, and none were written');
+  return ['install', '--target', dest, '-r', file, ...pip.args];
 }

@@ -8,8 +8,10 @@ import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs, Target } from '../inputs/inputs.js';
 import { depsPlan, type DepsPlan } from './deps.js';
+import { importSpec, type ImportSpec } from './imports.js';
+import { targetMarkerEnvironment } from './pip.js';
 import { platformTags } from './platform.js';
-import { RUNTIMES, type RuntimeName } from './runtimes.js';
+import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
 export type { DepsPlan, DepsSource } from './deps.js';
@@ -22,8 +24,11 @@ export const LAYER_PYTHON_DIR = '/opt/python';
 export interface VerifyPlan {
   /** The image verify (and the smoke test, for code) runs in. */
   image: string;
-  imports: string[];
+  /** What to import: verify-imports, or the distributions the requirements name (plan/imports.ts). */
+  imports: ImportSpec;
   pythonVersion: string;
+  /** The requirements file as given, for messages. */
+  requirementsShown: string;
 }
 
 export interface SmokePlan {
@@ -55,6 +60,10 @@ interface PlanBase {
   workingDirectory: string;
   runtime: RuntimeName;
   pythonVersion: string;
+  /** The exact Python release pip builds for and markers see, e.g. "3.10.9" (FC's own, when the runtime ships it). */
+  pythonFullVersion: string;
+  /** Things the user should know before the build starts (logged as warnings, titled by their input). */
+  warnings: { input: string; message: string }[];
   /** The glibc the runtime ships, e.g. "2.28". */
   glibc: string;
   /** pip --platform tags, most specific first. */
@@ -168,6 +177,20 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
   const glibc = RUNTIMES[inputs.runtime].glibc;
   const platforms = platformTags(glibc);
   const artifactName = inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
+  // Without python-version: the runtime's own Python, and verify in the runtime's Debian with it.
+  const pythonVersion = inputs.pythonVersion ?? defaultPython(inputs.runtime).version;
+  const verifyImage = inputs.verifyImage ?? runtimeVerifyImage(inputs.runtime, pythonVersion);
+  const pythonFullVersion = fullPythonVersion(inputs.runtime, pythonVersion);
+  const warnings: { input: string; message: string }[] = [];
+  // An image brings its own Python; code and layers run on the runtime's.
+  if (inputs.target !== 'image' && !shippedPython(inputs.runtime, pythonVersion)) {
+    warnings.push({
+      input: 'python-version',
+      message:
+        `Input python-version ${pythonVersion}: ${inputs.runtime} does not ship Python ${pythonVersion} (it has ${describePythons(inputs.runtime)}). ` +
+        `The function must bring its own Python ${pythonVersion} (an image, or an interpreter in a layer) and start with it; otherwise leave python-version unset to build for the runtime's Python.`,
+    });
+  }
   // A given Dockerfile installs what it wants itself: its dependency file is not read.
   const ownDockerfile = inputs.target === 'image' && isFile(inputs.dockerfile);
   const deps = ownDockerfile
@@ -178,7 +201,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
           requirements: inputs.requirementsInput || undefined,
           extras: inputs.extras,
           groups: inputs.groups,
-          pythonVersion: inputs.pythonVersion,
+          pythonFullVersion,
           platforms,
           indexUrl: inputs.indexUrl,
           extraIndexUrls: inputs.extraIndexUrls,
@@ -186,14 +209,33 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         },
         inputs.target !== 'layer',
       );
+  const hasRequirements = deps !== undefined;
   const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
-  const verify = inputs.verify ? { image: inputs.verifyImage, imports: inputs.verifyImports, pythonVersion: inputs.pythonVersion } : undefined;
+  /** The verify plan once the target knows whether it installs the requirements. */
+  const verifyFor = (installs: boolean, image = verifyImage): VerifyPlan | undefined =>
+    inputs.verify
+      ? {
+          image,
+          imports: importSpec({
+            verifyImports: inputs.verifyImports,
+            requirements: deps?.source.kind === 'requirements-file' ? deps.source.path : undefined,
+            named: deps?.source.kind === 'dependency-file' ? deps.source.named : undefined,
+            installs,
+            markers: deps?.pip.markers ?? targetMarkerEnvironment(pythonFullVersion),
+          }),
+          pythonVersion,
+          requirementsShown: deps?.source.shown ?? inputs.requirementsInput,
+        }
+      : undefined;
+  const verify = verifyFor(hasRequirements);
   const smoke = { port: inputs.port, path: inputs.smokePath, timeoutSec: inputs.smokeTimeout };
   const base = {
     workspace: inputs.workspace,
     workingDirectory: wd,
     runtime: inputs.runtime,
-    pythonVersion: inputs.pythonVersion,
+    pythonVersion,
+    pythonFullVersion,
+    warnings,
     glibc,
     platforms,
     port: inputs.port,
@@ -205,7 +247,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
     upload: inputs.upload
       ? { upload: true as const, name: inputs.artifactName ?? defaultArtifactName(inputs.target, env), retentionDays: inputs.retentionDays }
       : { upload: false as const, skipped: 'upload: false' },
-    doctor: { kind: inputs.target, pythonVersion: inputs.pythonVersion, runtime: inputs.runtime, port: inputs.port, bootstrap: inputs.bootstrap },
+    doctor: { kind: inputs.target, pythonVersion, runtime: inputs.runtime, port: inputs.port, bootstrap: inputs.bootstrap },
   };
   const select = { exclude: inputs.exclude, skipAbsolute: [inputs.outputDir] };
 
@@ -243,7 +285,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
       }
       const dockerfile: DockerfilePlan = given
         ? { kind: 'given', path: inputs.dockerfile, shown: path.relative(inputs.workspace, inputs.dockerfile), rel: path.relative(wd, inputs.dockerfile) }
-        : { kind: 'generated', baseImage: inputs.baseImage, bootstrap: bootstrap!, missing: inputs.dockerfileInput };
+        : { kind: 'generated', baseImage: inputs.baseImage ?? verifyImage, bootstrap: bootstrap!, missing: inputs.dockerfileInput };
       return {
         ...base,
         target: 'image',
@@ -256,7 +298,8 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         buildArgs: inputs.buildArgs,
         index: { url: inputs.indexUrl, extra: inputs.extraIndexUrls },
         smoke: verify && (inputs.smokeTest ?? true) ? smoke : undefined,
-        verify: verify ? { ...verify, image: inputs.image } : undefined,
+        // The image's own Dockerfile installs what it wants: its requirements are looked for, not required.
+        verify: verifyFor(!given && hasRequirements, inputs.image),
       };
     }
   }

@@ -1,12 +1,14 @@
 /**
  * Owns the import check: the artifact in a container that behaves like FC (no network, mounted
- * read-only where FC mounts it) must import the modules the plan names.
+ * read-only where FC mounts it) must import the modules the plan names, or the top-level modules
+ * of the distributions it names (found inside the container, from what Python sees there).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { docker, ensureDocker, ensureImage, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
+import type { ImportSpec } from '../plan/imports.js';
 import type { VerifyPlan } from '../plan/plan.js';
 import { tail } from '../shared/proc.js';
 import { extractZip } from '../assemble/unzip.js';
@@ -26,19 +28,62 @@ export interface VerifyReport {
 }
 
 /**
- * Runs inside the container: reports the interpreter, then imports each module and
- * prints one JSON line per module. Passed with -c, never through a shell.
+ * Runs inside the container (python3 -c, never a shell), argv[1] the ImportSpec as JSON. Prints
+ * the interpreter, then one line per distribution (its modules, or missing), then one per import.
+ * Python 3.8+: importlib.metadata only.
  */
 export const IMPORT_PROBE = `
-import importlib, json, sys
+import importlib, json, re, sys
 print(json.dumps({"python": "%d.%d" % sys.version_info[:2]}), flush=True)
-for name in sys.argv[1:]:
+spec = json.loads(sys.argv[1])
+SKIP = {"test", "tests", "testing", "docs", "doc", "examples", "example", "benchmarks", "scripts"}
+norm = lambda n: re.sub(r"[-_.]+", "-", n).lower()
+found = {}
+try:
+    from importlib import metadata
+    for d in metadata.distributions():
+        n = d.metadata["Name"]
+        if n and norm(n) not in found:
+            found[norm(n)] = d
+except Exception as e:
+    metadata = None
+def top_levels(d):
+    names = []
+    txt = d.read_text("top_level.txt")
+    if txt:
+        names = [l.strip().replace("/", ".") for l in txt.splitlines() if l.strip()]
+    else:
+        for f in d.files or []:
+            parts = f.parts
+            if not parts or parts[0] in ("..", "bin", "__pycache__") or parts[0].endswith((".dist-info", ".data", ".egg-info", ".pth")):
+                continue
+            if len(parts) > 1:
+                names.append(parts[0])
+            elif parts[0].endswith(".py"):
+                names.append(parts[0][:-3])
+            elif parts[0].endswith(".so"):
+                names.append(parts[0].split(".")[0])
+    out = []
+    for n in names:
+        if all(p.isidentifier() for p in n.split(".")) and n.split(".")[0] not in SKIP and n not in out:
+            out.append(n)
+    return sorted(out, key=lambda n: (n.startswith("_"), n))
+mods = list(spec["modules"])
+for name, required in [(n, True) for n in spec["dists"]] + [(n, False) for n in spec["optionalDists"]]:
+    d = found.get(norm(name))
+    if d is None:
+        if required:
+            print(json.dumps({"dist": name, "missing": True}), flush=True)
+        continue
+    tl = top_levels(d)
+    print(json.dumps({"dist": name, "version": d.version, "modules": tl}), flush=True)
+    mods += [m for m in tl if m not in mods]
+for name in mods:
     try:
         m = importlib.import_module(name)
         ver = getattr(m, "__version__", None)
         if ver is None:
             try:
-                from importlib import metadata
                 dists = metadata.packages_distributions().get(name.split(".")[0]) or []
                 ver = metadata.version(dists[0]) if dists else None
             except Exception:
@@ -46,6 +91,7 @@ for name in sys.argv[1:]:
         print(json.dumps({"module": name, "ok": True, "version": None if ver is None else str(ver), "file": getattr(m, "__file__", None)}), flush=True)
     except BaseException as e:
         print(json.dumps({"module": name, "ok": False, "error": "%s: %s" % (type(e).__name__, e)}), flush=True)
+print(json.dumps({"done": len(mods)}), flush=True)
 `;
 
 const VERIFY_FIX = 'Start Docker on the runner (ubuntu-latest has it), or set verify: false.';
@@ -60,20 +106,32 @@ export async function preflightVerify(verify: VerifyPlan): Promise<void> {
   );
 }
 
-export function parseProbeOutput(stdout: string): { python?: string; imports: ImportResult[] } {
+/** A distribution the probe looked up: its top-level modules, or missing. */
+export interface DistResult {
+  dist: string;
+  version?: string;
+  modules?: string[];
+  missing?: boolean;
+}
+
+export function parseProbeOutput(stdout: string): { python?: string; imports: ImportResult[]; dists: DistResult[]; done?: number } {
   let python: string | undefined;
+  let done: number | undefined;
   const imports: ImportResult[] = [];
+  const dists: DistResult[] = [];
   for (const line of stdout.split('\n')) {
     if (!line.startsWith('{')) continue;
     try {
       const obj = JSON.parse(line) as Record<string, unknown>;
       if (typeof obj.python === 'string') python = obj.python;
       else if (typeof obj.module === 'string') imports.push(obj as unknown as ImportResult);
+      else if (typeof obj.dist === 'string') dists.push(obj as unknown as DistResult);
+      else if (typeof obj.done === 'number') done = obj.done;
     } catch {
       /* not ours */
     }
   }
-  return { python, imports };
+  return { python, imports, dists, done };
 }
 
 /** What FC would have printed for a failed import, so the user recognises it. */
@@ -88,7 +146,10 @@ export function importFailureMessage(r: ImportResult, where: string): string {
 export interface ImportCheck {
   image: string;
   pythonVersion: string;
-  modules: string[];
+  /** What to import: verify-imports, or the distributions the requirements name. */
+  spec: ImportSpec;
+  /** The requirements file as given, for messages. */
+  requirementsShown?: string;
   /** docker run arguments that mount the artifact and set its environment. */
   mountArgs: string[];
   where: string;
@@ -109,10 +170,10 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
     check.image,
     '-c',
     IMPORT_PROBE,
-    ...check.modules,
+    JSON.stringify(check.spec),
   ];
   const res = await docker(args, { timeoutMs: 5 * 60_000 });
-  const { python, imports } = parseProbeOutput(res.stdout);
+  const { python, imports, dists, done } = parseProbeOutput(res.stdout);
   if (!python) {
     throw new UserError(
       `Verify could not run python3 in ${check.image} (exit ${res.code}): ${tail(res.stderr, 5)}. Set verify-image to an image with python3.`,
@@ -127,12 +188,23 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
       'verify-image',
     );
   }
+  for (const d of dists) {
+    if (d.modules) log.info(`  ${d.dist} ${d.version ?? ''}: ${d.modules.length ? `imports ${d.modules.join(', ')}` : 'no top-level modules'}`);
+  }
+  const missing = dists.filter((d) => d.missing).map((d) => d.dist);
+  if (missing.length) {
+    throw new UserError(
+      `Verify: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} named in ${check.requirementsShown ?? 'the requirements'} but not installed where Python looks in ${check.where}. ` +
+        'On FC the imports would fail with ModuleNotFoundError. Check that the dependencies are on PYTHONPATH (export PYTHONPATH=... in bootstrap), or set verify-imports.',
+      'verify-imports',
+    );
+  }
   for (const r of imports) {
     if (r.ok) log.info(`  import ${r.module} ${r.version ?? ''} from ${r.file ?? '(built-in)'}`);
   }
   const failed = imports.find((r) => !r.ok);
   if (failed) throw new UserError(importFailureMessage(failed, check.where), 'verify-imports');
-  if (imports.length !== check.modules.length) {
+  if (done === undefined || imports.length !== done) {
     throw new UserError(`Verify: the import check stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }
   return { image: check.image, python, imports };
@@ -148,7 +220,8 @@ export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: 
     {
       image: verify.image,
       pythonVersion: verify.pythonVersion,
-      modules: verify.imports,
+      spec: verify.imports,
+      requirementsShown: verify.requirementsShown,
       mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
       where: 'the layer (/opt/python)',
     },

@@ -1,9 +1,13 @@
 /**
- * The smoke test: start the function the way FC starts it — its bootstrap (or the image's
- * own command), no network, a read-only root with a writable /tmp, FC's port variables —
- * then poll the port from inside the container and check which address the server bound.
+ * Owns the smoke test: start the function the way FC starts it — its bootstrap (or the image's
+ * own command), no network, as root with every directory writable (FC's custom runtimes since
+ * 2021-12), FC's port variables — then poll the port from inside the container, check which
+ * address the server bound, and warn about files the app wrote under /code (they are the
+ * instance's own: lost when FC recycles it).
  */
 import { randomBytes } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { docker, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
@@ -18,8 +22,13 @@ export interface SmokeSpec {
   mountArgs: string[];
   /** Replaces the image's entrypoint (e.g. /code/bootstrap); the image's own when absent. */
   entrypoint?: string;
-  /** FC's code folder is not writable; an image's file system is (it is its own). */
+  /** A read-only root with a writable /tmp (for a start that must not write anywhere else). */
   readOnly: boolean;
+  /**
+   * A folder copied into the container (not bind-mounted) at `to` before it starts: the app may
+   * write there as it may on FC, the writes stay in the container, and their times show them.
+   */
+  copyIn?: { from: string; to: string };
   /** A Python interpreter inside the container to probe with. */
   probePython?: string;
 }
@@ -30,6 +39,32 @@ export interface SmokeResult {
   ms: number;
   /** Addresses the server listens on for the port, e.g. ["0.0.0.0"]. */
   listen: string[];
+  /** Files the app wrote (added or changed) under copyIn.to while it started, bytecode caches aside. */
+  writes?: string[];
+}
+
+/**
+ * Lists, inside the container, what under argv[1] changed at or after argv[2] (epoch seconds, taken
+ * just before the container started: the copied code is older). One JSON line out.
+ */
+export const WRITES_PROBE = `
+import json, os, sys
+top, since, out = sys.argv[1], float(sys.argv[2]), []
+for root, dirs, files in os.walk(top):
+    for n in dirs + files:
+        p = os.path.join(root, n)
+        try:
+            if os.lstat(p).st_mtime >= since:
+                out.append(p)
+        except OSError:
+            pass
+print(json.dumps(out), flush=True)
+`;
+
+/** The paths the app wrote: bytecode caches left out, a folder only when nothing in it is listed. */
+export function appWrites(paths: readonly string[]): string[] {
+  const out = paths.filter((p) => !/\/__pycache__(\/|$)|\.pyc$/.test(p));
+  return out.filter((p) => !out.some((q) => q.startsWith(`${p}/`))).sort();
 }
 
 /**
@@ -111,8 +146,8 @@ function exitMeaning(code: number): string {
 export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult> {
   const name = `fcpp-smoke-${randomBytes(6).toString('hex')}`;
   const runArgs = [
-    'run',
-    '-d',
+    spec.copyIn ? 'create' : 'run',
+    ...(spec.copyIn ? [] : ['-d']),
     '--name',
     name,
     '--network',
@@ -133,8 +168,16 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
     return text ? `\nLast lines of the app's output:\n${text}` : "\n(The app printed nothing.)";
   };
   const started = Date.now();
-  const run = await docker(runArgs, { timeoutMs: 120_000 });
+  let run = await docker(runArgs, { timeoutMs: 120_000 });
+  let startedAt = 0;
   try {
+    if (run.code === 0 && spec.copyIn) {
+      const cp = await docker(['cp', `${spec.copyIn.from}/.`, `${name}:${spec.copyIn.to}`], { timeoutMs: 120_000 });
+      if (cp.code !== 0) throw new UserError(`Smoke test: could not copy the code into the container: ${tail(cp.stderr, 3)}`);
+      // The copied files are older (extracted before, times kept or set by the copy); the app's writes come after.
+      startedAt = Date.now() / 1000;
+      run = await docker(['start', name], { timeoutMs: 120_000 });
+    }
     if (run.code !== 0) {
       throw new UserError(`Smoke test: the container did not start: ${tail(run.stderr, 3)}.${startFailure(run.stderr)}`);
     }
@@ -177,7 +220,31 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
     }
     const ms = Date.now() - started;
     log.info(`  ${spec.path} answered ${report.status} after ${(report.elapsed).toFixed(2)} s of polling (${(ms / 1000).toFixed(1)} s from start), listening on ${listen.join(', ') || '?'}`);
-    return { status: report.status, ms: Math.round(report.elapsed * 1000), listen };
+    let writes: string[] | undefined;
+    if (spec.copyIn) {
+      const listed = await docker(['exec', name, spec.probePython ?? 'python3', '-c', WRITES_PROBE, spec.copyIn.to, String(startedAt)]);
+      const line = listed.stdout.split('\n').find((l) => l.startsWith('['));
+      // A folder that was copied in only changed because something in it did (Python's __pycache__ too).
+      const from = spec.copyIn.from;
+      const to = spec.copyIn.to;
+      const copiedDir = (p: string) => {
+        try {
+          return statSync(path.join(from, path.posix.relative(to, p))).isDirectory();
+        } catch {
+          return false;
+        }
+      };
+      writes = line ? appWrites((JSON.parse(line) as string[]).filter((p) => !copiedDir(p))) : [];
+      if (writes.length) {
+        const shown = writes.slice(0, 5).join(', ') + (writes.length > 5 ? `, and ${writes.length - 5} more` : '');
+        log.warning(
+          `Smoke test: the app wrote under ${spec.copyIn.to} while starting (${shown}). FC allows it (every directory is writable), but those files belong to one instance: ` +
+            'other instances do not see them and they are lost when FC recycles the instance. Write scratch files to /tmp, and keep anything that must last in OSS, NAS or a database.',
+          { title: 'writes under /code' },
+        );
+      }
+    }
+    return { status: report.status, ms: Math.round(report.elapsed * 1000), listen, ...(writes ? { writes } : {}) };
   } finally {
     await docker(['rm', '-f', name]);
   }

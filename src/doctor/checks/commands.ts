@@ -4,6 +4,7 @@ import { APP_SPEC, FC_CODE_PATH, FC_INTERPRETERS, SERVERS, externalRoots, locate
 import { finding } from '../findings.js';
 import { SHELL_BUILTINS, type StartCommand } from '../startcmd.js';
 import { resolvePath } from '../view.js';
+import { checkInterpreter } from './interpreter.js';
 import type { StartInfo } from './start.js';
 
 /** The commands that start the server: the modules they import, the app they serve, the scripts they run. */
@@ -80,6 +81,8 @@ export function checkCommands(ctx: Ctx, start: StartInfo, texts: Map<string, Buf
       }
     }
     if (/^python(\d+(\.\d+)?)?$/.test(base)) {
+      // Which python3 the runtime's PATH finds, against the Python the deps are built for.
+      checkInterpreter(ctx, start, argv0, line);
       for (let i = 1; i < argv.length; i++) {
         const a = argv[i]!;
         if (a === '-m') {

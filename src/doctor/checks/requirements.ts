@@ -1,7 +1,8 @@
 /** Owns the requirements check: every distribution requirements.txt (or the lock / pyproject the build would use) needs on FC (markers evaluated for FC's Python) is installed, at the pinned version. */
 import path from 'node:path';
-import { evaluateMarker, fcMarkerEnv, parseRequirements, sameVersion, type Requirement } from '../../formats/requirements.js';
-import { externalRoots, importName, type Ctx } from '../context.js';
+import { evaluateMarker } from '../../formats/pep508.js';
+import { parseRequirements, sameVersion, type Requirement } from '../../formats/requirements.js';
+import { externalRoots, fcMarkerEnvironment, importName, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
 import { collectDists, resolvePath, type Dist } from '../view.js';
 import type { StartInfo } from './start.js';
@@ -31,7 +32,7 @@ export function checkRequirements(ctx: Ctx, texts: Map<string, Buffer>, start: S
   if (!declared) load(reqAbs, 0);
   if (!reqs.length) return;
 
-  const env = fcMarkerEnv(ctx.target.pythonVersion);
+  const env = fcMarkerEnvironment(ctx.target.pythonVersion);
   const needed: { req: (typeof reqs)[number]; sure: boolean }[] = [];
   for (const req of reqs) {
     if (!req.marker) {

@@ -3,6 +3,7 @@
  * settle the variables a lock's reader knows (`extra`, PEP 751's `extras` and
  * `dependency_groups`) and to write the rest back for pip to evaluate. Pure functions.
  */
+import { normalizeName } from '../pep508.js';
 
 export type Marker =
   | { kind: 'atom'; lhs: Operand; op: string; rhs: Operand }
@@ -91,9 +92,8 @@ export function markerText(m: Marker): string {
 }
 
 /** PEP 685 name normalisation for extras and groups. */
-export function normalizeExtra(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+/** PEP 685 name normalisation for extras and groups: PEP 503's, as packaging does. */
+export const normalizeExtra = normalizeName;
 
 /** What a reader knows: the chosen extras and dependency groups (normalised names). */
 export interface KnownVariables {

@@ -83,9 +83,7 @@ export interface DependencyFile {
 
 export const INPUT = 'requirements';
 
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
-}
+export { normalizeName } from '../pep508.js';
 
 export function fileError(file: string, what: string): UserError {
   return new UserError(`requirements: ${path.basename(file)} (${file}) ${what}`, INPUT);

@@ -17,7 +17,7 @@ export const ACTION_MAJOR = 'v1';
  * Bumped when what install leaves in the tree changes (e.g. how console scripts are rewritten)
  * within one major version, so a restored tree is always one this code would have produced.
  */
-export const DEPS_TREE_FORMAT = 1;
+export const DEPS_TREE_FORMAT = 2;
 /** Bumped when what goes into a key changes shape, so old and new keys never meet. */
 export const KEY_FORMAT = 2;
 

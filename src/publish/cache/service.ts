@@ -1,11 +1,13 @@
 /**
  * Owns every call to @actions/cache (the only module that loads it): whether the service is there,
- * and one restore and one save that never throw but say why they failed.
+ * one restore and one save, each of which never throws.
  *
- * @actions/cache never throws for service trouble: it logs the reason (core.warning / core.info:
- * "Failed to restore: ...", "Failed to save: Unable to reserve cache with key ...") and returns a
- * miss. `captured` takes those lines out of its output while it runs, so the build reports them
- * once, through its Log, with what they mean for the build.
+ * Error handling is plain: @actions/cache reports service trouble itself, in the step's log
+ * ("::warning::Failed to restore: ...", "Failed to save: Unable to reserve cache with key ..."),
+ * and returns a miss (restore: undefined) or -1 (save). We do not intercept that output: a
+ * restore that failed is a miss for the build (the library's warning says why), a save that
+ * returned -1 or threw is reported by the caller as "not saved", and anything the library
+ * throws (a bad key or path: ValidationError) comes back with its message.
  */
 
 /** Whether the cache service is there (in a GitHub Actions job); quietly false anywhere else. */
@@ -24,82 +26,30 @@ function loadCache(): Promise<typeof import('@actions/cache')> {
   return import('@actions/cache');
 }
 
-/**
- * Its failure lines. It never throws for service trouble: it logs the
- * reason (core.warning / core.error / core.info: "Failed to restore: ...", "Failed to save: Unable
- * to reserve cache with key ...") and returns a miss. Those lines are taken out of its output while
- * it runs and reported through our Log, once, with what it means for the build.
- */
-const LIBRARY_FAILURE = /^(?:::(?:warning|error)(?: [^:]*)?::)?((?:Failed to (?:restore|save)|Cache reservation failed|Unable to finalize cache)\b.*)$/s;
-/** Its debug line with the real cause behind "Unable to reserve cache" (refused connection, 409...): kept, and shown too. */
-const RESERVE_CAUSE = /^::debug::Failed to reserve cache: (.*)$/s;
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-function unescapeCommand(s: string): string {
-  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-}
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/**
- * Runs one @actions/cache call with its failure lines captured. Calls are serialised, so
- * every captured line belongs to the call that made it; other output passes through untouched.
- */
-function captured<T>(fn: () => Promise<T>): Promise<{ value?: T; error?: unknown; reports: string[] }> {
-  const run = async () => {
-    const reports: string[] = [];
-    const causes: string[] = [];
-    const original = process.stdout.write;
-    const hook = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
-      const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) || chunk instanceof Uint8Array ? Buffer.from(chunk).toString('utf8') : undefined;
-      const line = text?.replace(/\r?\n$/, '');
-      const cause = line === undefined ? null : RESERVE_CAUSE.exec(line);
-      if (cause) causes.push(unescapeCommand(cause[1]!).replace(/^Error: /, ''));
-      const m = line === undefined ? null : LIBRARY_FAILURE.exec(line);
-      if (m) {
-        reports.push(unescapeCommand(m[1]!));
-        const cb = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
-        cb?.();
-        return true;
-      }
-      return (original as (...a: unknown[]) => boolean).call(this, chunk, ...rest);
-    } as typeof process.stdout.write;
-    process.stdout.write = hook;
-    const withCauses = () => (causes.length ? reports.map((r) => (/Unable to reserve cache/.test(r) ? `${r} (${causes.join('; ')})` : r)) : reports);
-    try {
-      const value = await fn();
-      return { value, reports: withCauses() };
-    } catch (error) {
-      return { error, reports: withCauses() };
-    } finally {
-      // Put back what was there, unless someone replaced our hook meanwhile (then theirs stays).
-      if (process.stdout.write === hook) process.stdout.write = original;
-    }
-  };
-  const next = queue.then(run, run);
-  queue = next.catch(() => undefined);
-  return next;
-}
-
-export function reasonOf(error: unknown, reports: string[]): string {
-  const parts = [...reports.map((r) => r.replace(/^Failed to (?:restore|save): /, ''))];
-  if (error !== undefined) parts.push(error instanceof Error ? error.message : String(error));
-  return parts.join('; ') || 'no reason given';
-}
-
-
-/** What a service call came to: a value, or why there is none (service down, key reserved...). */
+/** What a service call came to: a value, or why there is none. */
 export type ServiceResult<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** Restores `dir` from `key` (or the newest entry under a restore key): the key it came from, or undefined for a miss. */
+/**
+ * Restores `dir` from `key` (or the newest entry under a restore key): the key it came from, or
+ * undefined for a miss, which includes a service the library could not reach (it warns itself).
+ */
 export async function restoreEntry(dir: string, key: string, restoreKeys: string[]): Promise<ServiceResult<string | undefined>> {
-  const { value, error, reports } = await captured(async () => (await loadCache()).restoreCache([dir], key, restoreKeys));
-  if (error !== undefined || reports.length) return { ok: false, reason: reasonOf(error, reports) };
-  return { ok: true, value };
+  try {
+    return { ok: true, value: await (await loadCache()).restoreCache([dir], key, restoreKeys) };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  }
 }
 
-/** Saves `dir` as `key`. */
+/** Saves `dir` as `key`: the cache id, or why not (the library's own message is in the log above). */
 export async function saveEntry(dir: string, key: string): Promise<ServiceResult<number>> {
-  const { value, error, reports } = await captured(async () => (await loadCache()).saveCache([dir], key));
-  if (error !== undefined || reports.length || value === undefined || value < 0) return { ok: false, reason: reasonOf(error, reports) };
-  return { ok: true, value };
+  try {
+    const id = await (await loadCache()).saveCache([dir], key);
+    if (id >= 0) return { ok: true, value: id };
+    return { ok: false, reason: 'the cache service did not take it (its message is above)' };
+  } catch (error) {
+    return { ok: false, reason: messageOf(error) };
+  }
 }

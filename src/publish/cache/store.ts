@@ -64,7 +64,7 @@ export async function restorePipCache(dir: string, key: string, restoreKeys: str
   }
   const value = r.value;
   if (!value) {
-    log.info(`pip cache: no entry for ${key} or its prefix.`);
+    log.info(`pip cache: no entry for ${key} or its prefix (or the cache service failed: see its warning).`);
     return { hit: 'miss' };
   }
   const hit = value === key ? 'exact' : 'restore-key';
@@ -178,7 +178,7 @@ export async function restoreDeps(dir: string, key: string, log: Log): Promise<b
     return false;
   }
   if (r.value !== key) {
-    log.info(`deps cache: no entry for ${key}; pip will install.`);
+    log.info(`deps cache: no entry for ${key} (or the cache service failed: see its warning); pip will install.`);
     return false;
   }
   if (!(await complete(dir, key))) {
