@@ -43,6 +43,14 @@ describe('locked layers', () => {
     expect(treeFingerprint(app)).toBe(before);
   });
 
+  it("verify's default imports are the distributions pyproject names, with the lock's markers for FC", () => {
+    const { res } = build(uvApp(), { 'verify-imports': '' });
+    expect(res.code, res.stdout + res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/import tabulate 0\.8\.10 from \/opt\/python\/tabulate/);
+    expect(res.stdout).toMatch(/import idna 3\.20 from \/opt\/python\/idna/);
+    expect(res.stdout).not.toMatch(/import exceptiongroup/);
+  });
+
   it.each([
     ['poetry.lock', poetryApp],
     ['Pipfile.lock', pipenvApp],
