@@ -210,6 +210,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         inputs.target !== 'layer',
       );
   const hasRequirements = deps !== undefined;
+  const givenRequirements = [inputs.requirements, path.join(wd, 'requirements.txt')].find((f) => f && isFile(f));
   const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
   /** The verify plan once the target knows whether it installs the requirements. */
   const verifyFor = (installs: boolean, image = verifyImage): VerifyPlan | undefined =>
@@ -218,7 +219,8 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
           image,
           imports: importSpec({
             verifyImports: inputs.verifyImports,
-            requirements: deps?.source.kind === 'requirements-file' ? deps.source.path : undefined,
+            // A given Dockerfile installs on its own: its requirements.txt, if any, names what to look for.
+            requirements: deps?.source.kind === 'requirements-file' ? deps.source.path : ownDockerfile ? givenRequirements : undefined,
             named: deps?.source.kind === 'dependency-file' ? deps.source.named : undefined,
             installs,
             markers: deps?.pip.markers ?? targetMarkerEnvironment(pythonFullVersion),
