@@ -78,6 +78,8 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
 
   const args = [
     'build',
+    // A failed step leaves no stopped container behind (the classic builder keeps it otherwise).
+    '--force-rm',
     '--platform',
     'linux/amd64',
     ...network,
