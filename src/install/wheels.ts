@@ -145,7 +145,13 @@ async function fromLock(src: Extract<DepsSource, { kind: 'dependency-file' }>, p
     const m = LOCK_LINE.exec(line.trim());
     if (!m) return undefined;
     const [, name, version, marker, hashText] = m as unknown as [string, string, string, string | undefined, string];
-    if (marker && !evaluateMarker(marker, markers)) continue;
+    let holds = true;
+    try {
+      holds = !marker || evaluateMarker(marker, markers);
+    } catch {
+      return undefined; // a marker this reader cannot evaluate: pip decides
+    }
+    if (!holds) continue;
     const hashes = new Set([...hashText.matchAll(/sha256:([0-9a-fA-F]{64})/g)].map((h) => h[1]!.toLowerCase()));
     const candidates: (ResolvedWheel & { requires: string[] })[] = [];
     for (const f of files) {
