@@ -141,7 +141,7 @@ async function reportOffline(python: string, wheelhouse: string, pipInstallArgs:
 }
 
 async function toWheels(items: ReportItem[], wheelhouse: string): Promise<ResolvedWheel[]> {
-  const house = path.resolve(wheelhouse);
+  const house = await fs.realpath(wheelhouse);
   const wheels = await Promise.all(
     items.map(async (it) => {
       const url = it.download_info?.url ?? '';
@@ -151,7 +151,7 @@ async function toWheels(items: ReportItem[], wheelhouse: string): Promise<Resolv
       }
       // A wheel found through a --find-links of the requirements (a lock's local package, built
       // under the temp folder) joins the wheelhouse: the artifact is written from there, later.
-      if (path.dirname(file) !== house) {
+      if ((await fs.realpath(path.dirname(file))) !== house) {
         const into = path.join(house, path.basename(file));
         await fs.copyFile(file, into);
         file = into;
