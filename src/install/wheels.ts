@@ -16,7 +16,7 @@ import { hashFile } from '../shared/hashfile.js';
 import { run } from '../shared/proc.js';
 import { writeGenerated } from './generated.js';
 import { depsOf, explainPipFailure } from './pip.js';
-import { installOrder, pipScriptTemplate, resolveWheels, type ResolvedWheel } from './wheelhouse.js';
+import { installOrder, resolveWheels, type ResolvedWheel } from './wheelhouse.js';
 
 export interface WheelSet {
   /** In install order (dependencies first), every file in the wheelhouse. */
@@ -96,11 +96,27 @@ async function record(house: string, key: string | undefined, set: Omit<WheelSet
   if (key) await writeJson(resolutionFile(house, key), { key, pipPython: set.pipPython, scriptTemplate: set.scriptTemplate, wheels } satisfies Recorded);
 }
 
-/** The X.Y of `python` and its pip's script template, in one interpreter start (no pip run). */
+const FACTS = [
+  'import json, sys',
+  'try:',
+  '    from pip._vendor.distlib.scripts import ScriptMaker',
+  '    t = ScriptMaker.script_template',
+  'except Exception:',
+  '    t = None',
+  'sys.stdout.write(json.dumps(["%d.%d" % sys.version_info[:2], t]))',
+].join('\n');
+
+/** The X.Y of `python` and its pip's console-script template (as pipScriptTemplate reads it), in one interpreter start; pip does not run. */
 async function pipFacts(python: string, env: NodeJS.ProcessEnv): Promise<{ pipPython: string; scriptTemplate?: string }> {
-  const res = await run(python, ['-c', 'import sys; sys.stdout.write("%d.%d" % sys.version_info[:2])'], { env });
-  const pipPython = res.code === 0 && /^\d+\.\d+$/.test(res.stdout) ? res.stdout : '3';
-  return { pipPython, scriptTemplate: await pipScriptTemplate(python, env) };
+  const res = await run(python, ['-c', FACTS], { env });
+  let facts: [string, string | null] = ['3', null];
+  try {
+    if (res.code === 0) facts = JSON.parse(res.stdout) as [string, string | null];
+  } catch {
+    // keep the defaults: pip 23's template, pipX.Y wrappers named for Python 3
+  }
+  const [pipPython, template] = facts;
+  return { pipPython: /^\d+\.\d+$/.test(pipPython) ? pipPython : '3', scriptTemplate: template?.includes('%(func)s') ? template : undefined };
 }
 
 /** Wheel tags FC's CPython X.Y on the plan's platforms installs (pip's own rules, without preferences). */
