@@ -11,6 +11,7 @@ import path from 'node:path';
 import { evaluateMarker } from '../formats/pep508.js';
 import { normalizeName, sameVersion } from '../formats/requirements.js';
 import type { DepsSource, Plan } from '../plan/plan.js';
+import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { hashFile } from '../shared/hashfile.js';
 import { run } from '../shared/proc.js';
@@ -109,6 +110,9 @@ const FACTS = [
 /** The X.Y of `python` and its pip's console-script template (as pipScriptTemplate reads it), in one interpreter start; pip does not run. */
 async function pipFacts(python: string, env: NodeJS.ProcessEnv): Promise<{ pipPython: string; scriptTemplate?: string }> {
   const res = await run(python, ['-c', FACTS], { env });
+  if (res.spawnError) {
+    throw new UserError(`Could not run ${python} (${res.spawnError.code}): the console scripts are written the way its pip writes them. Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`);
+  }
   let facts: [string, string | null] = ['3', null];
   try {
     if (res.code === 0) facts = JSON.parse(res.stdout) as [string, string | null];
