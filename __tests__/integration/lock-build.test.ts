@@ -124,6 +124,21 @@ describe('locked layers', () => {
     expect(again.res.outputs.sha256).toBe(first.res.outputs.sha256);
   });
 
+  it('a lock whose every wheel is already in the wheel cache builds without running pip, to the same bytes', () => {
+    const app = uvApp();
+    const xdg = tmpDir('fcpp-xdg-');
+    const first = build(app, { verify: 'false' }, { XDG_CACHE_HOME: xdg });
+    expect(first.res.code, first.res.stdout).toBe(0);
+    expect(first.res.stdout).toMatch(/^pip: /m);
+    // Another cache key (its prefix), the same wheels: matched by name, version and the lock's hash.
+    const again = build(app, { verify: 'false', 'cache-key-prefix': 'other-prefix' }, { XDG_CACHE_HOME: xdg });
+    expect(again.res.code, again.res.stdout).toBe(0);
+    expect(again.res.stdout).not.toMatch(/^pip: /m);
+    expect(again.res.stdout).toMatch(/Every wheel the lock pins is in the wheel cache/);
+    expect(again.res.outputs['cache-hit']).toBe('true');
+    expect(again.res.outputs.sha256).toBe(first.res.outputs.sha256);
+  });
+
   it('through the CLI: a uv workspace member is built into a wheel, the same bytes twice, the source untouched', async () => {
     const app = uvApp();
     const member = path.join(app, 'packages', 'shared');

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { localCacheRoot } from '../shared/cache-root.js';
 import { UserError } from '../shared/errors.js';
 import { hashFile } from '../shared/hashfile.js';
+import type { MarkerEnvironment } from '../plan/pip.js';
+import { LAUNCHER_EXIT_UNSUPPORTED, launcherCommand } from './pip-launcher.js';
 import { redactUrl } from './pip.js';
 import type { Log } from '../shared/log.js';
 import { run, tail } from '../shared/proc.js';
@@ -23,6 +25,8 @@ export interface ResolvedWheel {
   sha256: string;
   /** A top-level requirement (its dist-info gets REQUESTED). */
   requested: boolean;
+  /** The names its metadata requires (Requires-Dist, markers not applied): what the install order follows. */
+  requires?: string[];
 }
 
 export interface Resolution {
@@ -45,6 +49,12 @@ export interface ResolveOptions {
   log?: Log;
   /** Turns pip's stderr into a clearer error when it can (install.ts's explainPipFailure with the plan). */
   explain?: (stderr: string) => UserError | undefined;
+  /**
+   * The marker environment pip evaluates (the plan's install.pip.markers, FC's Python): every pip
+   * call then goes through the launcher (pip-launcher.ts), as install/pip.ts's does. Without it
+   * pip evaluates markers for the Python that runs it.
+   */
+  markers?: MarkerEnvironment;
 }
 
 /** `$XDG_CACHE_HOME/fc-python-pack/wheels` outside Actions; under RUNNER_TEMP in Actions, for the Actions cache to save. */
@@ -81,9 +91,9 @@ interface ReportItem {
 }
 
 /** Dependencies first (Kahn's order, ties and cycles broken by name): pip's rule that a dependent installs after what it needs. */
-export function installOrder<T extends { name: string; requires: string[] }>(items: T[]): T[] {
+export function installOrder<T extends { name: string; requires?: string[] }>(items: T[]): T[] {
   const byName = new Map(items.map((i) => [canon(i.name), i]));
-  const pending = new Map(items.map((i) => [canon(i.name), new Set(i.requires.map(canon).filter((r) => byName.has(r) && r !== canon(i.name)))]));
+  const pending = new Map(items.map((i) => [canon(i.name), new Set((i.requires ?? []).map(canon).filter((r) => byName.has(r) && r !== canon(i.name)))]));
   const out: T[] = [];
   while (pending.size) {
     const names = [...pending.keys()].sort();
@@ -96,11 +106,19 @@ export function installOrder<T extends { name: string; requires: string[] }>(ite
   return out;
 }
 
+/** Runs pip (through the launcher when the options carry markers); the command is logged like install's `pip: ...` line. */
 async function pip(python: string, args: string[], opts: ResolveOptions) {
-  opts.log?.debug(`pip: ${redactUrl([python, ...args].join(' '))}`);
-  const res = await run(python, ['-m', 'pip', ...args], { env: { ...(opts.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore' } });
+  const cmd = opts.markers ? await launcherCommand(opts.markers, args) : undefined;
+  const line = `pip: ${redactUrl([python, ...(cmd ? cmd.display : ['-m', 'pip', ...args])].join(' '))}`;
+  opts.log?.info(line);
+  const res = await run(python, cmd ? cmd.args : ['-m', 'pip', ...args], { env: { ...(opts.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore' } }).finally(() => cmd?.dispose());
   if (res.spawnError) {
     throw new UserError(`Could not run ${python} to resolve the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`);
+  }
+  if (cmd && res.code === LAUNCHER_EXIT_UNSUPPORTED) {
+    throw new UserError(
+      `${python} cannot build for FC's Python: ${tail(res.stderr, 2)}. Install a pip from 23.2 on (python3 -m pip install -U pip) or set FC_PYTHON_PACK_PYTHON to a Python that has one.`,
+    );
   }
   return res;
 }
@@ -123,19 +141,27 @@ async function reportOffline(python: string, wheelhouse: string, pipInstallArgs:
 }
 
 async function toWheels(items: ReportItem[], wheelhouse: string): Promise<ResolvedWheel[]> {
+  const house = await fs.realpath(wheelhouse);
   const wheels = await Promise.all(
     items.map(async (it) => {
       const url = it.download_info?.url ?? '';
-      const file = url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : '';
-      if (!file.endsWith('.whl') || path.dirname(file) !== path.resolve(wheelhouse)) {
+      let file = url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : '';
+      if (!file.endsWith('.whl')) {
         throw new UserError(`pip resolved ${it.metadata?.name ?? url} to ${redactUrl(url)}, not a wheel in the wheel cache ${wheelhouse}. Use wheels only (--only-binary=:all:).`);
+      }
+      // A wheel found through a --find-links of the requirements (a lock's local package, built
+      // under the temp folder) joins the wheelhouse: the artifact is written from there, later.
+      if ((await fs.realpath(path.dirname(file))) !== house) {
+        const into = path.join(house, path.basename(file));
+        await fs.copyFile(file, into);
+        file = into;
       }
       const sha256 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
       const requires = (it.metadata?.requires_dist ?? []).map((r) => /^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? '').filter(Boolean);
       return { file, name: it.metadata?.name ?? '', version: it.metadata?.version ?? '', sha256, requested: it.requested === true, requires };
     }),
   );
-  return installOrder(wheels).map(({ requires: _r, ...w }) => w);
+  return installOrder(wheels);
 }
 
 /**

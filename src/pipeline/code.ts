@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { collectTree, sortEntries, writeZip, type ZipEntry } from '../assemble/zip.js';
+import { sortEntries, writeZip, type ZipEntry } from '../assemble/zip.js';
 import { UserError } from '../shared/errors.js';
 import type { DepsCache } from '../publish/cache.js';
 import type { Log } from '../shared/log.js';
@@ -16,7 +16,8 @@ import { selectFiles, type Selection } from '../assemble/select.js';
 import { smokeTest, type SmokeResult } from '../verify/smoke.js';
 import { extractZip } from '../assemble/unzip.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
-import { SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, installDeps, type Built } from './common.js';
+import { SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, type Built } from './common.js';
+import { depsEntries } from './deps.js';
 
 function reportExclusions(sel: Selection, log: Log): void {
   if (!sel.rules.length) {
@@ -70,14 +71,16 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
   const pythonPath = plan.bootstrap ? (await enforceBootstrap(plan, plan.bootstrap, sel, plan.depsDirs, log)).pythonPath : undefined;
 
   // Dependencies: vendored into the zip, or — when they ship as a layer — installed only to verify with.
-  const deps = plan.install ? await installDeps(plan, path.join(scratch, 'deps', 'python'), log, timed, cache) : undefined;
-  const install = deps?.install;
+  const deps = plan.install ? await depsEntries(plan, scratch, path.join(scratch, 'deps', 'python'), log, timed, cache) : undefined;
+  // As a layer, the deps are a tree on disk (plan.install.mode 'tree'), mounted at /opt for verify.
+  const layerDir = depsAsLayer ? deps?.pythonDir : undefined;
+  if (depsAsLayer && deps && !layerDir) throw new Error('the code plan ships its deps as a layer but did not install them as a tree');
   if (depsAsLayer && deps) log.info('include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.');
 
   const file = path.join(scratch, 'out', plan.artifactName);
   const artifact = await log.group(`Assembling ${plan.artifactName}`, () =>
     timed('assemble', async () => {
-      const vendored: ZipEntry[] = depsInZip && deps ? await collectTree(deps.pythonDir, 'python/') : [];
+      const vendored: ZipEntry[] = depsInZip && deps ? await deps.entries('python/') : [];
       return writeZip(sortEntries([...sel.entries, ...vendored]), file);
     }),
   );
@@ -88,7 +91,7 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
     doctorCheck(file, plan, log, {
       skip: SOURCE_CHECKED_CODES,
       // Code only: the deps arrive as a layer at /opt/python.
-      layers: depsAsLayer && deps ? [{ dir: deps.pythonDir, mount: '/opt/python' }] : undefined,
+      layers: layerDir ? [{ dir: layerDir, mount: '/opt/python' }] : undefined,
     }),
   );
 
@@ -104,7 +107,7 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
       // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
       const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
       const envArgs = [
-        ...(depsAsLayer && deps ? ['-v', `${path.dirname(deps.pythonDir)}:/opt:ro`] : []),
+        ...(layerDir ? ['-v', `${path.dirname(layerDir)}:/opt:ro`] : []),
         '-w',
         CODE_DIR,
         '-e',
@@ -145,5 +148,5 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
       }
     });
   }
-  return { artifact, install, verify, smoke };
+  return { artifact, install: deps?.install, verify, smoke };
 }

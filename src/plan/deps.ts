@@ -54,10 +54,22 @@ export type DepsSource =
       warnings: string[];
     };
 
-/** What to install for FC, and how. */
-export interface DepsPlan {
+/**
+ * How the requirements reach the artifact: `wheels`: resolved into the wheelhouse and written into
+ * the zip from the wheels' own compressed entries (nothing installed on disk); `tree`: installed
+ * with `pip install --target` into a folder (the image's build context, deps verify mounts as a layer).
+ */
+export type InstallMode = 'wheels' | 'tree';
+
+/** What to install for FC (the dependency file's selection and pip's invocation). */
+export interface DepsSelection {
   source: DepsSource;
   pip: PipInvocation;
+}
+
+/** What to install for FC, and how. */
+export interface DepsPlan extends DepsSelection {
+  mode: InstallMode;
 }
 
 export interface DepsRequest {
@@ -129,7 +141,7 @@ function declaresNothing(file: string): boolean {
  * The deps plan, or undefined when there is nothing to install and that is allowed (`optional`:
  * code and image may ship no dependencies when no file is given and none is found).
  */
-export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefined {
+export function depsPlan(r: DepsRequest, optional: boolean): DepsSelection | undefined {
   const wd = r.workingDirectory;
   if (optional && !r.requirements) {
     let found: string;

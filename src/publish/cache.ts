@@ -7,16 +7,24 @@
  * - The pip cache is pip's own download/wheel cache (PIP_CACHE_DIR). On a deps miss it is restored
  *   first, by exact key or by the restore-key prefix, so pip downloads less (cache-hit: partial).
  *
+ * - The wheelhouse (the wheels install mode, plan.install.mode): the wheels themselves, and the
+ *   resolution recorded under the deps key. Restored by the requirements' prefix, else any earlier
+ *   entry for the platform; when it holds this key's resolution pip does not run (cache-hit: true),
+ *   else pip resolves from it and downloads only what it lacks (partial). Saved pruned to this
+ *   build's wheels, under a key that names the wheel set.
+ *
  * Keys: cache/key.ts. The service (@actions/cache): cache/service.ts. Folders and entries:
  * cache/store.ts. Outside Actions: cache/local.ts. The cache never fails a build.
  */
 import fs from 'node:fs/promises';
 import type { InstallResult } from '../install/pip.js';
+import { pruneWheelhouse, wheelSetKey } from '../install/wheelhouse.js';
+import { pipSkipped, type WheelSet } from '../install/wheels.js';
 import type { Plan } from '../plan/plan.js';
 import type { Log } from '../shared/log.js';
 import { noopTimer } from '../shared/timer.js';
 import type { CacheHit } from './result.js';
-import { cacheKeyParts, depsCacheKey, pipCacheKey } from './cache/key.js';
+import { cacheKeyParts, depsCacheKey, pipCacheKey, wheelhouseCacheKey } from './cache/key.js';
 import { localDepsCache } from './cache/local.js';
 import { cacheAvailable } from './cache/service.js';
 import type { DepsCache, DepsCacheOptions } from './cache/session.js';
@@ -28,8 +36,11 @@ import {
   readDepsManifest,
   restoreDeps,
   restorePipCache,
+  restoreWheelhouse,
   saveDeps,
   savePipCache,
+  saveWheelhouse,
+  wheelhouseCacheDir,
   writeDepsManifest,
   type PipCacheRestore,
 } from './cache/store.js';
@@ -57,6 +68,7 @@ export async function createDepsCache(plan: Plan, log: Log, opts: DepsCacheOptio
         return hit;
       },
       install: async (wanted, run) => ({ pythonDir: wanted, install: await run(wanted, env) }),
+      wheels: (scratchHouse, run) => run(scratchHouse, env),
       save: async () => undefined,
     };
   }
@@ -66,6 +78,7 @@ export async function createDepsCache(plan: Plan, log: Log, opts: DepsCacheOptio
   const depsDir = depsCacheDir(depsKey.key, env);
   const pipDir = pipCacheDir(env);
   let pending: { install: InstallResult; pipRestored: PipCacheRestore } | undefined;
+  let pendingWheels: { house: string; set: WheelSet; restored?: string } | undefined;
 
   return {
     active: true,
@@ -92,7 +105,26 @@ export async function createDepsCache(plan: Plan, log: Log, opts: DepsCacheOptio
       pending = { install, pipRestored };
       return { pythonDir, install };
     },
+    async wheels(_scratchHouse, run) {
+      const house = wheelhouseCacheDir(env);
+      const wk = wheelhouseCacheKey(parts);
+      const restored = await timed('cache-restore', () => restoreWheelhouse(house, wk.key, wk.restoreKeys, log));
+      const set = await run(house, env, depsKey.key);
+      hit = pipSkipped(set) ? 'true' : restored ? 'partial' : 'false';
+      if (pipSkipped(set)) log.info(`Dependencies from the cache (${restored ?? house}): ${set.wheels.length} wheels; pip skipped.`);
+      pendingWheels = { house, set, restored };
+      return set;
+    },
     async save() {
+      if (pendingWheels) {
+        const { house, set, restored } = pendingWheels;
+        pendingWheels = undefined;
+        await timed('cache-save', async () => {
+          const removed = await pruneWheelhouse(house, set.wheels).catch(() => []);
+          if (removed.length) log.debug(`wheel cache: ${removed.length} wheel(s) this build does not use left out.`);
+          await saveWheelhouse(house, wheelhouseCacheKey(parts, wheelSetKey(set.wheels)).key, log, restored);
+        });
+      }
       if (!pending) return;
       const { install, pipRestored } = pending;
       pending = undefined;

@@ -97,6 +97,18 @@ export function depsCacheKey(parts: CacheKeyParts): CacheKey {
 }
 
 
+/**
+ * The wheelhouse (wheels install mode) in the Actions cache: saved under the deps head, the
+ * requirements hash and a hash of the wheel set (`wheelSet`: wheelhouse.ts's wheelSetKey);
+ * restored from the newest entry of the same requirements, else of any requirements on this
+ * platform (a changed file then downloads only the wheels that entry lacks).
+ */
+export function wheelhouseCacheKey(parts: CacheKeyParts, wheelSet?: string): CacheKey {
+  const head = keyHead('deps', parts);
+  const req = `${head}${requirementsHash(parts)}-w`;
+  return { key: wheelSet === undefined ? req : `${req}${sha256(wheelSet).slice(0, 16)}`, restoreKeys: [req, head] };
+}
+
 /** pip's environment variables that change what gets installed. */
 const PIP_ENV_VARS = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS', 'PIP_NO_INDEX', 'PIP_CONSTRAINT', 'PIP_PRE', 'PIP_CONFIG_FILE', 'PIP_ONLY_BINARY', 'PIP_NO_BINARY'];
 

@@ -1,4 +1,7 @@
-/** Owns the deps cache outside Actions: finished trees under $XDG_CACHE_HOME, published by renaming a complete folder. */
+/**
+ * Owns the deps cache outside Actions: finished trees under $XDG_CACHE_HOME, published by renaming
+ * a complete folder; for the wheels install mode, the wheelhouse at $XDG_CACHE_HOME/fc-python-pack/wheels.
+ */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -10,6 +13,8 @@ export { localCacheRoot };
 import type { CacheHit } from '../result.js';
 import { cacheKeyParts, depsCacheKey } from './key.js';
 import type { DepsCache } from './session.js';
+import { wheelhouseDir } from '../../install/wheelhouse.js';
+import { pipSkipped } from '../../install/wheels.js';
 import { depsTreeDir, readDepsManifest, writeDepsManifest } from './store.js';
 
 const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -51,6 +56,13 @@ export async function localDepsCache(plan: Plan, log: Log, prefix: string | unde
         await fs.rm(staging, { recursive: true, force: true });
         throw e;
       }
+    },
+    async wheels(_scratchHouse, run) {
+      const house = wheelhouseDir(env);
+      const set = await run(house, env, depsKey.key);
+      hit = pipSkipped(set) ? 'true' : 'false';
+      if (pipSkipped(set)) log.info(`Dependencies from the local cache ${house}: ${set.wheels.length} wheels; pip skipped.`);
+      return set;
     },
     save: async () => undefined,
   };

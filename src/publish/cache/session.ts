@@ -1,5 +1,6 @@
 /** Owns the deps cache's contract with the stages: a session that gets the deps tree (restored or installed) and saves it. */
 import type { InstallResult } from '../../install/pip.js';
+import type { WheelSet } from '../../install/wheels.js';
 import type { StageTimer } from '../../shared/timer.js';
 import type { CacheHit } from '../result.js';
 import type { CacheKey } from './key.js';
@@ -34,6 +35,12 @@ export interface DepsCache {
    * PIP_CACHE_DIR in the env it is given. `wanted` is where to install when not caching.
    */
   install(wanted: string, run: (pythonDir: string, env: NodeJS.ProcessEnv) => Promise<InstallResult>): Promise<DepsInstall>;
+  /**
+   * The wheels install mode: gets the wheel set, `run` resolving it into the wheelhouse it is
+   * given (the cached one: restored in Actions, $XDG_CACHE_HOME/fc-python-pack/wheels outside;
+   * `scratchHouse` without caching), with the deps key to record the resolution under.
+   */
+  wheels(scratchHouse: string, run: (house: string, env: NodeJS.ProcessEnv, key?: string) => Promise<WheelSet>): Promise<WheelSet>;
   /** After the build succeeded: saves what this build added to the caches. Never throws. */
   save(): Promise<void>;
 }
