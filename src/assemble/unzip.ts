@@ -6,13 +6,10 @@ import fsSync, { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import yauzl from 'yauzl';
 import { UserError } from '../shared/errors.js';
-import { readZipDirectory, type WheelMember } from './wheel-read.js';
+import { readCentralDirectory, readMember, readZipDirectory, type WheelMember, type ZipDirectoryEntry } from './wheel-read.js';
 
-const inflateRaw = promisify(zlib.inflateRaw);
 
 export interface ZipListing {
   name: string;
@@ -37,94 +34,36 @@ export function unsafeEntryReason(name: string): string | undefined {
   return undefined;
 }
 
-function open(zipPath: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true, decodeStrings: false }, (err, zf) =>
-      err ? reject(err) : resolve(zf!),
-    ),
-  );
-}
-
-async function eachEntry(zipPath: string, fn: (e: yauzl.Entry, zf: yauzl.ZipFile) => Promise<void>): Promise<void> {
-  let zf: yauzl.ZipFile;
-  try {
-    zf = await open(zipPath);
-  } catch (e) {
-    throw new UserError(`${zipPath} is not a readable zip: ${(e as Error).message}`);
-  }
-  try {
-    await new Promise<void>((resolve, reject) => {
-      zf.on('entry', (entry: yauzl.Entry) => {
-        fn(entry, zf).then(() => zf.readEntry(), reject);
-      });
-      zf.on('end', resolve);
-      zf.on('error', reject);
-      zf.readEntry();
-    });
-  } finally {
-    zf.close();
-  }
-}
-
-/**
- * Entry names are decoded here rather than by yauzl, which rejects unsafe names outright:
- * we want to name them in our own words (and the doctor lists them).
- */
-function nameOf(e: yauzl.Entry): string {
-  const raw = e.fileName as unknown as Buffer | string;
-  return typeof raw === 'string' ? raw : raw.toString((e.generalPurposeBitFlag & 0x800) !== 0 ? 'utf8' : 'latin1');
-}
-
-function toListing(e: yauzl.Entry): ZipListing {
-  const mode = (e.externalFileAttributes >>> 16) & 0xffff;
-  const name = nameOf(e);
-  const isDir = name.endsWith('/') || (mode & 0o170000) === 0o040000;
+function toListing(e: ZipDirectoryEntry): ZipListing {
+  const isDir = e.name.endsWith('/') || (e.mode & 0o170000) === 0o040000;
   return {
-    name,
-    mode,
+    name: e.name,
+    mode: e.mode,
     isDir,
-    isSymlink: (mode & 0o170000) === 0o120000,
-    size: e.uncompressedSize,
-    compressedSize: e.compressedSize,
-    crc32: e.crc32,
-    dosDate: e.lastModFileDate,
-    dosTime: e.lastModFileTime,
+    isSymlink: (e.mode & 0o170000) === 0o120000,
+    size: e.usize,
+    compressedSize: e.csize,
+    crc32: e.crc,
+    dosDate: e.dosDate,
+    dosTime: e.dosTime,
   };
 }
 
 /** The central directory, in stored order. Nothing is unpacked. */
 export async function listZip(zipPath: string): Promise<ZipListing[]> {
-  const out: ZipListing[] = [];
-  await eachEntry(zipPath, async (e) => {
-    out.push(toListing(e));
-  });
-  return out;
+  return readCentralDirectory(zipPath).map(toListing);
 }
 
 /** Calls `fn` with the bytes of each wanted entry, one at a time (never the whole archive in memory). */
 export async function forEachZipEntry(zipPath: string, want: (name: string) => boolean, fn: (name: string, data: Buffer) => void | Promise<void>): Promise<void> {
-  await eachEntry(zipPath, async (e, zf) => {
-    const name = nameOf(e);
-    if (name.endsWith('/') || !want(name) || unsafeEntryReason(name)) return;
-    const stream = await new Promise<NodeJS.ReadableStream>((res, rej) => zf.openReadStream(e, (err, s) => (err ? rej(err) : res(s!))));
-    const chunks: Buffer[] = [];
-    for await (const c of stream) chunks.push(c as Buffer);
-    await fn(name, Buffer.concat(chunks));
-  });
+  const { members } = await readZipDirectory(zipPath, 'zip', (e) => !e.name.endsWith('/') && want(e.name) && !unsafeEntryReason(e.name));
+  for (const m of members) await fn(m.name, readMember(m));
 }
 
-/** Reads one entry's bytes (small files: bootstrap, WHEEL, METADATA...). */
+/** Reads the wanted entries' bytes (small files: bootstrap, WHEEL, METADATA, RECORD...). */
 export async function readZipEntries(zipPath: string, want: (name: string) => boolean): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  await eachEntry(zipPath, async (e, zf) => {
-    const name = nameOf(e);
-    if (name.endsWith('/') || !want(name)) return;
-    const stream = await new Promise<NodeJS.ReadableStream>((res, rej) => zf.openReadStream(e, (err, s) => (err ? rej(err) : res(s!))));
-    const chunks: Buffer[] = [];
-    for await (const c of stream) chunks.push(c as Buffer);
-    out.set(name, Buffer.concat(chunks));
-  });
-  return out;
+  const { members } = await readZipDirectory(zipPath, 'zip', (e) => !e.name.endsWith('/') && want(e.name));
+  return new Map(members.map((m) => [m.name, readMember(m)]));
 }
 
 /** Entries unpacked at once: enough to keep libuv's pool inflating and writing while we read. */

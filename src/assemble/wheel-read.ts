@@ -1,6 +1,7 @@
 /**
- * Reading a wheel without unpacking it: its central directory (names, modes, CRCs, sizes) and
- * where each entry's compressed bytes lie, so they can be copied into our zips as they are.
+ * The one zip reader: a zip's central directory (names, modes, CRCs, sizes, dates) and where each
+ * entry's compressed bytes lie, so wheels can be copied into our zips as they are, artifacts listed
+ * (doctor, summary) and unpacked (unzip.ts) without a streaming library.
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
@@ -69,66 +70,124 @@ function findDirectory(fd: number, size: number, file: string): { offset: number
 
 /**
  * Lists a wheel's entries from its central directory (one read) and finds where each one's data
- * starts (one 30-byte read per entry). Hand-written rather than yauzl: yauzl's entry-by-entry
+ * starts (one 30-byte read per entry). Hand-written rather than yauzl: a streaming reader's entry-by-entry
  * reads took ~600 ms to list the large app's 26 wheels, this takes a few.
  */
 export async function readWheel(file: string): Promise<Wheel> {
   return readZipDirectory(file, 'wheel');
 }
 
-/** The same for any zip (`what` names it in errors): unzip.ts unpacks from it. */
-export async function readZipDirectory(file: string, what = 'zip'): Promise<Wheel> {
-  let fd: number;
+/** One central-directory record of any zip: what listing needs, and where the entry's local header is. */
+export interface ZipDirectoryEntry {
+  name: string;
+  /** Unix mode from the external attributes (type and permissions), 0 when there is none. */
+  mode: number;
+  flags: number;
+  /** 0 stored, 8 deflated; anything else is listed, never unpacked. */
+  method: number;
+  crc: number;
+  csize: number;
+  usize: number;
+  /** Offset of the local header. */
+  local: number;
+  /** Raw DOS date and time, for reproducibility checks. */
+  dosDate: number;
+  dosTime: number;
+}
+
+function notReadable(file: string, what: string, e: unknown): UserError {
+  if (e instanceof UserError) return e;
+  return new UserError(`${file} is not a readable ${what}: ${(e as Error).message}.${what === 'wheel' ? ' Delete it from the wheel cache and build again.' : ''}`);
+}
+
+function openFile(file: string, what: string): number {
   try {
-    fd = fs.openSync(file, 'r');
+    return fs.openSync(file, 'r');
   } catch (e) {
     throw new UserError(`Cannot open the ${what} ${file}: ${(e as Error).message}.`);
   }
-  try {
-    const { offset, length, count } = findDirectory(fd, fs.fstatSync(fd).size, file);
-    const cd = readAt(fd, length, offset, file);
-    const header = Buffer.alloc(30);
-    const members: WheelMember[] = [];
-    let p = 0;
-    for (let i = 0; i < count; i++) {
-      if (cd.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry ${i}`);
-      const flags = cd.readUInt16LE(p + 8);
-      const method = cd.readUInt16LE(p + 10);
-      const crc = cd.readUInt32LE(p + 16);
-      let csize = cd.readUInt32LE(p + 20);
-      let usize = cd.readUInt32LE(p + 24);
-      const nameLen = cd.readUInt16LE(p + 28);
-      const extraLen = cd.readUInt16LE(p + 30);
-      const commentLen = cd.readUInt16LE(p + 32);
-      const external = cd.readUInt32LE(p + 38);
-      let local = cd.readUInt32LE(p + 42);
-      const name = decodeName(cd.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) !== 0);
-      // zip64 extra field: the full values of the fields that read 0xffffffff, in this order.
-      for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
-        const id = cd.readUInt16LE(x);
-        const len = cd.readUInt16LE(x + 2);
-        if (id === 0x0001) {
-          let q = x + 4;
-          if (usize === 0xffffffff) (usize = Number(cd.readBigUInt64LE(q))), (q += 8);
-          if (csize === 0xffffffff) (csize = Number(cd.readBigUInt64LE(q))), (q += 8);
-          if (local === 0xffffffff) local = Number(cd.readBigUInt64LE(q));
-        }
-        x += 4 + len;
+}
+
+function centralDirectory(fd: number, file: string): ZipDirectoryEntry[] {
+  const { offset, length, count } = findDirectory(fd, fs.fstatSync(fd).size, file);
+  const cd = readAt(fd, length, offset, file);
+  const out: ZipDirectoryEntry[] = [];
+  let p = 0;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > cd.length || cd.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry ${i}`);
+    const flags = cd.readUInt16LE(p + 8);
+    const method = cd.readUInt16LE(p + 10);
+    const dosTime = cd.readUInt16LE(p + 12);
+    const dosDate = cd.readUInt16LE(p + 14);
+    const crc = cd.readUInt32LE(p + 16);
+    let csize = cd.readUInt32LE(p + 20);
+    let usize = cd.readUInt32LE(p + 24);
+    const nameLen = cd.readUInt16LE(p + 28);
+    const extraLen = cd.readUInt16LE(p + 30);
+    const commentLen = cd.readUInt16LE(p + 32);
+    const external = cd.readUInt32LE(p + 38);
+    let local = cd.readUInt32LE(p + 42);
+    if (p + 46 + nameLen + extraLen + commentLen > cd.length) throw new Error(`central directory entry ${i} runs past its end`);
+    const name = decodeName(cd.subarray(p + 46, p + 46 + nameLen), (flags & 0x800) !== 0);
+    // zip64 extra field: the full values of the fields that read 0xffffffff, in this order.
+    for (let x = p + 46 + nameLen; x + 4 <= p + 46 + nameLen + extraLen; ) {
+      const id = cd.readUInt16LE(x);
+      const len = cd.readUInt16LE(x + 2);
+      if (id === 0x0001) {
+        let q = x + 4;
+        if (usize === 0xffffffff) (usize = Number(cd.readBigUInt64LE(q))), (q += 8);
+        if (csize === 0xffffffff) (csize = Number(cd.readBigUInt64LE(q))), (q += 8);
+        if (local === 0xffffffff) local = Number(cd.readBigUInt64LE(q));
       }
-      p += 46 + nameLen + extraLen + commentLen;
-      if (flags & 0x1) throw new UserError(`${file}: entry ${name} is encrypted; pip cannot install it either.`);
-      if (method !== 0 && method !== 8) {
-        throw new UserError(`${file}: entry ${name} uses compression method ${method}; only stored and deflated wheel entries are supported.`);
-      }
-      fs.readSync(fd, header, 0, 30, local);
-      if (header.readUInt32LE(0) !== 0x04034b50) throw new Error(`no local header for ${name}`);
-      const dataAt = local + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-      members.push({ name, mode: (external >>> 16) & 0xffff, raw: { file, offset: dataAt, method, crc: crc >>> 0, csize, usize } });
+      x += 4 + len;
     }
+    p += 46 + nameLen + extraLen + commentLen;
+    out.push({ name, mode: (external >>> 16) & 0xffff, flags, method, crc: crc >>> 0, csize, usize, local, dosDate, dosTime });
+  }
+  return out;
+}
+
+/**
+ * The central directory of any zip (`what` names it in errors), in stored order: one read, nothing
+ * unpacked. The one zip reader: listing (doctor, summary) and, through readZipDirectory, unpacking.
+ */
+export function readCentralDirectory(file: string, what = 'zip'): ZipDirectoryEntry[] {
+  const fd = openFile(file, what);
+  try {
+    return centralDirectory(fd, file);
+  } catch (e) {
+    throw notReadable(file, what, e);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Where one entry's compressed bytes start (its local header is 30 bytes plus name and extra). */
+function dataOffset(fd: number, e: ZipDirectoryEntry, header: Buffer): number {
+  if (fs.readSync(fd, header, 0, 30, e.local) !== 30 || header.readUInt32LE(0) !== 0x04034b50) throw new Error(`no local header for ${e.name}`);
+  return e.local + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+}
+
+/** An entry as a member whose bytes can be read or copied: stored or deflated, not encrypted. */
+function toMember(fd: number, file: string, e: ZipDirectoryEntry, header: Buffer): WheelMember {
+  if (e.flags & 0x1) throw new UserError(`${file}: entry ${e.name} is encrypted; pip cannot install it either.`);
+  if (e.method !== 0 && e.method !== 8) {
+    throw new UserError(`${file}: entry ${e.name} uses compression method ${e.method}; only stored and deflated entries are supported.`);
+  }
+  return { name: e.name, mode: e.mode, raw: { file, offset: dataOffset(fd, e, header), method: e.method, crc: e.crc, csize: e.csize, usize: e.usize } };
+}
+
+/** Every entry of a zip as a member (wheels, and unzip.ts unpacking); `want` picks some from the directory. */
+export async function readZipDirectory(file: string, what = 'zip', want?: (e: ZipDirectoryEntry) => boolean): Promise<Wheel> {
+  const fd = openFile(file, what);
+  try {
+    const header = Buffer.alloc(30);
+    const members = centralDirectory(fd, file)
+      .filter((e) => !want || want(e))
+      .map((e) => toMember(fd, file, e, header));
     return { file, members };
   } catch (e) {
-    if (e instanceof UserError) throw e;
-    throw new UserError(`${file} is not a readable ${what}: ${(e as Error).message}.${what === 'wheel' ? ' Delete it from the wheel cache and build again.' : ''}`);
+    throw notReadable(file, what, e);
   } finally {
     fs.closeSync(fd);
   }
