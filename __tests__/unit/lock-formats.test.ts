@@ -6,11 +6,8 @@ import { DETECTION_ORDER, findDependencyFile, loadDependencies, readDependencyFi
 import { parseMarker, markerText, settleText } from '../../src/formats/lock/marker.js';
 import { pythonJson } from '../../src/formats/lock/poetry-hash.js';
 import { parseRequirement } from '../../src/formats/pyproject.js';
-import { isUserError } from '../../src/shared/errors.js';
+import { LOCKS, names, none, userError } from '../support/locks.js';
 
-const LOCKS = path.join(__dirname, '..', 'fixtures', 'locks');
-const none = { extras: [], groups: [] };
-const names = (sel: { packages: { name: string; version: string }[] }) => sel.packages.map((p) => `${p.name}==${p.version}`);
 
 function dirWith(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-lock-'));
@@ -18,15 +15,6 @@ function dirWith(files: Record<string, string>): string {
   return dir;
 }
 
-function userError(fn: () => unknown): { message: string; input?: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (isUserError(e)) return { message: e.message, input: e.input };
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 describe('markers', () => {
   const known = { extras: new Set(['cli']), groups: new Set(['dev']) };

@@ -3,10 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDependencies, readDependencyFile } from '../../src/formats/lock/index.js';
-import { isUserError } from '../../src/shared/errors.js';
+import { LOCKS, names, none, userError } from '../support/locks.js';
 
-const LOCKS = path.join(__dirname, '..', 'fixtures', 'locks');
-const none = { extras: [], groups: [] };
 
 /** A copy of a fixture folder, with optional edits, so tests can change files. */
 function copy(name: string, edit: Record<string, (s: string) => string> = {}): string {
@@ -16,17 +14,7 @@ function copy(name: string, edit: Record<string, (s: string) => string> = {}): s
   return dir;
 }
 
-function userError(fn: () => unknown): { message: string; input?: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (isUserError(e)) return { message: e.message, input: e.input };
-    throw e;
-  }
-  throw new Error('no error');
-}
 
-const names = (sel: { packages: { name: string; version: string }[] }) => sel.packages.map((p) => `${p.name}==${p.version}`);
 
 describe('uv.lock', () => {
   const df = readDependencyFile(path.join(LOCKS, 'uv', 'uv.lock'));
