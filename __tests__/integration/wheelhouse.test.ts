@@ -2,7 +2,8 @@
  * The wheelhouse against a real index served over HTTP on loopback (python3 -m http.server),
  * counting the wheel requests in its log: a warm run asks the index nothing, and a changed
  * requirements file downloads only the wheels the wheelhouse lacks. (A file:// index would
- * hide this: pip caches nothing it reads from disk.)
+ * hide this: pip caches nothing it reads from disk.) Through the pip launcher (FC's markers),
+ * each resolution is one pip run; a plain pip, which writes no download report, is asked twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,8 @@ import { writeZip } from '../../src/assemble/zip.js';
 import { layoutWheels } from '../../src/assemble/wheel-install.js';
 import { downloadArgs, resolveWheels, wheelhouseDir } from '../../src/install/wheelhouse.js';
 import { listZip } from '../../src/assemble/unzip.js';
+import { targetMarkerEnvironment } from '../../src/plan/pip.js';
+import { MemoryLog } from '../../src/shared/log.js';
 import { isolatedEnv, makeLocalIndex, TEST_PYTHON, tmpDir } from '../support/env.js';
 
 const PLATFORM = ['manylinux_2_28_x86_64', 'manylinux2014_x86_64'];
@@ -71,11 +74,18 @@ describe('wheelhouse', () => {
     expect(downloadArgs(['-r', 'r.txt', '--no-compile', '--target', 'x', '--no-warn-script-location', '--index-url', 'u'])).toEqual(['-r', 'r.txt', '--index-url', 'u']);
   });
 
+  const markers = targetMarkerEnvironment(`${TEST_PYTHON}.0`);
+  /** pip runs logged since `from` (a MemoryLog line index). */
+  const pipRuns = (l: MemoryLog, from = 0) => l.lines.slice(from).filter((x) => x.message.startsWith('pip: ')).map((x) => x.message.split(' ').find((w) => ['download', 'install'].includes(w)));
+
   it('downloads each wheel once, resolves offline when warm, and fetches only what a changed file adds', async () => {
     const house = path.join(work, 'wheels');
     const scratch = path.join(work, 'scratch');
+    const pipLog = new MemoryLog();
+    const opts = { env, scratch, markers, log: pipLog };
     let mark = log.length;
-    const cold = await resolveWheels(house, argsFor(['fastapi']), { env, scratch });
+    const cold = await resolveWheels(house, argsFor(['fastapi']), opts);
+    expect(pipRuns(pipLog)).toEqual(['download']);
     const coldNames = cold.wheels.map((w) => path.basename(w.file)).sort();
     expect(cold.offline).toBe(false);
     expect(coldNames.some((n) => n.startsWith('fastapi-'))).toBe(true);
@@ -91,13 +101,17 @@ describe('wheelhouse', () => {
     expect(cold.pipPython).toMatch(/^3\.\d+$/);
 
     mark = log.length;
-    const warm = await resolveWheels(house, argsFor(['fastapi']), { env, scratch });
+    let runs = pipLog.lines.length;
+    const warm = await resolveWheels(house, argsFor(['fastapi']), opts);
+    expect(pipRuns(pipLog, runs)).toEqual(['install']);
     expect(warm.offline).toBe(true);
     expect(log.slice(mark)).not.toContain('GET');
     expect(warm.wheels).toEqual(cold.wheels);
 
     mark = log.length;
-    const changed = await resolveWheels(house, argsFor(['fastapi', 'uvicorn']), { env, scratch });
+    runs = pipLog.lines.length;
+    const changed = await resolveWheels(house, argsFor(['fastapi', 'uvicorn']), opts);
+    expect(pipRuns(pipLog, runs)).toEqual(['download']);
     expect(changed.offline).toBe(false);
     const added = changed.wheels.map((w) => path.basename(w.file)).filter((n) => !coldNames.includes(n)).sort();
     expect(added.some((n) => n.startsWith('uvicorn-'))).toBe(true);
@@ -112,5 +126,14 @@ describe('wheelhouse', () => {
     expect(names).toContain('python/uvicorn/__init__.py');
     expect(names).toContain('python/bin/uvicorn');
     expect(names.some((n) => /^python\/fastapi-[^/]+\.dist-info\/REQUESTED$/.test(n))).toBe(true);
+  });
+
+  it('with a plain pip (no launcher, so no download report) resolves the same wheels in a second, offline run', async () => {
+    const house = path.join(work, 'wheels-plain');
+    const pipLog = new MemoryLog();
+    const launched = await resolveWheels(path.join(work, 'wheels'), argsFor(['fastapi']), { env, scratch: path.join(work, 'scratch'), markers });
+    const plain = await resolveWheels(house, argsFor(['fastapi']), { env, scratch: path.join(work, 'scratch-plain'), log: pipLog });
+    expect(pipRuns(pipLog)).toEqual(['download', 'install']);
+    expect(plain.wheels.map((w) => [path.basename(w.file), w.sha256, w.requested])).toEqual(launched.wheels.map((w) => [path.basename(w.file), w.sha256, w.requested]));
   });
 });

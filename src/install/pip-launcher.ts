@@ -16,6 +16,12 @@
  * Running pip under FC's Python in a container was the other option: it needs Docker for every
  * build and an image per Python, where this needs neither.
  *
+ * With FCPP_DOWNLOAD_REPORT=<file> in its environment, the launcher also writes the resolution
+ * pip settled on as `pip install --report` would (pip's own InstallationReport, from the one
+ * requirement set its resolver returned): `pip download` then both fetches the wheels and says
+ * what they resolve to, in one pip run (pip 23.2 to 26 have both, unchanged). A pip where that
+ * fails writes no report, and the caller asks pip again (wheelhouse.ts).
+ *
  * argv: <launcher> <environment JSON> <pip arguments...>. Exit 86 with one line on stderr when
  * this pip does not evaluate markers the way the launcher expects.
  */
@@ -28,6 +34,7 @@ export const LAUNCHER_EXIT_UNSUPPORTED = 86;
 
 export const PIP_LAUNCHER = `# fc-python-pack: runs pip with FC's marker environment (see src/install/pip-launcher.ts).
 import json
+import os
 import sys
 
 
@@ -53,10 +60,47 @@ def main():
     if not markers.Marker(probe).evaluate():
         sys.stderr.write("fc-python-pack: pip %s does not evaluate markers through default_environment\\n" % pip.__version__)
         return ${LAUNCHER_EXIT_UNSUPPORTED}
+    report = os.environ.get("FCPP_DOWNLOAD_REPORT")
+    if report:
+        try:
+            keep_report(report)
+        except Exception as e:
+            sys.stderr.write("fc-python-pack: no resolution report (%s)\\n" % e)
     from pip._internal.cli.main import main as pip_main
 
     sys.argv = ["pip"] + pip_argv
     return pip_main(pip_argv)
+
+
+def keep_report(report):
+    """pip download also writes what it resolved, as pip install --report does. Written at the end
+    of the command's run, while the wheels pip fetched (which the metadata is read from) still exist."""
+    from pip._internal.commands.download import DownloadCommand
+    from pip._internal.models.installation_report import InstallationReport
+    from pip._internal.resolution.resolvelib.resolver import Resolver
+
+    resolved = []
+    resolve = Resolver.resolve
+    run = DownloadCommand.run
+
+    def keep(self, *args, **kwargs):
+        result = resolve(self, *args, **kwargs)
+        resolved.append(result)
+        return result
+
+    def run_and_report(self, *args, **kwargs):
+        code = run(self, *args, **kwargs)
+        if code == 0 and len(resolved) == 1:
+            try:
+                data = InstallationReport(resolved[0].requirements_to_install).to_dict()
+                with open(report, "w", encoding="utf-8") as f:
+                    json.dump(data, f)
+            except Exception as e:
+                sys.stderr.write("fc-python-pack: no resolution report (%s)\\n" % e)
+        return code
+
+    Resolver.resolve = keep
+    DownloadCommand.run = run_and_report
 
 
 if __name__ == "__main__":

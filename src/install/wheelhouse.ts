@@ -1,12 +1,14 @@
 /**
  * The wheelhouse: a folder of the wheels builds need, named as pip names them and checked by
  * their sha256. pip resolves from it offline (--no-index --find-links) when it holds every
- * wheel; otherwise `pip download --dest` fetches what it lacks, and only that (pip skips a
- * file already in --dest). `pip install --dry-run --report` then lists what the resolution
- * needs, in an order where every wheel comes after its dependencies.
+ * wheel; otherwise one `pip download --dest` run fetches what it lacks, and only that (pip skips
+ * a file already in --dest), and the pip launcher writes down what it resolved (what
+ * `pip install --dry-run --report` would list), laid out so every wheel comes after its
+ * dependencies.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { normalizeName, parseRequirements } from '../formats/requirements.js';
 import { localCacheRoot } from '../shared/cache-root.js';
 import { UserError } from '../shared/errors.js';
 import { hashFile } from '../shared/hashfile.js';
@@ -107,11 +109,12 @@ export function installOrder<T extends { name: string; requires?: string[] }>(it
 }
 
 /** Runs pip (through the launcher when the options carry markers); the command is logged like install's `pip: ...` line. */
-async function pip(python: string, args: string[], opts: ResolveOptions) {
+async function pip(python: string, args: string[], opts: ResolveOptions, extraEnv: NodeJS.ProcessEnv = {}) {
   const cmd = opts.markers ? await launcherCommand(opts.markers, args) : undefined;
   const line = `pip: ${redactUrl([python, ...(cmd ? cmd.display : ['-m', 'pip', ...args])].join(' '))}`;
   opts.log?.info(line);
-  const res = await run(python, cmd ? cmd.args : ['-m', 'pip', ...args], { env: { ...(opts.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore' } }).finally(() => cmd?.dispose());
+  const env = { ...(opts.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore', ...extraEnv };
+  const res = await run(python, cmd ? cmd.args : ['-m', 'pip', ...args], { env }).finally(() => cmd?.dispose());
   if (res.spawnError) {
     throw new UserError(`Could not run ${python} to resolve the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`);
   }
@@ -140,12 +143,16 @@ async function reportOffline(python: string, wheelhouse: string, pipInstallArgs:
   return parsed;
 }
 
+const exists = (file: string) => fs.stat(file).then(() => true, () => false);
+
 async function toWheels(items: ReportItem[], wheelhouse: string): Promise<ResolvedWheel[]> {
   const house = await fs.realpath(wheelhouse);
   const wheels = await Promise.all(
     items.map(async (it) => {
       const url = it.download_info?.url ?? '';
-      let file = url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : '';
+      // `pip download --dest` saved it under its own name; an offline resolution names the file.
+      const saved = path.join(house, decodeURIComponent(new URL(url || 'file:///').pathname.split('/').pop() ?? ''));
+      let file = saved.endsWith('.whl') && (await exists(saved)) ? saved : url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : '';
       if (!file.endsWith('.whl')) {
         throw new UserError(`pip resolved ${it.metadata?.name ?? url} to ${redactUrl(url)}, not a wheel in the wheel cache ${wheelhouse}. Use wheels only (--only-binary=:all:).`);
       }
@@ -165,25 +172,58 @@ async function toWheels(items: ReportItem[], wheelhouse: string): Promise<Resolv
 }
 
 /**
+ * Whether an offline resolution is worth a pip run: the wheelhouse has a wheel for every
+ * distribution the requirements files name without a marker (a dependency it lacks still fails
+ * that run, and the download follows). A file this cannot read fully (-r includes, bare URLs)
+ * counts as covered: pip decides.
+ */
+async function mayCover(wheelhouse: string, pipInstallArgs: readonly string[]): Promise<boolean> {
+  const names = new Set<string>();
+  for (const f of await fs.readdir(wheelhouse)) if (f.endsWith('.whl')) names.add(normalizeName(f.split('-')[0]!));
+  if (!names.size) return false;
+  for (let i = 0; i < pipInstallArgs.length; i++) {
+    if (pipInstallArgs[i] !== '-r' && pipInstallArgs[i] !== '--requirement') continue;
+    let parsed;
+    try {
+      parsed = parseRequirements(await fs.readFile(pipInstallArgs[++i]!, 'utf8'));
+    } catch {
+      return true;
+    }
+    if (parsed.includes.length || parsed.unnamed.length) return true;
+    if (parsed.requirements.some((r) => !r.marker && !names.has(r.name))) return false;
+  }
+  return true;
+}
+
+/** Where the launcher writes what `pip download` resolved (pip-launcher.ts), when pip runs through it. */
+async function download(python: string, wheelhouse: string, pipInstallArgs: readonly string[], opts: ResolveOptions) {
+  const report = path.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
+  const res = await pip(python, ['download', '--dest', wheelhouse, ...downloadArgs(pipInstallArgs)], opts, opts.markers ? { FCPP_DOWNLOAD_REPORT: report } : {});
+  const parsed = res.code === 0 ? await fs.readFile(report, 'utf8').then((t) => JSON.parse(t) as Report, () => undefined) : undefined;
+  await fs.rm(report, { force: true });
+  return { res, report: parsed };
+}
+
+/**
  * The wheels `pipInstallArgs` need, all in `wheelhouse`: offline when it already holds them,
- * else after `pip download` has fetched the missing ones.
+ * else in one `pip download` run that fetches only the missing ones and, through the launcher,
+ * reports the resolution (a pip that cannot is asked again, offline).
  */
 export async function resolveWheels(wheelhouse: string, pipInstallArgs: readonly string[], opts: ResolveOptions): Promise<Resolution> {
   const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? 'python3';
   await fs.mkdir(wheelhouse, { recursive: true });
   await fs.mkdir(opts.scratch, { recursive: true });
-  const has = (await fs.readdir(wheelhouse)).some((f) => f.endsWith('.whl'));
-  const warm = has ? await reportOffline(python, wheelhouse, pipInstallArgs, opts) : undefined;
+  const warm = (await mayCover(wheelhouse, pipInstallArgs)) ? await reportOffline(python, wheelhouse, pipInstallArgs, opts) : undefined;
   const pipPython = (r: Report) => r.environment?.python_version ?? '3';
   if (warm) return { wheels: await toWheels(warm.install ?? [], wheelhouse), offline: true, downloaded: [], pipPython: pipPython(warm) };
-  const dl = await pip(python, ['download', '--dest', wheelhouse, ...downloadArgs(pipInstallArgs)], opts);
-  if (dl.code !== 0) {
-    const known = opts.explain?.(dl.stderr);
+  const dl = await download(python, wheelhouse, pipInstallArgs, opts);
+  if (dl.res.code !== 0) {
+    const known = opts.explain?.(dl.res.stderr);
     if (known) throw known;
-    throw new UserError(`pip could not download the requirements (exit ${dl.code}):\n${redactUrl(tail(dl.stderr || dl.stdout, 15))}`, 'requirements');
+    throw new UserError(`pip could not download the requirements (exit ${dl.res.code}):\n${redactUrl(tail(dl.res.stderr || dl.res.stdout, 15))}`, 'requirements');
   }
-  const downloaded = [...dl.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path.basename(m[1]!.trim())).sort();
-  const report = await reportOffline(python, wheelhouse, pipInstallArgs, opts);
+  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path.basename(m[1]!.trim())).sort();
+  const report = dl.report ?? (await reportOffline(python, wheelhouse, pipInstallArgs, opts));
   if (!report) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
   return { wheels: await toWheels(report.install ?? [], wheelhouse), offline: false, downloaded, pipPython: pipPython(report) };
 }

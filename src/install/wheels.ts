@@ -191,7 +191,8 @@ async function fromLock(src: Extract<DepsSource, { kind: 'dependency-file' }>, p
 
 /**
  * The wheels the plan's requirements need, all in `opts.house`: without pip when the wheelhouse
- * answers (see the module's note), else through pip (offline first, then download what is missing).
+ * answers (see the module's note), else through pip: offline when the wheelhouse may hold them all, else one
+ * `pip download` of what it lacks.
  */
 export async function resolvePlanWheels(plan: Plan, log: Log, opts: WheelsOptions): Promise<WheelSet> {
   const started = Date.now();
@@ -211,6 +212,9 @@ export async function resolvePlanWheels(plan: Plan, log: Log, opts: WheelsOption
       return done(set);
     }
   }
+  // The interpreter's facts do not depend on the resolution: asked while pip runs.
+  const facts = pipFacts(python, env);
+  facts.catch(() => undefined);
   const generated = await writeGenerated(deps, python, env, log);
   try {
     const file = deps.pip.requirementsFile ?? generated.file!;
@@ -222,7 +226,7 @@ export async function resolvePlanWheels(plan: Plan, log: Log, opts: WheelsOption
       markers: deps.pip.markers,
       explain: (stderr) => explainPipFailure(stderr, plan),
     });
-    const set = { wheels: res.wheels, ...(await pipFacts(python, env)), how: res.offline ? ('offline' as const) : ('downloaded' as const), downloaded: res.downloaded };
+    const set = { wheels: res.wheels, ...(await facts), how: res.offline ? ('offline' as const) : ('downloaded' as const), downloaded: res.downloaded };
     await record(opts.house, opts.key, set);
     return done(set);
   } finally {
