@@ -40,12 +40,13 @@ describe('makePlan', () => {
     expect(plan.artifactPath.endsWith('/fc-python-pack/layer.zip')).toBe(true);
   });
 
-  it('decides how the deps reach the artifact: from the wheels for zips, a tree where one is needed on disk', () => {
+  it('decides whether the deps are installed: always for zips that hold them, for a layer only when verify mounts it', () => {
     const plan = (v: Record<string, string>) => makePlan(parseInputs(get(v), { cwd: app, env: {} }), {});
-    expect(plan({}).install!.mode).toBe('wheels');
-    expect(plan({ target: 'code', bootstrap: 'none' }).install!.mode).toBe('wheels');
-    expect(plan({ target: 'code', 'include-deps': 'false', verify: 'true', bootstrap: 'none' }).install!.mode).toBe('tree');
-    expect(plan({ target: 'image', image: 'api:1' }).install!.mode).toBe('tree');
+    expect(plan({}).install).toBeDefined();
+    expect(plan({ target: 'code', bootstrap: 'none' }).install).toBeDefined();
+    expect(plan({ target: 'code', 'include-deps': 'false', verify: 'true', bootstrap: 'none' }).install).toBeDefined();
+    expect(plan({ target: 'code', 'include-deps': 'false', verify: 'false', bootstrap: 'none' }).install).toBeUndefined();
+    expect(plan({ target: 'image', image: 'api:1' }).install).toBeDefined();
   });
 
   it('decides once, per target: deps in the zip or a layer, Dockerfile given or generated, smoke test', () => {

@@ -71,10 +71,9 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
   const pythonPath = plan.bootstrap ? (await enforceBootstrap(plan, plan.bootstrap, sel, plan.depsDirs, log)).pythonPath : undefined;
 
   // Dependencies: vendored into the zip, or — when they ship as a layer — installed only to verify with.
-  const deps = plan.install ? await depsEntries(plan, scratch, path.join(scratch, 'deps', 'python'), log, timed, cache) : undefined;
-  // As a layer, the deps are a tree on disk (plan.install.mode 'tree'), mounted at /opt for verify.
-  const layerDir = depsAsLayer ? deps?.pythonDir : undefined;
-  if (depsAsLayer && deps && !layerDir) throw new Error('the code plan ships its deps as a layer but did not install them as a tree');
+  const deps = plan.install ? await depsEntries(plan, scratch, log, timed, cache) : undefined;
+  // As a layer, the deps are a tree on disk, mounted at /opt for verify.
+  const layerDir = depsAsLayer && deps ? await timed('install', () => deps.tree(path.join(scratch, 'deps', 'python'))) : undefined;
   if (depsAsLayer && deps) log.info('include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.');
 
   const file = path.join(scratch, 'out', plan.artifactName);

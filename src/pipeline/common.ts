@@ -1,4 +1,4 @@
-/** Owns the steps the three targets share: installing the deps through the cache, the bootstrap contract, the doctor on the artifact. */
+/** Owns the steps the three targets share: the bootstrap contract and the doctor on the artifact. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { EXEC_MODE, type ZipResult } from '../assemble/zip.js';
@@ -6,10 +6,8 @@ import { checkArtifact, findingLine, type LayerSource } from '../doctor/doctor.j
 import type { FindingCode } from '../doctor/findings.js';
 import { analyzeBootstrap, toLf, type BootstrapAnalysis } from '../doctor/checks/bootstrap.js';
 import { UserError } from '../shared/errors.js';
-import { depsOf, installRequirements, type InstallResult } from '../install/pip.js';
+import type { InstallResult } from '../install/pip.js';
 import type { Log } from '../shared/log.js';
-import type { StageTimer } from '../shared/timer.js';
-import type { DepsCache } from '../publish/cache.js';
 import { CODE_DIR, type BootstrapPlan, type Plan } from '../plan/plan.js';
 import type { Selection } from '../assemble/select.js';
 import type { SmokeResult } from '../verify/smoke.js';
@@ -22,28 +20,6 @@ export interface Built {
   install?: InstallResult;
   verify?: VerifyReport;
   smoke?: SmokeResult;
-}
-
-export interface Deps {
-  /** The installed python/ tree; with the cache on, a stable path under RUNNER_TEMP. Never modify it. */
-  pythonDir: string;
-  /** Undefined when the tree came from the cache (pip did not run). */
-  install?: InstallResult;
-}
-
-/** Installs the requirements — or restores the finished tree from the cache — for FC's platform. */
-export async function installDeps(plan: Plan, dest: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Deps> {
-  const source = depsOf(plan).source;
-  return log.group(`Installing ${source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
-    log.info(source.summary);
-    for (const w of source.warnings) log.warning(w, { file: path.relative(plan.workspace, source.path) || source.shown, title: 'requirements' });
-    const r = await cache.install(dest, (dir, env) => timed('install', () => installRequirements(plan, dir, log, { env })));
-    if (r.install) {
-      log.info(`Installed ${r.install.installed.length} distributions in ${(r.install.durationMs / 1000).toFixed(1)} s`);
-      if (r.install.scripts.length) log.info(`Console scripts pointed at /usr/bin/env python3: ${r.install.scripts.join(', ')}`);
-    }
-    return { pythonDir: r.pythonDir, install: r.install };
-  });
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
- * Owns how the zip targets get their dependencies' entries, as plan.install.mode says: `wheels`:
- * resolved into the (cached) wheelhouse, then laid out as pip --target would straight from the
- * wheels' compressed entries, nothing installed on disk; `tree`: installed into a folder
- * (installDeps) and collected from there.
+ * Owns how every target gets its dependencies: resolved into the (cached) wheelhouse, then laid
+ * out as pip --target would, straight from the wheels' compressed entries: into the zip (layer,
+ * function.zip), or written out as a folder where a tree on disk is needed (a generated image's
+ * context, a layer mounted for verify). pip installs nothing.
  */
 import path from 'node:path';
 import { layoutWheels } from '../assemble/wheel-install.js';
-import { collectTree, type ZipEntry } from '../assemble/zip.js';
+import { writeTree } from '../assemble/tree.js';
+import type { ZipEntry } from '../assemble/zip.js';
 import type { InstallResult } from '../install/pip.js';
 import { depsOf } from '../install/pip.js';
 import { pipSkipped, resolvePlanWheels, type WheelSet } from '../install/wheels.js';
@@ -14,15 +15,14 @@ import type { Plan } from '../plan/plan.js';
 import type { DepsCache } from '../publish/cache.js';
 import type { Log } from '../shared/log.js';
 import type { StageTimer } from '../shared/timer.js';
-import { installDeps } from './common.js';
 
 export interface DepsEntries {
-  /** The installed tree, in the tree mode (a layer's deps mounted for verify need it). */
-  pythonDir?: string;
-  /** Undefined when pip did not run (the cache answered). */
+  /** Undefined when pip did not run (the cache answered), and before entries() or tree(). */
   install?: InstallResult;
   /** The dependencies' zip entries under `prefix` ("python/"), folders included. */
   entries(prefix: string): Promise<ZipEntry[]>;
+  /** The same files written out under `dest` (created): what pip --target would have left there. */
+  tree(dest: string): Promise<string>;
 }
 
 /** The wheel set's entries, with pip's overwrites and drops logged; the InstallResult a pip run reports. */
@@ -37,14 +37,9 @@ async function layout(set: WheelSet, prefix: string, log: Log): Promise<{ entrie
   return { entries: out.entries, installed: out.installed, scripts };
 }
 
-/** The plan's dependencies for a zip: from the wheels or from an installed tree (`treeDest`, as plan.install.mode says). */
-export async function depsEntries(plan: Plan, scratch: string, treeDest: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<DepsEntries> {
-  const deps = depsOf(plan);
-  if (deps.mode === 'tree') {
-    const t = await installDeps(plan, treeDest, log, timed, cache);
-    return { pythonDir: t.pythonDir, install: t.install, entries: (prefix) => collectTree(t.pythonDir, prefix) };
-  }
-  const source = deps.source;
+/** The plan's dependencies, resolved to wheels: as zip entries or as a tree, when asked. */
+export async function depsEntries(plan: Plan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<DepsEntries> {
+  const source = depsOf(plan).source;
   const set = await log.group(`Installing ${source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
     log.info(source.summary);
     for (const w of source.warnings) log.warning(w, { file: path.relative(plan.workspace, source.path) || source.shown, title: 'requirements' });
@@ -60,15 +55,21 @@ export async function depsEntries(plan: Plan, scratch: string, treeDest: string,
     return s;
   });
   let install: InstallResult | undefined;
+  const laid = async (prefix: string) => {
+    const out = await layout(set, prefix, log);
+    if (out.scripts.length) log.info(`Console scripts, with #!/usr/bin/env python3: ${out.scripts.join(', ')}`);
+    if (!pipSkipped(set)) install = { installed: out.installed, scripts: out.scripts, durationMs: set.durationMs };
+    return out.entries;
+  };
   return {
     get install() {
       return install;
     },
-    async entries(prefix) {
-      const out = await layout(set, prefix, log);
-      if (out.scripts.length) log.info(`Console scripts, with #!/usr/bin/env python3: ${out.scripts.join(', ')}`);
-      if (!pipSkipped(set)) install = { installed: out.installed, scripts: out.scripts, durationMs: set.durationMs };
-      return out.entries;
+    entries: laid,
+    async tree(dest) {
+      const files = await writeTree(await laid(''), dest);
+      log.info(`Wrote the dependencies' ${files} files to ${dest}, from the wheels.`);
+      return dest;
     },
   };
 }

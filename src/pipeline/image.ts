@@ -24,7 +24,8 @@ import type { StageTimer } from '../shared/timer.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
 import { checkSavedImage } from '../verify/saved-image.js';
 import { smokeTest, type SmokeResult } from '../verify/smoke.js';
-import { doctorCheck, enforceBootstrap, installDeps, type Built } from './common.js';
+import { doctorCheck, enforceBootstrap, type Built } from './common.js';
+import { depsEntries } from './deps.js';
 
 export type { ImageReport } from '../assemble/dockerfile.js';
 
@@ -63,9 +64,8 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
     await ensureImage(df.baseImage, 'base-image', 'Set base-image to an image with python3 that is present or can be pulled.');
     if (plan.install) {
       const want = path.join(context, 'python');
-      const deps = await installDeps(plan, want, log, timed, cache);
-      // A cached tree lives outside the context: copy it in (docker reads only the context).
-      if (deps.pythonDir !== want) await fs.cp(deps.pythonDir, want, { recursive: true });
+      const deps = await depsEntries(plan, scratch, log, timed, cache);
+      await timed('install', () => deps.tree(want));
       install = deps.install;
     }
     await materialize(sel, path.join(context, 'code'));

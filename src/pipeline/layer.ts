@@ -10,7 +10,7 @@ import { doctorCheck, type Built } from './common.js';
 import { depsEntries } from './deps.js';
 
 export async function buildLayer(plan: LayerPlan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {
-  const deps = await depsEntries(plan, scratch, path.join(scratch, 'layer', 'python'), log, timed, cache);
+  const deps = await depsEntries(plan, scratch, log, timed, cache);
   const file = path.join(scratch, 'out', plan.artifactName);
   const artifact = await log.group(`Assembling ${plan.artifactName}`, () => timed('assemble', async () => writeZip(await deps.entries('python/'), file)));
   const install = deps.install;

@@ -55,21 +55,13 @@ export type DepsSource =
     };
 
 /**
- * How the requirements reach the artifact: `wheels`: resolved into the wheelhouse and written into
- * the zip from the wheels' own compressed entries (nothing installed on disk); `tree`: installed
- * with `pip install --target` into a folder (the image's build context, deps verify mounts as a layer).
+ * What to install for FC: the dependency file's selection and pip's invocation. Every target
+ * resolves it to wheels in the wheelhouse and lays them out as pip --target would: into the zip
+ * from the wheels' own compressed entries, or as a folder where one is needed on disk.
  */
-export type InstallMode = 'wheels' | 'tree';
-
-/** What to install for FC (the dependency file's selection and pip's invocation). */
-export interface DepsSelection {
+export interface DepsPlan {
   source: DepsSource;
   pip: PipInvocation;
-}
-
-/** What to install for FC, and how. */
-export interface DepsPlan extends DepsSelection {
-  mode: InstallMode;
 }
 
 export interface DepsRequest {
@@ -141,7 +133,7 @@ function declaresNothing(file: string): boolean {
  * The deps plan, or undefined when there is nothing to install and that is allowed (`optional`:
  * code and image may ship no dependencies when no file is given and none is found).
  */
-export function depsPlan(r: DepsRequest, optional: boolean): DepsSelection | undefined {
+export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefined {
   const wd = r.workingDirectory;
   if (optional && !r.requirements) {
     let found: string;

@@ -7,14 +7,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs, Target } from '../inputs/inputs.js';
-import { depsPlan, type DepsPlan, type InstallMode } from './deps.js';
+import { depsPlan, type DepsPlan } from './deps.js';
 import { importSpec, type ImportSpec } from './imports.js';
 import { targetMarkerEnvironment } from './pip.js';
 import { platformTags } from './platform.js';
 import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
-export type { DepsPlan, DepsSource, InstallMode } from './deps.js';
+export type { DepsPlan, DepsSource } from './deps.js';
 
 /** FC's code folder. */
 export const CODE_DIR = '/code';
@@ -210,8 +210,6 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         inputs.target !== 'layer',
       );
   const hasRequirements = deps !== undefined;
-  /** The deps plan for a target: wheels straight into the zip, or a tree on disk where one is needed. */
-  const installAs = (mode: InstallMode): DepsPlan | undefined => (deps ? { ...deps, mode } : undefined);
   const givenRequirements = [inputs.requirements, path.join(wd, 'requirements.txt')].find((f) => f && isFile(f));
   const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
   /** The verify plan once the target knows whether it installs the requirements. */
@@ -258,7 +256,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
   switch (inputs.target) {
     case 'layer':
       // Not optional for a layer: loading threw already when there is no dependency file.
-      return { ...base, target: 'layer', install: installAs('wheels')! };
+      return { ...base, target: 'layer', install: deps! };
     case 'code': {
       if (!bootstrap && inputs.smokeTest) {
         throw new UserError('Input smoke-test: true needs a bootstrap to start (input bootstrap is none).', 'smoke-test');
@@ -269,9 +267,8 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         ...base,
         target: 'code',
         select,
-        // Deps that ship as a layer are installed only when verify needs them.
-        // In function.zip: from the wheels. As a layer, only for verify, which mounts a tree.
-        install: depsIn === 'zip' ? installAs('wheels') : depsIn === 'layer' && verify ? installAs('tree') : undefined,
+        // In function.zip; as a layer, only for verify, which mounts them as a tree.
+        install: depsIn === 'zip' || (depsIn === 'layer' && verify) ? deps : undefined,
         depsIn,
         bootstrap,
         pythonPath: bootstrap ? { from: 'bootstrap' } : { from: 'deps', value: depsDir },
@@ -296,7 +293,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         target: 'image',
         select,
         // A given Dockerfile installs what it wants itself.
-        install: given ? undefined : installAs('tree'),
+        install: given ? undefined : deps,
         tag: inputs.image,
         compression: inputs.imageCompression,
         dockerfile,
