@@ -6,7 +6,7 @@
 import { errorMessage } from '../../shared/errors.js';
 import { normalizeExtra } from './marker.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, splitUnindexed, sortPackages,
+  checkSelection, cleanHashes, fileError, selected, normalizeName, sortPackages,
   type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
@@ -56,10 +56,7 @@ export function readPipfileLock(file: string, text: string): DependencyFile {
           if (prev && prev.version !== p.version) throw fileError(file, `locks ${p.name} at ${prev.version} in default and ${p.version} in ${g}: lock them together (\`pipenv lock\`).`);
           if (!prev) byName.set(p.name, p);
         }
-      const { packages, local } = splitUnindexed(file, sortPackages([...byName.values()]), opts);
-      const w: string[] = [];
-      const lines = lockedLines(packages, w);
-      return { packages, local, lines, key: keyText('Pipfile.lock', s, lines, local), warnings: w };
+      return selected('Pipfile.lock', file, s, [...byName.values()], opts);
     },
   };
   return df;

@@ -11,7 +11,7 @@ import { allOf, anyOf, normalizeExtra } from './marker.js';
 import { poetryContentHashes } from './poetry-hash.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, settleIn, splitUnindexed, sortPackages,
+  checkSelection, cleanHashes, fileError, selected, normalizeName, settleIn, sortPackages,
   type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
@@ -85,13 +85,6 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
   groupSet.delete('main');
   const groups = [...groupSet].sort();
 
-  const finish = (s: Selection, picked: LockedPackage[], opts?: SelectOptions) => {
-    const { packages, local } = splitUnindexed(file, sortPackages(picked), opts);
-    const w: string[] = [];
-    const lines = lockedLines(packages, w);
-    return { packages, local, lines, key: keyText('poetry.lock', s, lines, local), warnings: w };
-  };
-
   const df: DependencyFile = {
     file,
     kind: 'poetry.lock',
@@ -116,7 +109,7 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
           const marker = anyOf(live);
           picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
         }
-        return finish(s, picked, opts);
+        return selected('poetry.lock', file, s, picked, opts);
       }
       if (!pyproject) throw fileError(file, `has lock-version ${String(meta['lock-version'])}, which records no groups: put pyproject.toml beside it, or run \`poetry lock\` with Poetry 2 for lock-version 2.1.`);
       const { graph, byId } = poetryGraph(file, entries);
@@ -129,7 +122,7 @@ export function readPoetryLock(file: string, text: string, pyproject?: Pyproject
         const marker = settleIn(file, e.pkg.name, allOf([cond, strAt(e.raw.marker)]), known);
         if (marker !== null) picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
-      return finish(s, picked, opts);
+      return selected('poetry.lock', file, s, picked, opts);
     },
   };
   return df;

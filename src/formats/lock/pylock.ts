@@ -6,7 +6,7 @@
 import { normalizeExtra } from './marker.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, settleIn, splitUnindexed, sortPackages,
+  checkSelection, cleanHashes, fileError, selected, normalizeName, settleIn, sortPackages,
   type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
@@ -50,10 +50,7 @@ export function readPylock(file: string, text: string): DependencyFile {
         const marker = settleIn(file, `package ${e.pkg.name}`, e.marker, known);
         if (marker !== null) picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
-      const { packages, local } = splitUnindexed(file, sortPackages(picked), opts);
-      const w: string[] = [];
-      const lines = lockedLines(packages, w);
-      return { packages, local, lines, key: keyText('pylock.toml', s, lines, local), warnings: w };
+      return selected('pylock.toml', file, s, picked, opts);
     },
   };
   return df;

@@ -164,6 +164,17 @@ export function lockedLines(pkgs: LockedPackage[], warnings: string[]): string[]
   });
 }
 
+/**
+ * What a lock's selection installs, the same way for every lock: its packages sorted, split into
+ * index packages and local folders, one requirements line each, and the key text.
+ */
+export function selected(kind: LockKind, file: string, sel: Selection, picked: LockedPackage[], opts?: SelectOptions): Selected {
+  const { packages, local } = splitUnindexed(file, sortPackages(picked), opts);
+  const warnings: string[] = [];
+  const lines = lockedLines(packages, warnings);
+  return { packages, local, lines, key: keyText(kind, sel, lines, local), warnings };
+}
+
 /** The canonical key text: kind, selection and every installed line, sorted. */
 export function keyText(kind: LockKind, sel: Selection, lines: string[], local: LocalPackage[] = []): string {
   const loc = local.map((l) => `local ${l.name}==${l.version} ${l.dir}`).sort();

@@ -10,7 +10,7 @@ import { reach, type Edge, type Graph } from './graph.js';
 import { normalizeExtra } from './marker.js';
 import { arrayAt, isTable, parseToml, strAt, tableAt, type Table } from './toml.js';
 import {
-  checkSelection, cleanHashes, fileError, keyText, lockedLines, normalizeName, settleIn, splitUnindexed, sortPackages,
+  checkSelection, cleanHashes, fileError, selected, normalizeName, settleIn, sortPackages,
   type DependencyFile, type LockedPackage, type SelectOptions, type Selection, type SourceKind,
 } from './types.js';
 
@@ -99,10 +99,7 @@ export function readUvLock(file: string, text: string, pyproject?: Pyproject): D
         if (marker === null) continue;
         picked.push({ ...e.pkg, ...(marker ? { marker } : {}) });
       }
-      const { packages, local } = splitUnindexed(file, sortPackages(picked), opts);
-      const w: string[] = [];
-      const lines = lockedLines(packages, w);
-      return { packages, local, lines, key: keyText('uv.lock', s, lines, local), warnings: w };
+      return selected('uv.lock', file, s, picked, opts);
     },
   };
   return df;
