@@ -132,7 +132,7 @@ describe('job summary', () => {
     expect(md).toContain(`\`${layer.path}\``);
     expect(md).toMatch(/\| size \| [\d.]+ KiB zipped, [\d.]+ KiB unzipped, \d+ entries: ✅ within FC's limits \(100\.0 MiB through the API, 500\.0 MiB through the console or OSS\) \|/);
     expect(md).toContain(`| sha256 | \`${layer.sha256}\` |`);
-    expect(md).toContain('| cache | hit: the dependencies were restored, pip did not run |');
+    expect(md).toContain('| cache | hit: every wheel and the resolution were restored, pip did not run |');
     expect(md).toContain('| verify | imports in `python:3.10-slim-buster` (Python 3.10): ✅ uvicorn 0.30.1, ✅ fastapi 0.115.0 |');
     expect(md).toContain('| download | [layer-0123456.zip](https://github.com/o/r/actions/runs/99/artifacts/4242) (artifact 4242,');
     expect(md).toContain('| time | install 12.3 s, assemble 0.7 s, verify 4.3 s |');
@@ -155,7 +155,7 @@ describe('job summary', () => {
     );
     expect(md).toContain('| smoke test | ✅ HTTP 200 after 1.2 s, listening on 0.0.0.0 |');
     expect(md).toContain('| verify | skipped (verify: false) |');
-    expect(md).toContain("| cache | partial: pip's download cache was restored, pip ran |");
+    expect(md).toContain('| cache | partial: an earlier wheelhouse was restored; pip resolved and downloaded only the wheels it lacked |');
     expect(md).toContain('| download | not uploaded (upload: false) |');
     expect(md).not.toContain('#### ');
   });

@@ -43,7 +43,7 @@ export const CACHE_INPUT_SPECS = [
     name: 'cache',
     default: 'true',
     description:
-      'Cache the finished dependency tree (unchanged requirements: pip does not run) and pip\'s download cache, with the Actions cache. Never fails the build.',
+      'Cache the wheels the build needs (the wheelhouse) with the Actions cache: unchanged requirements reuse the recorded resolution and pip does not run; changed ones download only the wheels the cache lacks. Never fails the build.',
   },
   {
     name: 'cache-key-prefix',

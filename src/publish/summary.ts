@@ -120,11 +120,11 @@ export function limitVerdict(target: BuildResult['plan']['target'], zipped: numb
 export function cacheWords(hit: CacheHit | undefined): string {
   switch (hit) {
     case 'true':
-      return 'hit: the dependencies were restored, pip did not run';
+      return 'hit: every wheel and the resolution were restored, pip did not run';
     case 'partial':
-      return "partial: pip's download cache was restored, pip ran";
+      return 'partial: an earlier wheelhouse was restored; pip resolved and downloaded only the wheels it lacked';
     case 'false':
-      return 'miss: pip installed everything';
+      return 'miss: pip downloaded every wheel';
     default:
       return 'not used';
   }
