@@ -204,7 +204,8 @@ export function readMember(m: WheelMember): Buffer {
       if (n === 0) throw new UserError(`${m.raw.file} is truncated inside ${m.name}.`);
       done += n;
     }
-    const data = m.raw.method === 8 ? zlib.inflateRawSync(buf) : buf;
+    // One output chunk of the known size: half the time of zlib's 16 KiB chunks joined at the end (a 117 MB .so: 706 against 1369 ms).
+    const data = m.raw.method === 8 ? zlib.inflateRawSync(buf, { chunkSize: Math.max(64, m.raw.usize) }) : buf;
     if (data.length !== m.raw.usize || zlib.crc32(data) >>> 0 !== m.raw.crc) throw new UserError(`${m.raw.file} is corrupt: ${m.name} fails its CRC.`);
     return data;
   } finally {
