@@ -10,6 +10,7 @@ import type { Plan } from '../plan/plan.js';
 import { createDepsCache } from '../publish/cache.js';
 import type { BuildResult } from '../publish/result.js';
 import type { Log } from '../shared/log.js';
+import { UserError } from '../shared/errors.js';
 import type { StageTimer } from '../shared/timer.js';
 import { preflightVerify } from '../verify/imports.js';
 import { buildCode } from './code.js';
@@ -47,7 +48,13 @@ export async function build(plan: Plan, log: Log): Promise<BuildResult> {
   const v = plan.verify;
   if (v && plan.target !== 'image') await timed('preflight', () => preflightVerify(v));
   const cache = await createDepsCache(plan, log, { enabled: !!plan.cache, prefix: plan.cache?.prefix, timed });
-  const scratch = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'fcpp-'));
+  const tmpRoot = process.env.RUNNER_TEMP || os.tmpdir();
+  const scratch = await fs
+    .mkdir(tmpRoot, { recursive: true })
+    .then(() => fs.mkdtemp(path.join(tmpRoot, 'fcpp-')))
+    .catch((e: NodeJS.ErrnoException) => {
+      throw new UserError(`Cannot use the temp folder ${tmpRoot} (${e.code}): set RUNNER_TEMP (or TMPDIR) to a folder this user can write.`);
+    });
   try {
     let built: Built & { image?: ImageReport };
     switch (plan.target) {
