@@ -197,14 +197,16 @@ export async function readZipDirectory(file: string, what = 'zip', want?: (e: Zi
 export function readMember(m: WheelMember): Buffer {
   const fd = fs.openSync(m.raw.file, 'r');
   try {
-    const buf = Buffer.alloc(m.raw.csize);
+    const buf = Buffer.allocUnsafe(m.raw.csize);
     let done = 0;
     while (done < buf.length) {
       const n = fs.readSync(fd, buf, done, buf.length - done, m.raw.offset + done);
       if (n === 0) throw new UserError(`${m.raw.file} is truncated inside ${m.name}.`);
       done += n;
     }
-    const data = m.raw.method === 8 ? zlib.inflateRawSync(buf) : buf;
+    // Output room for the whole entry and a byte: zlib inflates into one buffer (its default 16 KiB
+    // pieces joined at the end held a big .so twice; the doctor reads every .so of a layer).
+    const data = m.raw.method === 8 ? zlib.inflateRawSync(buf, { chunkSize: Math.max(64, m.raw.usize + 1) }) : buf;
     if (data.length !== m.raw.usize || zlib.crc32(data) >>> 0 !== m.raw.crc) throw new UserError(`${m.raw.file} is corrupt: ${m.name} fails its CRC.`);
     return data;
   } finally {
