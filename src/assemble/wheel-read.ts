@@ -29,6 +29,8 @@ const CP437_HIGH =
 
 function decodeName(b: Buffer, utf8: boolean): string {
   if (utf8) return b.toString('utf8');
+  // ASCII (nearly every name): one string, not one per character.
+  if (!b.some((c) => c >= 0x80)) return b.toString('latin1');
   let s = '';
   for (const c of b) s += c < 0x80 ? String.fromCharCode(c) : CP437_HIGH[c - 0x80];
   return s;
@@ -193,11 +195,16 @@ export async function readZipDirectory(file: string, what = 'zip', want?: (e: Zi
   }
 }
 
-/** The uncompressed bytes of one (small) member: RECORD, WHEEL, entry_points.txt, a script. */
-export function readMember(m: WheelMember): Buffer {
+/**
+ * The uncompressed bytes of one member: RECORD, WHEEL, entry_points.txt, a script, a .so for the
+ * doctor. `scratch`: a buffer to reuse for the compressed bytes of deflated members (one read after
+ * another allocates nothing but their output).
+ */
+export function readMember(m: WheelMember, scratch?: { buf: Buffer }): Buffer {
   const fd = fs.openSync(m.raw.file, 'r');
   try {
-    const buf = Buffer.allocUnsafe(m.raw.csize);
+    if (scratch && m.raw.method === 8 && scratch.buf.length < m.raw.csize) scratch.buf = Buffer.allocUnsafe(m.raw.csize);
+    const buf = scratch && m.raw.method === 8 ? scratch.buf.subarray(0, m.raw.csize) : Buffer.allocUnsafe(m.raw.csize);
     let done = 0;
     while (done < buf.length) {
       const n = fs.readSync(fd, buf, done, buf.length - done, m.raw.offset + done);
