@@ -1,7 +1,8 @@
 /**
- * A reproducible zip writer: worker threads read, checksum and deflate batches of files
- * (synchronously, so a small file costs no round trips), and the main thread writes the
- * entries strictly in order, so the bytes never depend on timing.
+ * A reproducible zip writer: worker threads (or this thread, when there is little to deflate)
+ * read, checksum and deflate batches of files (synchronously, so a small file costs no round
+ * trips), and the main thread writes the entries strictly in order, so the bytes never depend
+ * on timing.
  *
  * Why not archiver: it deflates one entry at a time through streams; on the 210 MB
  * benchmark app it took 1.25× Info-ZIP's time at 139 MiB RSS (bench/). Writing entries
@@ -46,6 +47,8 @@ export interface WriterOptions {
   windowEntries?: number;
   /** Worker threads for the small files (default: none on two cores, else one per core but one, at most 3). */
   workers?: number;
+  /** Bytes of small files deflated on this thread before a worker starts (default INLINE_BYTES, 4 MiB). */
+  inlineBytes?: number;
   /** DOS date/time of every entry. */
   date?: Date;
 }
@@ -193,7 +196,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
     }
   };
   const local = Buffer.alloc(30);
-  const pool = new DeflatePool(Math.max(0, opts.workers ?? defaultWorkers()), level);
+  const pool = new DeflatePool(Math.max(0, opts.workers ?? defaultWorkers()), level, opts.inlineBytes);
   // Results by entry index; batches of consecutive files go to the workers ahead of the writer.
   const ready = new Map<number, Prepared | Promise<Prepared>>();
   const batchBytes = 256 * 1024;
@@ -240,7 +243,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
         next++;
       }
       aheadBytes += bytes;
-      const batch = pool.run(files);
+      const batch = pool.run(files, bytes);
       for (const [id] of files) {
         const p = batch.then((results) => {
           const r = results.find((x) => x.id === id)!;
