@@ -10,8 +10,10 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-dist-'));
 try {
   execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), tmp], { stdio: 'inherit' });
   const stale = [];
-  const fresh = fs.readdirSync(tmp).sort();
-  const committed = fs.existsSync(path.join(root, 'dist')) ? fs.readdirSync(path.join(root, 'dist')).sort() : [];
+  // Every file, chunks/ included: a chunk left over from an earlier bundle is stale too.
+  const list = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort() : []);
+  const fresh = list(tmp);
+  const committed = list(path.join(root, 'dist'));
   for (const f of new Set([...fresh, ...committed])) {
     const a = path.join(tmp, f);
     const b = path.join(root, 'dist', f);

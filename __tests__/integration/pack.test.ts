@@ -1,5 +1,6 @@
 /**
- * The CLI as npm ships it: `npm pack` holds dist/cli.cjs and nothing of the sources, and the
+ * The CLI as npm ships it: `npm pack` holds dist/cli.cjs, the module it loads and every chunk
+ * that module imports, now or on demand (scripts/bundle.mjs splits the bundle), nothing of the sources; the
  * tarball installed into an empty folder (no registry: the bundle has no dependencies) runs
  * `fc-python-pack --help` and `doctor` with no node_modules of ours.
  */
@@ -35,10 +36,18 @@ describe('npm package', () => {
     bin = path.join(home, 'node_modules', '.bin', 'fc-python-pack');
   });
 
-  it('holds the bundled CLI and what npm always ships, nothing else', () => {
+  it('holds the bundled CLI with every chunk it can load, and what npm always ships, nothing else', () => {
     expect(path.basename(tgz)).toBe(`${pkg.name}-${pkg.version}.tgz`);
-    expect(files).toEqual(['LICENSE', 'README.md', 'dist/cli.cjs', 'package.json']);
-    expect(pkg.dependencies ?? {}).toEqual({}); // everything is bundled into dist/cli.cjs
+    // The CLI's files: dist/cli.cjs and what it imports, statically or with import(), followed from file to file.
+    const needed = new Set(['dist/cli.cjs']);
+    for (const f of needed) {
+      const text = fs.readFileSync(path.join(ROOT, f), 'utf8');
+      for (const m of text.matchAll(/(?:from\s*|import\s*\(?\s*)["'](\.\.?\/[^"']+\.mjs)["']/g)) needed.add(path.posix.join(path.posix.dirname(f), m[1]!));
+    }
+    expect([...needed]).toContain('dist/cli.mjs');
+    expect([...needed].filter((f) => f.startsWith('dist/chunks/')).length).toBeGreaterThan(2); // the CLI's own code, @actions/cache, @actions/artifact
+    expect(files).toEqual(['LICENSE', 'README.md', 'package.json', ...needed].sort());
+    expect(pkg.dependencies ?? {}).toEqual({}); // everything is bundled into dist/
   });
 
   it('installs into an empty folder with nothing but itself', () => {

@@ -110,11 +110,41 @@ describe('writeZipFile workers', () => {
     const entries = (await collectTree(d, 'python/')).map((e) => ({ name: e.name, mode: e.mode, size: e.size, source: e.source }));
     const out = (n: string) => path.join(d, '..', `${path.basename(d)}-${n}.zip`);
     const a = await writeZipFile(out('w0'), entries, { workers: 0 });
-    const b = await writeZipFile(out('w2'), entries, { workers: 2, windowBytes: 64 * 1024 });
+    const b = await writeZipFile(out('w2'), entries, { workers: 2, windowBytes: 64 * 1024, inlineBytes: 0 });
     expect(b.sha256).toBe(a.sha256);
+    const c = await writeZipFile(out('w2-late'), entries, { workers: 2, windowBytes: 64 * 1024, inlineBytes: 16 * 1024 });
+    expect(c.sha256).toBe(a.sha256);
     execFileSync('unzip', ['-tq', out('w2')]);
     const list = await listZip(out('w0'));
     expect(list.find((e) => e.name === 'python/noise.bin')!.compressedSize).toBe(1536 * 1024); // stored: it does not shrink
     expect(list.find((e) => e.name === 'python/big.so')!.compressedSize).toBeLessThan(3 * 1024 * 1024);
+  });
+});
+
+describe('DeflatePool', () => {
+  it('starts no worker while the work is small, then one at a time up to its size', async () => {
+    const { DeflatePool } = await import('../../src/assemble/deflate-pool.js');
+    const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-pool-'));
+    const files: [number, string][] = Array.from({ length: 8 }, (_, i) => {
+      const f = path.join(d, `f${i}.py`);
+      fs.writeFileSync(f, `y = ${i}\n`.repeat(500));
+      return [i, f];
+    });
+    const pool = new DeflatePool(2, 6, 8 * 1024);
+    try {
+      const first = await pool.run(files.slice(0, 1), 4000);
+      expect(pool.started).toBe(0);
+      expect(first[0]).toMatchObject({ id: 0, method: 8, usize: fs.statSync(files[0]![1]).size });
+      const rest = await Promise.all(files.slice(1).map((f) => pool.run([f], 4000)));
+      expect(pool.started).toBe(2);
+      expect(rest.map((r) => r[0]!.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect(rest.every((r) => r[0]!.method === 8 && r[0]!.data!.length > 0)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+    const none = new DeflatePool(3, 6);
+    await none.run(files, 32_000);
+    expect(none.started).toBe(0); // below INLINE_BYTES: the layer and code paths deflate on their own thread
+    await none.close();
   });
 });

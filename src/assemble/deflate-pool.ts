@@ -88,33 +88,56 @@ export function defaultWorkers(): number {
   return cores <= 2 ? 0 : Math.min(3, cores - 1);
 }
 
-/** A few workers, each taking one batch at a time (none: batches run on the calling thread). */
+/**
+ * Bytes of small files deflated on the calling thread before the first worker starts. A layer made
+ * from wheels deflates nothing here (their entries are copied; generated files are packed by the
+ * writer), an app's code is small: neither pays a worker's start-up and its ~10 MiB.
+ */
+export const INLINE_BYTES = 4 * 1024 * 1024;
+
+/** Up to `size` workers, started only once the work is worth them, each taking one batch at a time. */
 export class DeflatePool {
   private readonly idle: Worker[] = [];
   private readonly queue: { files: [number, string][]; resolve: (r: WorkerResult[]) => void; reject: (e: Error) => void }[] = [];
   private readonly all: Worker[] = [];
+  private submitted = 0;
 
-  /** With no workers, batches run on the calling thread. */
-  private readonly inline = { scratch: Buffer.allocUnsafe(1024 * 1024) };
+  /** Batches run on the calling thread until then, and always without workers. */
+  private readonly inline = { scratch: Buffer.alloc(0) };
 
-  constructor(private readonly size: number, private readonly level: number) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(WORKER_SOURCE, { eval: true });
-      w.unref();
-      this.all.push(w);
-      this.idle.push(w);
-    }
+  constructor(
+    private readonly size: number,
+    private readonly level: number,
+    private readonly inlineBytes = INLINE_BYTES,
+  ) {}
+
+  /** Worker threads started so far. */
+  get started(): number {
+    return this.all.length;
   }
 
-  run(files: [number, string][]): Promise<WorkerResult[]> {
-    if (this.size === 0) return Promise.resolve().then(() => packFiles(files, this.level, fsSync, zlib, this.inline));
+  /** Reads, checksums and deflates a batch of files (`bytes`: their total size, as listed). */
+  run(files: [number, string][], bytes: number): Promise<WorkerResult[]> {
+    this.submitted += bytes;
+    if (this.size === 0 || (this.all.length === 0 && this.submitted <= this.inlineBytes)) {
+      return Promise.resolve().then(() => packFiles(files, this.level, fsSync, zlib, this.inline));
+    }
     return new Promise((resolve, reject) => {
       this.queue.push({ files, resolve, reject });
       this.pump();
     });
   }
 
+  private spawn(): void {
+    const w = new Worker(WORKER_SOURCE, { eval: true });
+    w.unref();
+    this.all.push(w);
+    this.idle.push(w);
+  }
+
   private pump(): void {
+    // One more worker whenever work waits and none is idle, up to the pool's size.
+    if (this.queue.length && !this.idle.length && this.all.length < this.size) this.spawn();
     while (this.idle.length && this.queue.length) {
       const w = this.idle.pop()!;
       const job = this.queue.shift()!;

@@ -32,7 +32,7 @@ export async function writeRawTo(raw: RawSource, target: string, perm: number, w
     } finally {
       await fd.close();
     }
-    const data = method === 8 ? zlib.inflateRawSync(packed, { chunkSize: Math.max(64, usize) }) : packed;
+    const data = method === 8 ? zlib.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
     if (data.length !== usize || zlib.crc32(data) >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${what} fails its CRC.`);
     await fs.writeFile(target, data, { mode: perm });
   }

@@ -57,7 +57,8 @@ export async function listZip(zipPath: string): Promise<ZipListing[]> {
 /** Calls `fn` with the bytes of each wanted entry, one at a time (never the whole archive in memory). */
 export async function forEachZipEntry(zipPath: string, want: (name: string) => boolean, fn: (name: string, data: Buffer) => void | Promise<void>): Promise<void> {
   const { members } = await readZipDirectory(zipPath, 'zip', (e) => !e.name.endsWith('/') && want(e.name) && !unsafeEntryReason(e.name));
-  for (const m of members) await fn(m.name, readMember(m));
+  const scratch = { buf: Buffer.alloc(0) };
+  for (const m of members) await fn(m.name, readMember(m, scratch));
 }
 
 /** Reads the wanted entries' bytes (small files: bootstrap, WHEEL, METADATA, RECORD...). */

@@ -1,7 +1,8 @@
 /**
- * A reproducible zip writer: worker threads read, checksum and deflate batches of files
- * (synchronously, so a small file costs no round trips), and the main thread writes the
- * entries strictly in order, so the bytes never depend on timing.
+ * A reproducible zip writer: worker threads (or this thread, when there is little to deflate)
+ * read, checksum and deflate batches of files (synchronously, so a small file costs no round
+ * trips), and the main thread writes the entries strictly in order, so the bytes never depend
+ * on timing.
  *
  * Why not archiver: it deflates one entry at a time through streams; on the 210 MB
  * benchmark app it took 1.25× Info-ZIP's time at 139 MiB RSS (bench/). Writing entries
@@ -46,6 +47,8 @@ export interface WriterOptions {
   windowEntries?: number;
   /** Worker threads for the small files (default: none on two cores, else one per core but one, at most 3). */
   workers?: number;
+  /** Bytes of small files deflated on this thread before a worker starts (default INLINE_BYTES, 4 MiB). */
+  inlineBytes?: number;
   /** DOS date/time of every entry. */
   date?: Date;
 }
@@ -98,6 +101,9 @@ function pack(entry: WriterEntry, raw: Buffer, level: number): Prepared {
  */
 const STREAM_THRESHOLD = 1024 * 1024;
 
+/** The output buffer: written out whenever it is full. */
+const OUT_BYTES = 1024 * 1024;
+
 async function streamPack(entry: WriterEntry, level: number): Promise<Prepared> {
   const raw = entry.raw;
   const range = raw ? { start: raw.offset, end: raw.offset + raw.csize - 1 } : {};
@@ -127,19 +133,6 @@ async function streamPack(entry: WriterEntry, level: number): Promise<Prepared> 
   return { entry, crc, method: 0, data: await fs.readFile(entry.source!), usize };
 }
 
-/** Copies a raw entry's bytes from its zip in 1 MiB reads (page-cached: synchronous reads cost less than round trips). */
-async function copyRaw(src: RawSource, fds: Map<string, number>, write: (b: Buffer) => Promise<void>): Promise<void> {
-  let fd = fds.get(src.file);
-  if (fd === undefined) fds.set(src.file, (fd = fsSync.openSync(src.file, 'r')));
-  for (let done = 0; done < src.csize; ) {
-    const buf = Buffer.allocUnsafe(Math.min(src.csize - done, 1024 * 1024));
-    const n = fsSync.readSync(fd, buf, 0, buf.length, src.offset + done);
-    if (n === 0) throw new Error(`zip: ${src.file} ends inside an entry`);
-    await write(n === buf.length ? buf : buf.subarray(0, n));
-    done += n;
-  }
-}
-
 /** The fields the local and central headers share, in order: needed, flags, method, time, date, CRC, sizes, name length. */
 function headerFields(b: Buffer, at: number, values: number[]): void {
   [2, 2, 2, 2, 2, 4, 4, 4, 2].reduce((o, width, i) => (width === 2 ? b.writeUInt16LE(values[i]!, o) : b.writeUInt32LE(values[i]! >>> 0, o)), at);
@@ -155,31 +148,55 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
   const hash = createHash('sha256');
   let offset = 0;
   let unpackedSize = 0;
-  const central: Buffer[] = [];
-  // Output is gathered into ~1 MiB writes: one system call per megabyte, not two per entry.
-  let pendingOut: Buffer[] = [];
-  let pendingLen = 0;
+  // The central directory, grown in place: no small Buffer per entry.
+  let central = Buffer.allocUnsafe(64 * 1024);
+  let centralLen = 0;
+  const appendCentral = (len: number): Buffer => {
+    if (centralLen + len > central.length) {
+      const grown = Buffer.allocUnsafe(Math.max(central.length * 2, centralLen + len));
+      central.copy(grown, 0, 0, centralLen);
+      central = grown;
+    }
+    const at = central.subarray(centralLen, centralLen + len);
+    centralLen += len;
+    return at;
+  };
+  // Output goes through one reused 1 MiB buffer: one system call per megabyte, and no garbage
+  // per entry or per megabyte copied (fresh buffers piled up as ~30 MiB of external memory).
+  const out = Buffer.allocUnsafe(OUT_BYTES);
+  let outLen = 0;
   let written = 0;
   const flush = async (): Promise<void> => {
-    if (!pendingLen) return;
-    const bufs = pendingOut;
-    const len = pendingLen;
-    pendingOut = [];
-    pendingLen = 0;
-    // One writev, nothing copied into one buffer; a short write is finished with plain writes.
-    let done = (await fh.writev(bufs, written)).bytesWritten;
-    const rest = done < len ? Buffer.concat(bufs, len) : undefined;
-    while (rest && done < len) done += (await fh.write(rest, done, len - done, written + done)).bytesWritten;
-    written += len;
+    if (!outLen) return;
+    hash.update(out.subarray(0, outLen));
+    for (let done = 0; done < outLen; ) done += (await fh.write(out, done, outLen - done, written + done)).bytesWritten;
+    written += outLen;
+    outLen = 0;
   };
   const write = async (buf: Buffer): Promise<void> => {
-    hash.update(buf);
-    pendingOut.push(buf);
-    pendingLen += buf.length;
+    for (let p = 0; p < buf.length; ) {
+      if (outLen === OUT_BYTES) await flush();
+      const n = buf.copy(out, outLen, p);
+      outLen += n;
+      p += n;
+    }
     offset += buf.length;
-    if (pendingLen >= 1024 * 1024) await flush();
   };
-  const pool = new DeflatePool(Math.max(0, opts.workers ?? defaultWorkers()), level);
+  /** Copies a raw entry's bytes from its zip straight into the output buffer (page-cached: synchronous reads cost less than round trips). */
+  const copyRaw = async (src: RawSource): Promise<void> => {
+    let fd = fds.get(src.file);
+    if (fd === undefined) fds.set(src.file, (fd = fsSync.openSync(src.file, 'r')));
+    for (let done = 0; done < src.csize; ) {
+      if (outLen === OUT_BYTES) await flush();
+      const n = fsSync.readSync(fd, out, outLen, Math.min(src.csize - done, OUT_BYTES - outLen), src.offset + done);
+      if (n === 0) throw new Error(`zip: ${src.file} ends inside an entry`);
+      outLen += n;
+      offset += n;
+      done += n;
+    }
+  };
+  const local = Buffer.alloc(30);
+  const pool = new DeflatePool(Math.max(0, opts.workers ?? defaultWorkers()), level, opts.inlineBytes);
   // Results by entry index; batches of consecutive files go to the workers ahead of the writer.
   const ready = new Map<number, Prepared | Promise<Prepared>>();
   const batchBytes = 256 * 1024;
@@ -226,7 +243,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
         next++;
       }
       aheadBytes += bytes;
-      const batch = pool.run(files);
+      const batch = pool.run(files, bytes);
       for (const [id] of files) {
         const p = batch.then((results) => {
           const r = results.find((x) => x.id === id)!;
@@ -255,28 +272,26 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
         throw new Error(`zip: ${prep.entry.name} lies past 4 GiB; archives that large are not supported`);
       }
       const fields = [needed, utf8, prep.method, time, date, prep.crc, csize, prep.usize, name.length];
-      const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
       headerFields(local, 4, fields);
-      const cd = Buffer.alloc(46);
+      const cd = appendCentral(46 + name.length);
+      cd.fill(0, 0, 46); // extra, comment, disk number, internal attributes: 0
       cd.writeUInt32LE(0x02014b50, 0);
       cd.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, spec 2.0
       headerFields(cd, 6, fields);
-      // extra, comment, disk number, internal attributes: 0
       const unixMode = ((isDir ? S_IFDIR : S_IFREG) | (prep.entry.mode & 0o7777)) >>> 0;
       cd.writeUInt32LE(((unixMode << 16) | (isDir ? 0x10 : 0)) >>> 0, 38);
       cd.writeUInt32LE(offset, 42);
-      central.push(cd, name);
-      await write(Buffer.concat([local, name]));
+      name.copy(cd, 46);
+      await write(local);
+      await write(name);
       if (prep.data.length) await write(prep.data);
       for (const c of prep.chunks ?? []) await write(c);
-      if (prep.copy) await copyRaw(prep.copy, fds, write);
+      if (prep.copy) await copyRaw(prep.copy);
       unpackedSize += prep.usize;
     }
-    await flush();
     const cdStart = offset;
-    const cdBuf = Buffer.concat(central);
-    await write(cdBuf);
+    await write(central.subarray(0, centralLen));
     if (entries.length > 0xffff || cdStart > 0xfffffffe) {
       throw new Error('zip: more than 65535 entries or a central directory past 4 GiB is not supported');
     }
@@ -284,7 +299,7 @@ export async function writeZipFile(outPath: string, entries: readonly WriterEntr
     end.writeUInt32LE(0x06054b50, 0);
     end.writeUInt16LE(entries.length, 8);
     end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(cdBuf.length, 12);
+    end.writeUInt32LE(centralLen, 12);
     end.writeUInt32LE(cdStart, 16);
     await write(end);
     await flush();
