@@ -105,7 +105,7 @@ ours() {
 
 median_of() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END{if(NR==0)exit; print (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2}'; }
 
-cli_id() { echo "$(realpath --relative-to="$REPO_DIR" "$CLI" 2>/dev/null || echo "$CLI") sha256 $(sha256sum "$CLI" | cut -c1-12) (git HEAD $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null)$(git -C "$REPO_DIR" diff --quiet HEAD -- src dist 2>/dev/null || echo ', src/dist modified'))"; }
+cli_id() { echo "$(realpath --relative-to="$REPO_DIR" "$CLI" 2>/dev/null || echo "$CLI") sha256 $(cd "$(dirname "$CLI")" && find . -type f | LC_ALL=C sort | xargs sha256sum | sha256sum | cut -c1-12) (its folder) (git HEAD $(git -C "$REPO_DIR" rev-parse --short HEAD 2>/dev/null)$(git -C "$REPO_DIR" diff --quiet HEAD -- src dist 2>/dev/null || echo ', src/dist modified'))"; }
 
 host_notes() {
   echo "cli: $(cli_id)"
