@@ -1,6 +1,7 @@
 /**
- * Owns pip's command line: the one `pip install` invocation a plan holds, which install runs and
- * the cache key hashes, and the marker environment pip evaluates for FC's Python (install/pip-launcher.ts).
+ * Owns pip's command line: the one `pip install` invocation a plan holds, which the wheelhouse
+ * resolves with (install/wheelhouse.ts) and the cache key hashes, and the marker environment pip
+ * evaluates for FC's Python (install/pip-launcher.ts).
  */
 
 import { linuxCPythonEnvironment, type MarkerEnvironment } from '../formats/pep508.js';
@@ -74,14 +75,4 @@ export function pipInvocation(r: PipRequest): PipInvocation {
     indexUrls: [...(r.indexUrl ? [r.indexUrl] : []), ...r.extraIndexUrls],
     markers: targetMarkerEnvironment(r.pythonFullVersion),
   };
-}
-
-/**
- * pip's own arguments: `install --target <dest> -r <file> ...` (install runs them through the
- * launcher); `generated`: the file install wrote from a lock's lines.
- */
-export function pipInstallArgv(pip: PipInvocation, dest: string, generated?: string): string[] {
-  const file = pip.requirementsFile ?? generated;
-  if (!file) throw new Error('pipInstallArgv: the plan installs generated requirements, and none were written');
-  return ['install', '--target', dest, '-r', file, ...pip.args];
 }

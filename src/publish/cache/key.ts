@@ -13,18 +13,10 @@ export type RequirementsFile = RequirementsFileBytes;
 
 /** Bumped with the action's major version: a v2 never reads what a v1 saved. */
 export const ACTION_MAJOR = 'v1';
-/**
- * Bumped when what install leaves in the tree changes (e.g. how console scripts are rewritten)
- * within one major version, so a restored tree is always one this code would have produced.
- */
-export const DEPS_TREE_FORMAT = 2;
 /** Bumped when what goes into a key changes shape, so old and new keys never meet. */
 export const KEY_FORMAT = 2;
 
-
-
-
-/** Everything that decides which files pip puts in the tree. */
+/** Everything that decides which wheels pip resolves. */
 export interface CacheKeyParts {
   /** cache-key-prefix; default fc-python-pack. */
   prefix?: string;
@@ -77,25 +69,20 @@ function requirementsHash(p: CacheKeyParts): string {
   return h.digest('hex').slice(0, 24);
 }
 
-/** The readable head of a key: prefix, major version, kind, runtime, python. Never a URL. */
-function keyHead(kind: 'pip' | 'deps', p: CacheKeyParts): string {
+/** The readable head of a key: prefix, major version, runtime, python, the environment hash. Never a URL. */
+function keyHead(p: CacheKeyParts): string {
   const prefix = parseCacheKeyPrefix(p.prefix ?? DEFAULT_CACHE_KEY_PREFIX);
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
-  return `${prefix}-${ACTION_MAJOR}-${kind}-${safe(p.runtime)}-py${safe(p.pythonVersion)}-${environmentHash(p)}-`;
+  return `${prefix}-${ACTION_MAJOR}-deps-${safe(p.runtime)}-py${safe(p.pythonVersion)}-${environmentHash(p)}-`;
 }
 
-/** pip's download cache: key = head + requirements hash; restore-keys = the head alone (any earlier requirements). */
-export function pipCacheKey(parts: CacheKeyParts): CacheKey {
-  const head = keyHead('pip', parts);
-  return { key: `${head}${requirementsHash(parts)}`, restoreKeys: [head] };
-}
-
-/** The finished deps tree: only an exact key will do (a tree for other requirements is of no use). */
+/**
+ * The key the wheelhouse records this build's resolution under (wheels.ts): head + requirements
+ * hash. Only this exact key reuses a resolution, so it has no restore-keys.
+ */
 export function depsCacheKey(parts: CacheKeyParts): CacheKey {
-  const head = keyHead('deps', parts);
-  return { key: `${head}${requirementsHash(parts)}-f${DEPS_TREE_FORMAT}`, restoreKeys: [] };
+  return { key: `${keyHead(parts)}${requirementsHash(parts)}`, restoreKeys: [] };
 }
-
 
 /**
  * The wheelhouse (wheels install mode) in the Actions cache: saved under the deps head, the
@@ -104,12 +91,12 @@ export function depsCacheKey(parts: CacheKeyParts): CacheKey {
  * platform (a changed file then downloads only the wheels that entry lacks).
  */
 export function wheelhouseCacheKey(parts: CacheKeyParts, wheelSet?: string): CacheKey {
-  const head = keyHead('deps', parts);
+  const head = keyHead(parts);
   const req = `${head}${requirementsHash(parts)}-w`;
   return { key: wheelSet === undefined ? req : `${req}${sha256(wheelSet).slice(0, 16)}`, restoreKeys: [req, head] };
 }
 
-/** pip's environment variables that change what gets installed. */
+/** pip's environment variables that change what gets resolved. */
 const PIP_ENV_VARS = ['PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS', 'PIP_NO_INDEX', 'PIP_CONSTRAINT', 'PIP_PRE', 'PIP_CONFIG_FILE', 'PIP_ONLY_BINARY', 'PIP_NO_BINARY'];
 
 /** The key parts of a plan: its requirements, the pip invocation, the index URLs and pip's env. */
