@@ -2,20 +2,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WheelSet } from '../../src/install/wheels.js';
 import {
   cacheKeyParts,
   createDepsCache,
-  depsCacheDir,
   depsCacheKey,
-  depsTreeDir,
-  pipCacheDir,
-  pipCacheEnv,
-  pipCacheKey,
   readRequirementsFiles,
-  restoreDeps,
-  restorePipCache,
-  saveDeps,
-  savePipCache,
+  restoreWheelhouse,
+  saveWheelhouse,
+  wheelhouseCacheDir,
+  wheelhouseCacheKey,
   type CacheKeyParts,
 } from '../../src/publish/cache.js';
 import { parseCacheKeyPrefix } from '../../src/inputs/publish-inputs.js';
@@ -53,12 +49,12 @@ afterEach(() => {
 
 describe('cache keys', () => {
   it('are stable for the same parts, whatever the order of pip env variables', () => {
-    const a = pipCacheKey({ ...base, pipEnv: { PIP_FIND_LINKS: '/w', PIP_PRE: '1' } });
-    const b = pipCacheKey({ ...structuredClone(base), pipEnv: { PIP_PRE: '1', PIP_FIND_LINKS: '/w' } });
+    const a = wheelhouseCacheKey({ ...base, pipEnv: { PIP_FIND_LINKS: '/w', PIP_PRE: '1' } }, 'set');
+    const b = wheelhouseCacheKey({ ...structuredClone(base), pipEnv: { PIP_PRE: '1', PIP_FIND_LINKS: '/w' } }, 'set');
     expect(a).toEqual(b);
     expect(depsCacheKey(base)).toEqual(depsCacheKey(structuredClone(base)));
-    expect(a.key).toMatch(/^fc-python-pack-v1-pip-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}$/);
-    expect(depsCacheKey(base).key).toMatch(/^fc-python-pack-v1-deps-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}-f2$/);
+    expect(depsCacheKey(base).key).toMatch(/^fc-python-pack-v1-deps-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}$/);
+    expect(a.key).toMatch(/^fc-python-pack-v1-deps-custom\.debian10-py3\.10-[0-9a-f]{16}-[0-9a-f]{24}-w[0-9a-f]{16}$/);
   });
 
   it('change with the requirements, python-version, runtime, and anything in the pip invocation (tags, index URLs, pip-args, fixed flags)', () => {
@@ -77,8 +73,10 @@ describe('cache keys', () => {
     ];
     const keys = [base, ...variants].map((p) => depsCacheKey(p).key);
     expect(new Set(keys).size).toBe(keys.length);
-    const pipKeys = [base, ...variants].map((p) => pipCacheKey(p).key);
-    expect(new Set(pipKeys).size).toBe(pipKeys.length);
+    const houseKeys = [base, ...variants].map((p) => wheelhouseCacheKey(p).key);
+    expect(new Set(houseKeys).size).toBe(houseKeys.length);
+    // The wheel set is part of the saved key: another set of wheels, another entry.
+    expect(wheelhouseCacheKey(base, 'a').key).not.toBe(wheelhouseCacheKey(base, 'b').key);
   });
 
   it('never carry an index URL, its credentials or pip-args in clear', () => {
@@ -91,7 +89,7 @@ describe('cache keys', () => {
       }),
       pipEnv: { PIP_INDEX_URL: 'https://u4:envsecret@env.example.com/simple' },
     };
-    for (const k of [pipCacheKey(parts), depsCacheKey(parts)]) {
+    for (const k of [wheelhouseCacheKey(parts), wheelhouseCacheKey(parts, 'set'), depsCacheKey(parts)]) {
       const all = [k.key, ...k.restoreKeys].join(' ');
       for (const leak of ['s3cr3t', 'deploy-bot', 'corp.example.com', 'hunter2', 'u2', 'pa55', 'third', 'envsecret', 'http', '@']) {
         expect(all).not.toContain(leak);
@@ -99,24 +97,32 @@ describe('cache keys', () => {
     }
   });
 
-  it('restore-keys: the same head without the requirements hash, shared by every set of requirements', () => {
-    const a = pipCacheKey(base);
-    const b = pipCacheKey({ ...base, requirements: [{ name: 'requirements.txt', content: 'starlette\n' }] });
-    expect(a.restoreKeys).toHaveLength(1);
-    expect(a.restoreKeys).toEqual(b.restoreKeys);
-    expect(a.key.startsWith(a.restoreKeys[0]!)).toBe(true);
-    expect(a.key.slice(a.restoreKeys[0]!.length)).toMatch(/^[0-9a-f]{24}$/);
-    // Another python or index: another head, so pip's cache never mixes them.
-    expect(pipCacheKey({ ...base, pythonVersion: '3.12' }).restoreKeys).not.toEqual(a.restoreKeys);
-    // The deps tree is all or nothing: no fallback.
+  it('restore-keys: the same requirements first, then the head every set of requirements on the platform shares', () => {
+    const a = wheelhouseCacheKey(base);
+    const b = wheelhouseCacheKey({ ...base, requirements: [{ name: 'requirements.txt', content: 'starlette\n' }] });
+    expect(a.restoreKeys).toHaveLength(2);
+    expect(a.restoreKeys[0]).toBe(a.key);
+    expect(a.restoreKeys[0]).not.toBe(b.restoreKeys[0]);
+    expect(a.restoreKeys[1]).toBe(b.restoreKeys[1]);
+    expect(a.key.startsWith(a.restoreKeys[1]!)).toBe(true);
+    expect(a.key.slice(a.restoreKeys[1]!.length)).toMatch(/^[0-9a-f]{24}-w$/);
+    // A saved key is found by both of them.
+    const saved = wheelhouseCacheKey(base, 'set').key;
+    for (const r of a.restoreKeys) expect(saved.startsWith(r)).toBe(true);
+    // The resolution is recorded under the requirements' key, which the wheelhouse keys extend.
+    expect(a.key.startsWith(depsCacheKey(base).key)).toBe(true);
+    // Another python or index: another head, so wheels for one never restore for the other.
+    expect(wheelhouseCacheKey({ ...base, pythonVersion: '3.12' }).restoreKeys[1]).not.toBe(a.restoreKeys[1]);
+    expect(wheelhouseCacheKey({ ...base, ...withPip({ indexUrl: 'https://other.example.com/simple' }) }).restoreKeys[1]).not.toBe(a.restoreKeys[1]);
+    // A recorded resolution is all or nothing: no fallback.
     expect(depsCacheKey(base).restoreKeys).toEqual([]);
-    expect(depsCacheKey(base).key).not.toBe(a.key);
   });
 
   it('start with cache-key-prefix, stay valid @actions/cache keys, and refuse a bad prefix', () => {
     const k = depsCacheKey({ ...base, prefix: 'backend-api' });
     expect(k.key.startsWith('backend-api-v1-deps-')).toBe(true);
-    for (const key of [k.key, pipCacheKey({ ...base, prefix: 'x'.repeat(200) }).key]) {
+    expect(wheelhouseCacheKey({ ...base, prefix: 'backend-api' }).restoreKeys.every((r) => r.startsWith('backend-api-v1-deps-'))).toBe(true);
+    for (const key of [k.key, wheelhouseCacheKey({ ...base, prefix: 'x'.repeat(200) }, 'set').key]) {
       expect(key.length).toBeLessThanOrEqual(512);
       expect(key).not.toContain(',');
     }
@@ -175,72 +181,91 @@ describe('requirements files and key parts', () => {
 });
 
 describe('cache paths', () => {
-  it('live at stable paths under RUNNER_TEMP: pip one folder, deps one per key', () => {
+  it('the wheelhouse lives at one stable path under RUNNER_TEMP, so restore-keys across requirements work', () => {
     const env = { RUNNER_TEMP: '/home/runner/work/_temp' };
-    expect(pipCacheDir(env)).toBe('/home/runner/work/_temp/fc-python-pack-cache/pip');
-    const a = depsCacheDir('k1', env);
-    expect(a).toMatch(/^\/home\/runner\/work\/_temp\/fc-python-pack-cache\/deps\/[0-9a-f]{16}$/);
-    expect(depsCacheDir('k1', env)).toBe(a);
-    expect(depsCacheDir('k2', env)).not.toBe(a);
-    expect(depsTreeDir(a)).toBe(`${a}/python`);
-    expect(pipCacheEnv('/c', { PATH: '/bin', PIP_NO_CACHE_DIR: '1' })).toEqual({ PATH: '/bin', PIP_CACHE_DIR: '/c' });
+    expect(wheelhouseCacheDir(env)).toBe('/home/runner/work/_temp/fc-python-pack-cache/wheels');
+    expect(wheelhouseCacheDir({ ...env })).toBe(wheelhouseCacheDir(env));
   });
 });
 
+/** A WheelSet as resolvePlanWheels returns it (how: what pip did). */
+const wheelSet = (house: string, how: WheelSet['how']): WheelSet => ({
+  wheels: [{ file: path.join(house, 'fastapi-0.115.0-py3-none-any.whl'), name: 'fastapi', version: '0.115.0', sha256: 'a'.repeat(64), requested: true }],
+  pipPython: '3.11',
+  how,
+  downloaded: how === 'downloaded' ? ['fastapi-0.115.0-py3-none-any.whl'] : [],
+  durationMs: 1,
+});
+
 describe('outside GitHub Actions', () => {
-  it('every call is a quiet miss: debug lines only, nothing thrown, nothing written', async () => {
+  it('restoring and saving the wheelhouse are quiet misses: nothing logged, nothing thrown, nothing written', async () => {
     const log = new MemoryLog();
     const dir = path.join(os.tmpdir(), `fcpp-nocache-${process.pid}`);
-    expect(await restoreDeps(dir, 'k', log)).toBe(false);
-    expect(await saveDeps(dir, 'k', log)).toBe(false);
-    expect(await restorePipCache(dir, 'k', ['k-'], log)).toEqual({ hit: 'miss' });
-    expect(await savePipCache(dir, 'k', log)).toBe(false);
+    expect(await restoreWheelhouse(dir, 'k', ['k-'], log)).toBeUndefined();
+    expect(await saveWheelhouse(dir, 'k', log)).toBe(false);
     expect(fs.existsSync(dir)).toBe(false);
-    expect(log.lines.map((l) => l.level)).toEqual(['debug', 'debug', 'debug', 'debug']);
+    expect(log.lines).toEqual([]);
   });
 
-  it('createDepsCache with cache off installs where asked, with the env as is, and reports cache-hit false', async () => {
+  it('createDepsCache with cache off resolves into the scratch wheelhouse, with the env as is and no key, and reports cache-hit false', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-nocache-'));
     fs.writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi\n');
     const plan = makePlan(parseInputs(() => undefined, { cwd: dir, env: {} }));
     const log = new MemoryLog();
-    const session = await createDepsCache(plan, log, { enabled: false, env: { RUNNER_TEMP: dir } });
-    const calls: [string, string | undefined][] = [];
-    const got = await session.install(path.join(dir, 'scratch', 'python'), async (p, env) => {
-      calls.push([p, env.PIP_CACHE_DIR]);
-      return { installed: ['fastapi-0.115.0'], scripts: [], durationMs: 1 };
+    const env = { RUNNER_TEMP: dir };
+    const session = await createDepsCache(plan, log, { enabled: false, env });
+    const calls: [string, NodeJS.ProcessEnv, string | undefined][] = [];
+    const scratchHouse = path.join(dir, 'scratch', 'wheels');
+    const set = await session.wheels(scratchHouse, async (house, e, key) => {
+      calls.push([house, e, key]);
+      return wheelSet(house, 'downloaded');
     });
     await session.save();
     expect(session.active).toBe(false);
+    expect(session.depsKey).toBeUndefined();
     expect(session.hit).toBe('false');
-    expect(got.pythonDir).toBe(path.join(dir, 'scratch', 'python'));
-    expect(calls).toEqual([[path.join(dir, 'scratch', 'python'), undefined]]);
+    expect(calls).toEqual([[scratchHouse, env, undefined]]);
+    expect(set.wheels[0]!.file).toBe(path.join(scratchHouse, 'fastapi-0.115.0-py3-none-any.whl'));
+    expect(fs.existsSync(path.join(dir, 'fc-python-pack-cache'))).toBe(false);
     expect(log.text('warning')).toBe('');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('outside Actions, keeps finished trees in the local cache: a second session skips the install', async () => {
+  it('keeps the wheelhouse in XDG_CACHE_HOME, the resolution recorded under the deps key: a second session that finds it reports cache-hit true', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-localcache-'));
     fs.writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi\n');
     const plan = makePlan(parseInputs(() => undefined, { cwd: dir, env: {} }));
     const env = { XDG_CACHE_HOME: path.join(dir, 'xdg') };
-    const runs: string[] = [];
-    const pip = async (p: string) => {
-      runs.push(p);
-      fs.mkdirSync(p, { recursive: true });
-      fs.writeFileSync(path.join(p, 'fastapi.py'), '');
-      return { installed: ['fastapi-0.115.0'], scripts: [], durationMs: 1 };
+    const seen: [string, string | undefined][] = [];
+    // What resolvePlanWheels does with the key: records the resolution, and reuses it when it is there.
+    const resolve = async (house: string, _env: NodeJS.ProcessEnv, key?: string) => {
+      seen.push([house, key]);
+      const mark = path.join(house, `recorded-${key}`);
+      const again = fs.existsSync(mark);
+      fs.mkdirSync(house, { recursive: true });
+      fs.writeFileSync(mark, '');
+      return wheelSet(house, again ? 'recorded' : 'downloaded');
     };
-    const first = await createDepsCache(plan, new MemoryLog(), { enabled: true, env });
-    const a = await first.install(path.join(dir, 'unused'), pip);
+    const firstLog = new MemoryLog();
+    const first = await createDepsCache(plan, firstLog, { enabled: true, env });
+    await first.wheels(path.join(dir, 'unused'), resolve);
+    await first.save();
+    expect(first.active).toBe(true);
     expect(first.hit).toBe('false');
-    const second = await createDepsCache(plan, new MemoryLog(), { enabled: true, env });
-    const b = await second.install(path.join(dir, 'unused'), pip);
+    const secondLog = new MemoryLog();
+    const second = await createDepsCache(plan, secondLog, { enabled: true, env });
+    await second.wheels(path.join(dir, 'unused'), resolve);
     expect(second.hit).toBe('true');
-    expect(runs).toHaveLength(1);
-    expect(b.pythonDir).toBe(a.pythonDir);
-    expect(b.pythonDir.startsWith(path.join(dir, 'xdg', 'fc-python-pack', 'deps'))).toBe(true);
-    expect(fs.existsSync(path.join(b.pythonDir, 'fastapi.py'))).toBe(true);
+    expect(secondLog.text()).toMatch(/Dependencies from the local cache .*: 1 wheels; pip skipped/);
+    const house = path.join(dir, 'xdg', 'fc-python-pack', 'wheels');
+    const key = depsCacheKey(await cacheKeyParts(plan, undefined, env)).key;
+    expect(second.depsKey?.key).toBe(key);
+    expect(seen).toEqual([[house, key], [house, key]]);
+    // Another cache-key-prefix: another key, so nothing recorded is reused.
+    const other = await createDepsCache(plan, new MemoryLog(), { enabled: true, env, prefix: 'other' });
+    await other.wheels(path.join(dir, 'unused'), resolve);
+    expect(other.hit).toBe('false');
+    expect(firstLog.text('warning') + secondLog.text('warning')).toBe('');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
