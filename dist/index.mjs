@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-WP6SQVJT.mjs";
+} from "./chunks/chunk-CZ6BWOCP.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

@@ -214,6 +214,9 @@ describe('the wheel cache', () => {
     const house = wheelhouseCacheDir(buildEnv());
     expect(await restoreWheelhouse(house, b.savedKey, [], log)).toBe(b.savedKey);
     expect(wheelFiles(house)).toEqual(names(b.set));
+    // Its records too: metadata of B's wheels only, and only B's resolution (A's names fastapi).
+    expect(fs.readdirSync(path.join(house, '.fcpp', 'wheels')).map((f) => f.replace(/\.json$/, '')).sort()).toEqual(names(b.set));
+    expect(fs.readdirSync(path.join(house, '.fcpp', 'resolutions'))).toHaveLength(1);
     freshRunner();
     expect(await restoreWheelhouse(house, a.savedKey, [], log)).toBe(a.savedKey);
     expect(wheelFiles(house)).toEqual(names(a.set));

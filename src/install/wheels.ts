@@ -17,7 +17,7 @@ import { hashFile } from '../shared/hashfile.js';
 import { run } from '../shared/proc.js';
 import { writeGenerated } from './generated.js';
 import { depsOf, explainPipFailure } from './pip.js';
-import { installOrder, resolveWheels, type ResolvedWheel } from './wheelhouse.js';
+import { installOrder, pruneWheelhouse, resolveWheels, type ResolvedWheel } from './wheelhouse.js';
 
 export interface WheelSet {
   /** In install order (dependencies first), every file in the wheelhouse. */
@@ -232,4 +232,22 @@ export async function resolvePlanWheels(plan: Plan, log: Log, opts: WheelsOption
   } finally {
     await generated.cleanup();
   }
+}
+
+/**
+ * Before the Actions cache saves the wheelhouse: every wheel this build does not use removed, with
+ * its recorded metadata, and every recorded resolution that names a removed wheel. Returns the
+ * wheels removed.
+ */
+export async function pruneHouse(house: string, keep: readonly ResolvedWheel[]): Promise<string[]> {
+  const removed = await pruneWheelhouse(house, keep);
+  const gone = new Set(removed);
+  await Promise.all(removed.map((f) => fs.rm(wheelMetaFile(house, f), { force: true })));
+  const dir = path.dirname(resolutionFile(house, ''));
+  const files = await fs.readdir(dir).catch(() => [] as string[]);
+  for (const f of files) {
+    const r = await readJson<Recorded>(path.join(dir, f));
+    if (!r || !Array.isArray(r.wheels) || r.wheels.some((w) => gone.has(path.basename(w.file)))) await fs.rm(path.join(dir, f), { force: true });
+  }
+  return removed;
 }

@@ -9,8 +9,8 @@
  * Keys: cache/key.ts. The service (@actions/cache): cache/service.ts. Folder and entries:
  * cache/store.ts. Outside Actions: cache/local.ts. The cache never fails a build.
  */
-import { pruneWheelhouse, wheelSetKey } from '../install/wheelhouse.js';
-import { pipSkipped, type WheelSet } from '../install/wheels.js';
+import { wheelSetKey } from '../install/wheelhouse.js';
+import { pipSkipped, type WheelSet, pruneHouse } from '../install/wheels.js';
 import type { Plan } from '../plan/plan.js';
 import type { Log } from '../shared/log.js';
 import { noopTimer } from '../shared/timer.js';
@@ -72,7 +72,7 @@ export async function createDepsCache(plan: Plan, log: Log, opts: DepsCacheOptio
       const { house, set, restored } = pending;
       pending = undefined;
       await timed('cache-save', async () => {
-        const removed = await pruneWheelhouse(house, set.wheels).catch(() => []);
+        const removed = await pruneHouse(house, set.wheels).catch(() => []);
         if (removed.length) log.debug(`wheel cache: ${removed.length} wheel(s) this build does not use left out.`);
         await saveWheelhouse(house, wheelhouseCacheKey(parts, wheelSetKey(set.wheels)).key, log, restored);
       });

@@ -1158,26 +1158,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path45) => {
-      const end = path45.length - 1;
-      const index = path45.lastIndexOf(
+    var basenameOf = (path44) => {
+      const end = path44.length - 1;
+      const index = path44.lastIndexOf(
         SLASH,
-        path45[end] === SLASH ? end - 1 : end
+        path44[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path45 : path45.slice(index + 1);
+      return index < 0 ? path44 : path44.slice(index + 1);
     };
-    var parentOf = (path45) => {
-      if (path45.charCodeAt(0) === SLASH_CODE || path45.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path45.split(SLASH).filter(Boolean);
+    var parentOf = (path44) => {
+      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path44.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path45.length - 1;
-      const cut = path45.lastIndexOf(
+      const end = path44.length - 1;
+      const cut = path44.lastIndexOf(
         SLASH,
-        path45.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path45.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1327,7 +1327,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path45) {
+      testLiteral(path44) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1336,7 +1336,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path45)) {
+          if (rule.checkRegex.test(path44)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -1356,15 +1356,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path45, mode) {
+      test(path44, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path45) : path45;
+        const basename = shortcut ? basenameOf(path44) : path44;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path45
+            shortcut && rule._basenameOnly ? basename : path44
           )) {
             const { negative } = rule;
             const ret = {
@@ -1386,17 +1386,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path45, originalPath, doThrow) => {
-      if (!isString(path45)) {
+    var checkPath = (path44, originalPath, doThrow) => {
+      if (!isString(path44)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path45) {
+      if (!path44) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path45)) {
+      if (checkPath.isNotRelative(path44)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1405,25 +1405,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path45) => {
-      const first = path45.charCodeAt(0);
+    var isNotRelative = (path44) => {
+      const first = path44.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path45.length === 1) {
+      if (path44.length === 1) {
         return true;
       }
-      const second = path45.charCodeAt(1);
+      const second = path44.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path45.length === 2 || path45.charCodeAt(2) === SLASH_CODE;
+      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1454,59 +1454,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path45) {
+      _test(originalPath, cache, path44) {
         checkPath(
-          path45,
+          path44,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path45 ? this._t(path45, cache) : {
+        return path44 ? this._t(path44, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path45 = convertPath(target);
-        if (!path45 || path45.charCodeAt(path45.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path45);
+        const path44 = convertPath(target);
+        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path44);
         }
-        const dir = this._t(path45, this._testCache);
+        const dir = this._t(path44, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path45);
+        const literal = this._rules.testLiteral(path44);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path45, cache) {
-        const cached = cache[path45];
+      _t(path44, cache) {
+        const cached = cache[path44];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path45);
+        const parentPath = parentOf(path44);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path45] = parent && parent.ignored ? parent : this._rules.test(path45, MODE_IGNORE);
+        return cache[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
       }
-      ignores(path45) {
-        return this._test(path45, this._ignoreCache, convertPath(path45)).ignored;
+      ignores(path44) {
+        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
       }
       createFilter() {
-        return (path45) => !this.ignores(path45);
+        return (path44) => !this.ignores(path44);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path45) {
-        return this._test(path45, this._testCache, convertPath(path45));
+      test(path44) {
+        return this._test(path44, this._testCache, convertPath(path44));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path45) => checkPath(convertPath(path45), path45, RETURN_FALSE);
+    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path45) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path45) || isNotRelative(path45);
+      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3280,23 +3280,23 @@ function readPipfileLock(file, text) {
 function reach(graph, roots) {
   const conds = /* @__PURE__ */ new Map();
   const queue = [];
-  const add = (node, path45) => {
+  const add = (node, path44) => {
     const cur = conds.get(node) ?? [];
-    const set = new Set(path45);
+    const set = new Set(path44);
     if (cur.some((c) => c.every((m) => set.has(m)))) return;
-    conds.set(node, [...cur.filter((c) => !path45.every((m) => c.includes(m))), path45]);
-    queue.push({ node, path: path45 });
+    conds.set(node, [...cur.filter((c) => !path44.every((m) => c.includes(m))), path44]);
+    queue.push({ node, path: path44 });
   };
-  const follow = (e, path45) => {
-    const next = e.marker && !path45.includes(e.marker) ? [...path45, e.marker].sort() : path45;
+  const follow = (e, path44) => {
+    const next = e.marker && !path44.includes(e.marker) ? [...path44, e.marker].sort() : path44;
     add(e.to, next);
     for (const x of e.also ?? []) add(x, next);
   };
   for (const r of roots) follow(r, []);
   while (queue.length) {
-    const { node, path: path45 } = queue.shift();
-    if (!conds.get(node)?.includes(path45)) continue;
-    for (const e of graph.get(node) ?? []) follow(e, path45);
+    const { node, path: path44 } = queue.shift();
+    if (!conds.get(node)?.includes(path44)) continue;
+    for (const e of graph.get(node) ?? []) follow(e, path44);
   }
   const out = /* @__PURE__ */ new Map();
   for (const [node, paths] of conds) out.set(node, anyOf(paths.map((p) => allOf(p)).sort()));
@@ -4271,22 +4271,22 @@ import fsSync from "node:fs";
 import os2 from "node:os";
 import { Worker } from "node:worker_threads";
 import zlib from "node:zlib";
-function packFiles(files, level, fs30, zlib7, state) {
+function packFiles(files, level, fs28, zlib7, state) {
   const out = [];
   for (const [id, file] of files) {
     try {
-      const fd = fs30.openSync(file, "r");
+      const fd = fs28.openSync(file, "r");
       let size = 0;
       try {
-        const want = fs30.fstatSync(fd).size;
+        const want = fs28.fstatSync(fd).size;
         if (want > state.scratch.length) state.scratch = Buffer.allocUnsafe(want);
         while (size < want) {
-          const n = fs30.readSync(fd, state.scratch, size, want - size, size);
+          const n = fs28.readSync(fd, state.scratch, size, want - size, size);
           if (n === 0) break;
           size += n;
         }
       } finally {
-        fs30.closeSync(fd);
+        fs28.closeSync(fd);
       }
       const raw = state.scratch.subarray(0, size);
       const crc = zlib7.crc32(raw);
@@ -5405,8 +5405,8 @@ function parseWheelTags(wheelFileText) {
   }
   return tags;
 }
-function parseExtensionTag(path45) {
-  const base = path45.split(/[\\/]/).pop() ?? path45;
+function parseExtensionTag(path44) {
+  const base = path44.split(/[\\/]/).pop() ?? path44;
   const osOf = (platform, pyd) => pyd || platform?.startsWith("win") ? "windows" : platform?.includes("darwin") ? "macos" : platform?.includes("linux") ? "linux" : "unknown";
   let m = /\.(cpython-(\d)(\d+)([a-z]*)(?:-([\w-]+))?)\.so$/.exec(base);
   if (m) {
@@ -5428,12 +5428,12 @@ function parseExtensionTag(path45) {
   if (/^[^.]+\.pyd$/.test(base)) return { impl: "generic", stableAbi: false, os: "windows", suffix: "" };
   return void 0;
 }
-function moduleName(path45) {
-  const parts = path45.split(/[\\/]/).filter(Boolean);
+function moduleName(path44) {
+  const parts = path44.split(/[\\/]/).filter(Boolean);
   const sp = parts.lastIndexOf("site-packages");
   let rest = sp >= 0 ? parts.slice(sp + 1) : parts[0] === "python" ? parts.slice(1) : parts;
   if (rest.length === 0) rest = parts;
-  const file = rest[rest.length - 1] ?? path45;
+  const file = rest[rest.length - 1] ?? path44;
   return [...rest.slice(0, -1), file.split(".")[0]].join(".");
 }
 
@@ -5548,12 +5548,12 @@ function tagAbiProblem(tag, t) {
   if (tag.abiFlags?.includes("d")) return `built for a debug build (${short}d), but the target runs a release ${target}`;
   return void 0;
 }
-function checkNativeFile(path45, buf, target) {
+function checkNativeFile(path44, buf, target) {
   const t = resolveTarget(target);
-  const tag = parseExtensionTag(path45);
-  const content = contentFindings(path45, classifyBinary(buf), tag, t);
+  const tag = parseExtensionTag(path44);
+  const content = contentFindings(path44, classifyBinary(buf), tag, t);
   const platformReported = content.some((f) => ["elf-machine", "macho", "pe"].includes(f.code));
-  return [...content, ...tag ? tagFindings(path45, tag, t, platformReported) : []];
+  return [...content, ...tag ? tagFindings(path44, tag, t, platformReported) : []];
 }
 var tagString = (t) => `${t.python}-${t.abi}-${t.platform}`;
 function wheelTagProblems(tag, target) {
@@ -6084,9 +6084,9 @@ function parseStartScript(text, ctx) {
   const physical = text.replace(/\r/g, "").split("\n");
   const commands = [];
   let cwd = ctx.cwd;
-  let path45;
+  let path44;
   let heredoc;
-  const vars = () => ({ ...ctx.vars, PATH: (path45 ?? ctx.path).join(":"), PWD: cwd });
+  const vars = () => ({ ...ctx.vars, PATH: (path44 ?? ctx.path).join(":"), PWD: cwd });
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;
     let line = physical[i];
@@ -6107,7 +6107,7 @@ function parseStartScript(text, ctx) {
       if (argv[0] === "export" || argv[0] === "declare" || argv[0] === "readonly" || argv.length === 0 && assigns.length) {
         for (const a of argv.length ? argv.slice(1) : assigns) {
           const m = ASSIGN.exec(a);
-          if (m?.[1] === "PATH") path45 = m[2].split(":").filter((p) => p && !p.includes("$"));
+          if (m?.[1] === "PATH") path44 = m[2].split(":").filter((p) => p && !p.includes("$"));
         }
         continue;
       }
@@ -6129,7 +6129,7 @@ function parseStartScript(text, ctx) {
       if (argv.length) commands.push({ line: lineNo, argv, cwd });
     }
   }
-  return { commands, path: path45 };
+  return { commands, path: path44 };
 }
 function parseCommandLine(text, ctx) {
   const r = parseStartScript(text, ctx);
@@ -8214,16 +8214,13 @@ function formatReport(report, opts = {}) {
 }
 
 // src/pipeline/build.ts
-import fs28 from "node:fs/promises";
+import fs26 from "node:fs/promises";
 import os8 from "node:os";
-import path43 from "node:path";
-
-// src/publish/cache.ts
-import fs21 from "node:fs/promises";
+import path42 from "node:path";
 
 // src/install/wheelhouse.ts
-import fs17 from "node:fs/promises";
-import path28 from "node:path";
+import fs15 from "node:fs/promises";
+import path26 from "node:path";
 
 // src/shared/cache-root.ts
 import os3 from "node:os";
@@ -8341,6 +8338,63 @@ async function launcherCommand(env, pipArgs, tmpRoot = process.env.RUNNER_TEMP |
   };
 }
 
+// src/formats/script.ts
+var SCRIPT_SHEBANG = "#!/usr/bin/env python3";
+function rewriteScriptText(text) {
+  const lines = text.split("\n");
+  let body;
+  if (/^#!.*python[\d.]*\s*$/.test(lines[0] ?? "")) {
+    body = lines.slice(1);
+  } else if (lines[0] === "#!/bin/sh" && (lines[1] ?? "").startsWith("'''exec'") && lines[2] === "' '''") {
+    body = lines.slice(3);
+  }
+  return body && [SCRIPT_SHEBANG, ...body].join("\n");
+}
+
+// src/install/lock-errors.ts
+function explainLockFailure(stderr, plan) {
+  const src = plan.install?.source;
+  if (src?.kind !== "dependency-file" || !src.locked) return void 0;
+  if (/DO NOT MATCH THE HASHES/.test(stderr)) {
+    const which = [...stderr.matchAll(/^[ \t]+([A-Za-z0-9._-]+)==(\S+) from .*:[ \t]*\r?\n[ \t]+Expected sha256 ([0-9a-f]+)[ \t]*\r?\n[ \t]+Got[ \t]+([0-9a-f]+)/gm)];
+    const list = which.length ? which.map((m2) => `${m2[1]} ${m2[2]} (the lock says sha256 ${m2[3].slice(0, 12)}..., the download is ${m2[4].slice(0, 12)}...)`).join(", ") : "a package (see pip's output above)";
+    return new UserError(
+      `requirements: the download of ${list} does not match the hash in ${src.shown}, so it was refused. Either the index serves other bytes than those locked (check index-url), or the lock is out of date: lock again (uv lock, poetry lock, pipenv lock) and commit it.`,
+      "requirements"
+    );
+  }
+  const m = /No matching distribution found for ([A-Za-z0-9._-]+)==([^\s;]+)/.exec(stderr);
+  if (!m) return void 0;
+  const [, name, version] = m;
+  return new UserError(
+    `requirements: ${src.shown} locks ${name} ${version}, which has no wheel for ${plan.runtime} (CPython ${plan.pythonVersion}, x86_64, glibc ${plan.glibc}). Tags tried: ${plan.platforms.join(", ")}, plus pure-Python wheels (py3-none-any). Fix: lock a version of ${name} that ships manylinux x86_64 wheels for Python ${plan.pythonVersion} (e.g. uv lock --upgrade-package ${name}), choose a runtime with a newer glibc (input runtime), or check index-url.`,
+    "requirements"
+  );
+}
+
+// src/install/pip.ts
+function redactUrl(text) {
+  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+):[^\s/@]+@/gi, "$1:***@");
+}
+function explainPipFailure(stderr, plan) {
+  const locked = explainLockFailure(stderr, plan);
+  if (locked) return locked;
+  const m = /No matching distribution found for ([^\s;]+)/.exec(stderr);
+  if (!m) return void 0;
+  const req = m[1];
+  const versions = /Could not find a version that satisfies the requirement [^\s]+ \(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
+  const { pythonVersion, runtime } = plan;
+  const seen = versions && versions !== "none" ? `The index has versions ${versions}, but none with a wheel for this platform.` : "The index has no wheel of it for this platform (or does not carry it at all).";
+  return new UserError(
+    `No installable wheel for "${req}" on ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}). ${seen} Tags tried: ${plan.platforms.join(", ")}, plus pure-Python wheels. Fix: pin a version of ${req.replace(/[<>=!~].*$/, "")} that ships manylinux x86_64 wheels for Python ${pythonVersion}, choose a runtime with a newer glibc (input runtime), or check index-url.`,
+    "requirements"
+  );
+}
+function depsOf(plan) {
+  if (!plan.install) throw new Error(`the ${plan.target} plan installs no requirements`);
+  return plan.install;
+}
+
 // src/shared/proc.ts
 import { spawn } from "node:child_process";
 var MAX_CAPTURE = 4 * 1024 * 1024;
@@ -8394,140 +8448,10 @@ function tail(text, n) {
   return text.split("\n").filter((l) => l.trim()).slice(-n).join("\n");
 }
 
-// src/formats/script.ts
-var SCRIPT_SHEBANG = "#!/usr/bin/env python3";
-function rewriteScriptText(text) {
-  const lines = text.split("\n");
-  let body;
-  if (/^#!.*python[\d.]*\s*$/.test(lines[0] ?? "")) {
-    body = lines.slice(1);
-  } else if (lines[0] === "#!/bin/sh" && (lines[1] ?? "").startsWith("'''exec'") && lines[2] === "' '''") {
-    body = lines.slice(3);
-  }
-  return body && [SCRIPT_SHEBANG, ...body].join("\n");
-}
-
-// src/install/generated.ts
-import fs16 from "node:fs/promises";
-import os6 from "node:os";
-import path27 from "node:path";
-
-// src/install/local-wheels.ts
-import fs15 from "node:fs";
-import os5 from "node:os";
-import path26 from "node:path";
-var SKIP2 = /* @__PURE__ */ new Set([".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", "build", "dist", ".tox", ".nox", ".mypy_cache", ".pytest_cache"]);
-async function buildLocalWheels(local, opts) {
-  const out = [];
-  for (const pkg of local) {
-    const work = fs15.mkdtempSync(path26.join(os5.tmpdir(), `fcpp-local-${pkg.name}-`));
-    const src = path26.join(work, "src");
-    fs15.cpSync(pkg.dir, src, { recursive: true, filter: (f) => !SKIP2.has(path26.basename(f)) || f === pkg.dir });
-    const wheels = path26.join(opts.outDir, pkg.name);
-    fs15.mkdirSync(wheels, { recursive: true });
-    const args = ["-m", "pip", "wheel", "--disable-pip-version-check", "--no-input", "--no-deps", "--wheel-dir", wheels, ...opts.indexArgs, src];
-    const res = await run(opts.python, args, { env: opts.env });
-    fs15.rmSync(work, { recursive: true, force: true });
-    if (res.code !== 0)
-      throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) did not build into a wheel:
-${tail(res.stderr || res.stdout, 12)}`, "requirements");
-    const built = fs15.readdirSync(wheels).filter((f) => f.endsWith(".whl"));
-    if (built.length !== 1) throw new UserError(`requirements: building ${pkg.name} (${pkg.dir}) gave ${built.length} wheels; expected one.`, "requirements");
-    const wheel = path26.join(wheels, built[0]);
-    const tags = built[0].replace(/\.whl$/, "").split("-").slice(-3);
-    if (tags[1] !== "none" || tags[2] !== "any")
-      throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) builds a platform wheel (${built[0]}); only pure-Python local packages are built here. Publish it to an index as manylinux wheels and lock again.`, "requirements");
-    out.push({ pkg, wheel, line: wheelLine(wheel) });
-  }
-  return out;
-}
-
-// src/install/generated.ts
-function indexArgs(args) {
-  const out = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (["--index-url", "-i", "--extra-index-url", "--find-links", "-f"].includes(a) && i + 1 < args.length) out.push(a, args[++i]);
-    else if (/^--(index-url|extra-index-url|find-links)=/.test(a) || a === "--no-index") out.push(a);
-  }
-  return out;
-}
-async function writeGenerated(deps, python, env, log) {
-  const src = deps.source;
-  if (src.kind !== "dependency-file") return { cleanup: async () => void 0 };
-  const work = await fs16.mkdtemp(path27.join(env.RUNNER_TEMP || os6.tmpdir(), "fcpp-reqs-"));
-  const cleanup = () => fs16.rm(work, { recursive: true, force: true });
-  try {
-    const lines = [...src.lines];
-    if (src.local.length) {
-      log.info(`Building the lock's local package${src.local.length > 1 ? "s" : ""} ${src.local.map((l) => l.name).join(", ")} into wheels`);
-      const built = await buildLocalWheels(src.local, { python, indexArgs: indexArgs(deps.pip.args), env, outDir: path27.join(work, "wheels") });
-      const hashed = lines.some((l) => l.includes("--hash="));
-      for (const b of built) {
-        const version = path27.basename(b.wheel).split("-")[1];
-        const hash = b.line.slice(b.line.indexOf(" --hash="));
-        lines.push(`--find-links ${path27.dirname(b.wheel)}`, `${b.pkg.name}==${version}${hashed ? hash : ""}`);
-      }
-    }
-    const file = path27.join(work, "requirements.lock.txt");
-    await fs16.writeFile(file, `# generated by fc-python-pack from ${src.shown}
-${lines.join("\n")}
-`);
-    return { file, cleanup };
-  } catch (e) {
-    await cleanup();
-    throw e;
-  }
-}
-
-// src/install/lock-errors.ts
-function explainLockFailure(stderr, plan) {
-  const src = plan.install?.source;
-  if (src?.kind !== "dependency-file" || !src.locked) return void 0;
-  if (/DO NOT MATCH THE HASHES/.test(stderr)) {
-    const which = [...stderr.matchAll(/^[ \t]+([A-Za-z0-9._-]+)==(\S+) from .*:[ \t]*\r?\n[ \t]+Expected sha256 ([0-9a-f]+)[ \t]*\r?\n[ \t]+Got[ \t]+([0-9a-f]+)/gm)];
-    const list = which.length ? which.map((m2) => `${m2[1]} ${m2[2]} (the lock says sha256 ${m2[3].slice(0, 12)}..., the download is ${m2[4].slice(0, 12)}...)`).join(", ") : "a package (see pip's output above)";
-    return new UserError(
-      `requirements: the download of ${list} does not match the hash in ${src.shown}, so it was refused. Either the index serves other bytes than those locked (check index-url), or the lock is out of date: lock again (uv lock, poetry lock, pipenv lock) and commit it.`,
-      "requirements"
-    );
-  }
-  const m = /No matching distribution found for ([A-Za-z0-9._-]+)==([^\s;]+)/.exec(stderr);
-  if (!m) return void 0;
-  const [, name, version] = m;
-  return new UserError(
-    `requirements: ${src.shown} locks ${name} ${version}, which has no wheel for ${plan.runtime} (CPython ${plan.pythonVersion}, x86_64, glibc ${plan.glibc}). Tags tried: ${plan.platforms.join(", ")}, plus pure-Python wheels (py3-none-any). Fix: lock a version of ${name} that ships manylinux x86_64 wheels for Python ${plan.pythonVersion} (e.g. uv lock --upgrade-package ${name}), choose a runtime with a newer glibc (input runtime), or check index-url.`,
-    "requirements"
-  );
-}
-
-// src/install/pip.ts
-function redactUrl(text) {
-  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+):[^\s/@]+@/gi, "$1:***@");
-}
-function explainPipFailure(stderr, plan) {
-  const locked = explainLockFailure(stderr, plan);
-  if (locked) return locked;
-  const m = /No matching distribution found for ([^\s;]+)/.exec(stderr);
-  if (!m) return void 0;
-  const req = m[1];
-  const versions = /Could not find a version that satisfies the requirement [^\s]+ \(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
-  const { pythonVersion, runtime } = plan;
-  const seen = versions && versions !== "none" ? `The index has versions ${versions}, but none with a wheel for this platform.` : "The index has no wheel of it for this platform (or does not carry it at all).";
-  return new UserError(
-    `No installable wheel for "${req}" on ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}). ${seen} Tags tried: ${plan.platforms.join(", ")}, plus pure-Python wheels. Fix: pin a version of ${req.replace(/[<>=!~].*$/, "")} that ships manylinux x86_64 wheels for Python ${pythonVersion}, choose a runtime with a newer glibc (input runtime), or check index-url.`,
-    "requirements"
-  );
-}
-function depsOf(plan) {
-  if (!plan.install) throw new Error(`the ${plan.target} plan installs no requirements`);
-  return plan.install;
-}
-
 // src/install/wheelhouse.ts
 function wheelhouseDir(env = process.env) {
-  if (env.GITHUB_ACTIONS === "true" && env.RUNNER_TEMP) return path28.join(env.RUNNER_TEMP, "fc-python-pack", "wheels");
-  return path28.join(localCacheRoot(env), "wheels");
+  if (env.GITHUB_ACTIONS === "true" && env.RUNNER_TEMP) return path26.join(env.RUNNER_TEMP, "fc-python-pack", "wheels");
+  return path26.join(localCacheRoot(env), "wheels");
 }
 var INSTALL_ONLY = /* @__PURE__ */ new Set(["--no-compile", "--compile", "--no-warn-script-location", "--no-warn-conflicts", "--upgrade", "-U", "--force-reinstall", "--user"]);
 var INSTALL_ONLY_WITH_VALUE = /* @__PURE__ */ new Set(["--target", "-t", "--prefix", "--root"]);
@@ -8576,7 +8500,7 @@ async function pip(python, args, opts, extraEnv = {}) {
   return res;
 }
 async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
-  const report = path28.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
+  const report = path26.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
   const args = [
     "install",
     "--dry-run",
@@ -8585,7 +8509,7 @@ async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
     "--report",
     report,
     "--target",
-    path28.join(opts.scratch, "dry-run-target"),
+    path26.join(opts.scratch, "dry-run-target"),
     ...pipInstallArgs,
     "--no-index",
     "--find-links",
@@ -8593,42 +8517,42 @@ async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
   ];
   const res = await pip(python, args, opts);
   if (res.code !== 0) return void 0;
-  const parsed = JSON.parse(await fs17.readFile(report, "utf8"));
-  await fs17.rm(report, { force: true });
+  const parsed = JSON.parse(await fs15.readFile(report, "utf8"));
+  await fs15.rm(report, { force: true });
   return parsed;
 }
-var exists = (file) => fs17.stat(file).then(() => true, () => false);
+var exists = (file) => fs15.stat(file).then(() => true, () => false);
 async function toWheels(items, wheelhouse) {
-  const house = await fs17.realpath(wheelhouse);
+  const house = await fs15.realpath(wheelhouse);
   const wheels = await Promise.all(
     items.map(async (it) => {
       const url = it.download_info?.url ?? "";
-      const saved = path28.join(house, decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? ""));
+      const saved = path26.join(house, decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? ""));
       let file = saved.endsWith(".whl") && await exists(saved) ? saved : url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : "";
       if (!file.endsWith(".whl")) {
         throw new UserError(`pip resolved ${it.metadata?.name ?? url} to ${redactUrl(url)}, not a wheel in the wheel cache ${wheelhouse}. Use wheels only (--only-binary=:all:).`);
       }
-      if (await fs17.realpath(path28.dirname(file)) !== house) {
-        const into = path28.join(house, path28.basename(file));
-        await fs17.copyFile(file, into);
+      if (await fs15.realpath(path26.dirname(file)) !== house) {
+        const into = path26.join(house, path26.basename(file));
+        await fs15.copyFile(file, into);
         file = into;
       }
-      const sha2565 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
+      const sha2563 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
       const requires = (it.metadata?.requires_dist ?? []).map((r) => /^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? "").filter(Boolean);
-      return { file, name: it.metadata?.name ?? "", version: it.metadata?.version ?? "", sha256: sha2565, requested: it.requested === true, requires };
+      return { file, name: it.metadata?.name ?? "", version: it.metadata?.version ?? "", sha256: sha2563, requested: it.requested === true, requires };
     })
   );
   return installOrder(wheels);
 }
 async function mayCover(wheelhouse, pipInstallArgs) {
   const names = /* @__PURE__ */ new Set();
-  for (const f of await fs17.readdir(wheelhouse)) if (f.endsWith(".whl")) names.add(normalizeName(f.split("-")[0]));
+  for (const f of await fs15.readdir(wheelhouse)) if (f.endsWith(".whl")) names.add(normalizeName(f.split("-")[0]));
   if (!names.size) return false;
   for (let i = 0; i < pipInstallArgs.length; i++) {
     if (pipInstallArgs[i] !== "-r" && pipInstallArgs[i] !== "--requirement") continue;
     let parsed;
     try {
-      parsed = parseRequirements(await fs17.readFile(pipInstallArgs[++i], "utf8"));
+      parsed = parseRequirements(await fs15.readFile(pipInstallArgs[++i], "utf8"));
     } catch {
       return true;
     }
@@ -8638,16 +8562,16 @@ async function mayCover(wheelhouse, pipInstallArgs) {
   return true;
 }
 async function download(python, wheelhouse, pipInstallArgs, opts) {
-  const report = path28.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
+  const report = path26.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
   const res = await pip(python, ["download", "--dest", wheelhouse, ...downloadArgs(pipInstallArgs)], opts, opts.markers ? { FCPP_DOWNLOAD_REPORT: report } : {});
-  const parsed = res.code === 0 ? await fs17.readFile(report, "utf8").then((t) => JSON.parse(t), () => void 0) : void 0;
-  await fs17.rm(report, { force: true });
+  const parsed = res.code === 0 ? await fs15.readFile(report, "utf8").then((t) => JSON.parse(t), () => void 0) : void 0;
+  await fs15.rm(report, { force: true });
   return { res, report: parsed };
 }
 async function resolveWheels(wheelhouse, pipInstallArgs, opts) {
   const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? "python3";
-  await fs17.mkdir(wheelhouse, { recursive: true });
-  await fs17.mkdir(opts.scratch, { recursive: true });
+  await fs15.mkdir(wheelhouse, { recursive: true });
+  await fs15.mkdir(opts.scratch, { recursive: true });
   const warm = await mayCover(wheelhouse, pipInstallArgs) ? await reportOffline(python, wheelhouse, pipInstallArgs, opts) : void 0;
   const pipPython = (r) => r.environment?.python_version ?? "3";
   if (warm) return { wheels: await toWheels(warm.install ?? [], wheelhouse), offline: true, downloaded: [], pipPython: pipPython(warm) };
@@ -8658,17 +8582,17 @@ async function resolveWheels(wheelhouse, pipInstallArgs, opts) {
     throw new UserError(`pip could not download the requirements (exit ${dl.res.code}):
 ${redactUrl(tail(dl.res.stderr || dl.res.stdout, 15))}`, "requirements");
   }
-  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path28.basename(m[1].trim())).sort();
+  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path26.basename(m[1].trim())).sort();
   const report = dl.report ?? await reportOffline(python, wheelhouse, pipInstallArgs, opts);
   if (!report) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
   return { wheels: await toWheels(report.install ?? [], wheelhouse), offline: false, downloaded, pipPython: pipPython(report) };
 }
 async function pruneWheelhouse(wheelhouse, keep) {
-  const wanted = new Set(keep.map((w) => path28.basename(w.file)));
+  const wanted = new Set(keep.map((w) => path26.basename(w.file)));
   const removed = [];
-  for (const f of await fs17.readdir(wheelhouse)) {
+  for (const f of await fs15.readdir(wheelhouse)) {
     if (f.endsWith(".whl") && !wanted.has(f)) {
-      await fs17.rm(path28.join(wheelhouse, f), { force: true });
+      await fs15.rm(path26.join(wheelhouse, f), { force: true });
       removed.push(f);
     }
   }
@@ -8682,6 +8606,81 @@ function wheelSetKey(wheels) {
 import { createHash as createHash7 } from "node:crypto";
 import fs18 from "node:fs/promises";
 import path29 from "node:path";
+
+// src/install/generated.ts
+import fs17 from "node:fs/promises";
+import os6 from "node:os";
+import path28 from "node:path";
+
+// src/install/local-wheels.ts
+import fs16 from "node:fs";
+import os5 from "node:os";
+import path27 from "node:path";
+var SKIP2 = /* @__PURE__ */ new Set([".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", "build", "dist", ".tox", ".nox", ".mypy_cache", ".pytest_cache"]);
+async function buildLocalWheels(local, opts) {
+  const out = [];
+  for (const pkg of local) {
+    const work = fs16.mkdtempSync(path27.join(os5.tmpdir(), `fcpp-local-${pkg.name}-`));
+    const src = path27.join(work, "src");
+    fs16.cpSync(pkg.dir, src, { recursive: true, filter: (f) => !SKIP2.has(path27.basename(f)) || f === pkg.dir });
+    const wheels = path27.join(opts.outDir, pkg.name);
+    fs16.mkdirSync(wheels, { recursive: true });
+    const args = ["-m", "pip", "wheel", "--disable-pip-version-check", "--no-input", "--no-deps", "--wheel-dir", wheels, ...opts.indexArgs, src];
+    const res = await run(opts.python, args, { env: opts.env });
+    fs16.rmSync(work, { recursive: true, force: true });
+    if (res.code !== 0)
+      throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) did not build into a wheel:
+${tail(res.stderr || res.stdout, 12)}`, "requirements");
+    const built = fs16.readdirSync(wheels).filter((f) => f.endsWith(".whl"));
+    if (built.length !== 1) throw new UserError(`requirements: building ${pkg.name} (${pkg.dir}) gave ${built.length} wheels; expected one.`, "requirements");
+    const wheel = path27.join(wheels, built[0]);
+    const tags = built[0].replace(/\.whl$/, "").split("-").slice(-3);
+    if (tags[1] !== "none" || tags[2] !== "any")
+      throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) builds a platform wheel (${built[0]}); only pure-Python local packages are built here. Publish it to an index as manylinux wheels and lock again.`, "requirements");
+    out.push({ pkg, wheel, line: wheelLine(wheel) });
+  }
+  return out;
+}
+
+// src/install/generated.ts
+function indexArgs(args) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (["--index-url", "-i", "--extra-index-url", "--find-links", "-f"].includes(a) && i + 1 < args.length) out.push(a, args[++i]);
+    else if (/^--(index-url|extra-index-url|find-links)=/.test(a) || a === "--no-index") out.push(a);
+  }
+  return out;
+}
+async function writeGenerated(deps, python, env, log) {
+  const src = deps.source;
+  if (src.kind !== "dependency-file") return { cleanup: async () => void 0 };
+  const work = await fs17.mkdtemp(path28.join(env.RUNNER_TEMP || os6.tmpdir(), "fcpp-reqs-"));
+  const cleanup = () => fs17.rm(work, { recursive: true, force: true });
+  try {
+    const lines = [...src.lines];
+    if (src.local.length) {
+      log.info(`Building the lock's local package${src.local.length > 1 ? "s" : ""} ${src.local.map((l) => l.name).join(", ")} into wheels`);
+      const built = await buildLocalWheels(src.local, { python, indexArgs: indexArgs(deps.pip.args), env, outDir: path28.join(work, "wheels") });
+      const hashed = lines.some((l) => l.includes("--hash="));
+      for (const b of built) {
+        const version = path28.basename(b.wheel).split("-")[1];
+        const hash = b.line.slice(b.line.indexOf(" --hash="));
+        lines.push(`--find-links ${path28.dirname(b.wheel)}`, `${b.pkg.name}==${version}${hashed ? hash : ""}`);
+      }
+    }
+    const file = path28.join(work, "requirements.lock.txt");
+    await fs17.writeFile(file, `# generated by fc-python-pack from ${src.shown}
+${lines.join("\n")}
+`);
+    return { file, cleanup };
+  } catch (e) {
+    await cleanup();
+    throw e;
+  }
+}
+
+// src/install/wheels.ts
 var pipSkipped = (w) => w.how === "recorded" || w.how === "lock";
 var META = ".fcpp";
 var sha256 = (s) => createHash7("sha256").update(s).digest("hex");
@@ -8832,6 +8831,18 @@ async function resolvePlanWheels(plan, log, opts) {
     await generated.cleanup();
   }
 }
+async function pruneHouse(house, keep) {
+  const removed = await pruneWheelhouse(house, keep);
+  const gone = new Set(removed);
+  await Promise.all(removed.map((f) => fs18.rm(wheelMetaFile(house, f), { force: true })));
+  const dir = path29.dirname(resolutionFile(house, ""));
+  const files = await fs18.readdir(dir).catch(() => []);
+  for (const f of files) {
+    const r = await readJson(path29.join(dir, f));
+    if (!r || !Array.isArray(r.wheels) || r.wheels.some((w) => gone.has(path29.basename(w.file)))) await fs18.rm(path29.join(dir, f), { force: true });
+  }
+  return removed;
+}
 
 // src/shared/timer.ts
 var noopTimer = (_stage, fn) => fn();
@@ -8839,7 +8850,6 @@ var noopTimer = (_stage, fn) => fn();
 // src/publish/cache/key.ts
 import { createHash as createHash8 } from "node:crypto";
 var ACTION_MAJOR = "v1";
-var DEPS_TREE_FORMAT = 2;
 var KEY_FORMAT = 2;
 var sha2562 = (data) => createHash8("sha256").update(data).digest("hex");
 function environmentHash(p) {
@@ -8864,21 +8874,16 @@ function requirementsHash(p) {
   }
   return h.digest("hex").slice(0, 24);
 }
-function keyHead(kind, p) {
+function keyHead(p) {
   const prefix = parseCacheKeyPrefix(p.prefix ?? DEFAULT_CACHE_KEY_PREFIX);
   const safe = (s) => s.replace(/[^A-Za-z0-9._-]+/g, "_");
-  return `${prefix}-${ACTION_MAJOR}-${kind}-${safe(p.runtime)}-py${safe(p.pythonVersion)}-${environmentHash(p)}-`;
-}
-function pipCacheKey(parts) {
-  const head = keyHead("pip", parts);
-  return { key: `${head}${requirementsHash(parts)}`, restoreKeys: [head] };
+  return `${prefix}-${ACTION_MAJOR}-deps-${safe(p.runtime)}-py${safe(p.pythonVersion)}-${environmentHash(p)}-`;
 }
 function depsCacheKey(parts) {
-  const head = keyHead("deps", parts);
-  return { key: `${head}${requirementsHash(parts)}-f${DEPS_TREE_FORMAT}`, restoreKeys: [] };
+  return { key: `${keyHead(parts)}${requirementsHash(parts)}`, restoreKeys: [] };
 }
 function wheelhouseCacheKey(parts, wheelSet) {
-  const head = keyHead("deps", parts);
+  const head = keyHead(parts);
   const req = `${head}${requirementsHash(parts)}-w`;
   return { key: wheelSet === void 0 ? req : `${req}${sha2562(wheelSet).slice(0, 16)}`, restoreKeys: [req, head] };
 }
@@ -8901,15 +8906,25 @@ async function cacheKeyParts(plan, prefix, env = process.env) {
 }
 
 // src/publish/cache/local.ts
-import { createHash as createHash10 } from "node:crypto";
-import fs20 from "node:fs/promises";
-import path31 from "node:path";
-
-// src/publish/cache/store.ts
-import { createHash as createHash9 } from "node:crypto";
-import fs19 from "node:fs/promises";
-import os7 from "node:os";
-import path30 from "node:path";
+async function localDepsCache(plan, log, prefix, env) {
+  const depsKey = depsCacheKey(await cacheKeyParts(plan, prefix, env));
+  let hit = "false";
+  return {
+    active: true,
+    depsKey,
+    get hit() {
+      return hit;
+    },
+    async wheels(_scratchHouse, run2) {
+      const house = wheelhouseDir(env);
+      const set = await run2(house, env, depsKey.key);
+      hit = pipSkipped(set) ? "true" : "false";
+      if (pipSkipped(set)) log.info(`Dependencies from the local cache ${house}: ${set.wheels.length} wheels; pip skipped.`);
+      return set;
+    },
+    save: async () => void 0
+  };
+}
 
 // src/publish/cache/service.ts
 async function cacheAvailable() {
@@ -8942,18 +8957,11 @@ async function saveEntry(dir, key) {
 }
 
 // src/publish/cache/store.ts
-var sha2563 = (data) => createHash9("sha256").update(data).digest("hex");
+import fs19 from "node:fs/promises";
+import os7 from "node:os";
+import path30 from "node:path";
 function cacheRoot(env) {
   return path30.join(env.RUNNER_TEMP || os7.tmpdir(), "fc-python-pack-cache");
-}
-function pipCacheDir(env = process.env) {
-  return path30.join(cacheRoot(env), "pip");
-}
-function depsCacheDir(key, env = process.env) {
-  return path30.join(cacheRoot(env), "deps", sha2563(key).slice(0, 16));
-}
-function depsTreeDir(dir) {
-  return path30.join(dir, "python");
 }
 function wheelhouseCacheDir(env = process.env) {
   return path30.join(cacheRoot(env), "wheels");
@@ -8987,181 +8995,6 @@ async function saveWheelhouse(dir, key, log, restored) {
   log.info(`wheel cache saved as ${key}.`);
   return true;
 }
-function pipCacheEnv(dir, base = process.env) {
-  const env = { ...base, PIP_CACHE_DIR: dir };
-  delete env.PIP_NO_CACHE_DIR;
-  return env;
-}
-async function restorePipCache(dir, key, restoreKeys, log) {
-  if (!await cacheAvailable()) {
-    log.debug("pip cache: no cache service here (not in GitHub Actions); not restored.");
-    return { hit: "miss" };
-  }
-  await fs19.mkdir(dir, { recursive: true }).catch(() => void 0);
-  const r = await restoreEntry(dir, key, restoreKeys);
-  if (!r.ok) {
-    log.warning(`pip cache not restored (the build goes on without it): ${r.reason}`);
-    return { hit: "miss" };
-  }
-  const value = r.value;
-  if (!value) {
-    log.info(`pip cache: no entry for ${key} or its prefix (or the cache service failed: see its warning).`);
-    return { hit: "miss" };
-  }
-  const hit = value === key ? "exact" : "restore-key";
-  log.info(`pip cache restored from ${value}${hit === "restore-key" ? " (an earlier set of requirements)" : ""}.`);
-  return { hit, matchedKey: value };
-}
-async function hasFiles(dir) {
-  try {
-    const items = await fs19.readdir(dir, { recursive: true, withFileTypes: true });
-    return items.some((d) => d.isFile());
-  } catch {
-    return false;
-  }
-}
-async function savePipCache(dir, key, log, restored) {
-  if (!await cacheAvailable()) {
-    log.debug("pip cache: no cache service here (not in GitHub Actions); not saved.");
-    return false;
-  }
-  if (restored?.hit === "exact") {
-    log.debug(`pip cache: ${key} was restored as is; not saved again.`);
-    return false;
-  }
-  if (!await hasFiles(dir)) {
-    log.debug(`pip cache: ${dir} is empty (pip caches nothing it reads from file:// indexes); not saved.`);
-    return false;
-  }
-  const r = await saveEntry(dir, key);
-  if (!r.ok) {
-    log.warning(`pip cache not saved (the build is not affected): ${r.reason}`);
-    return false;
-  }
-  log.info(`pip cache saved as ${key}.`);
-  return true;
-}
-var MANIFEST = "fc-python-pack-deps.json";
-async function readDepsManifest(dir) {
-  try {
-    const m = JSON.parse(await fs19.readFile(path30.join(dir, MANIFEST), "utf8"));
-    return typeof m.key === "string" && Array.isArray(m.installed) ? m : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function writeDepsManifest(dir, key, install) {
-  const manifest = {
-    key,
-    format: DEPS_TREE_FORMAT,
-    installed: install?.installed ?? [],
-    scripts: install?.scripts ?? [],
-    createdAt: (/* @__PURE__ */ new Date()).toISOString()
-  };
-  await fs19.mkdir(dir, { recursive: true });
-  await fs19.writeFile(path30.join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}
-`);
-  return manifest;
-}
-async function complete(dir, key) {
-  const m = await readDepsManifest(dir);
-  return m?.key === key && m.format === DEPS_TREE_FORMAT;
-}
-async function restoreDeps(dir, key, log) {
-  if (await complete(dir, key)) {
-    log.info(`Dependencies: reusing the tree of ${key} an earlier step of this job built.`);
-    return true;
-  }
-  if (!await cacheAvailable()) {
-    log.debug("deps cache: no cache service here (not in GitHub Actions); not restored.");
-    return false;
-  }
-  try {
-    await fs19.rm(dir, { recursive: true, force: true });
-  } catch (e) {
-    log.warning(`deps cache not restored: cannot clear ${dir}: ${e.message}`);
-    return false;
-  }
-  const r = await restoreEntry(dir, key, []);
-  if (!r.ok) {
-    log.warning(`deps cache not restored (pip will install): ${r.reason}`);
-    await fs19.rm(dir, { recursive: true, force: true }).catch(() => void 0);
-    return false;
-  }
-  if (r.value !== key) {
-    log.info(`deps cache: no entry for ${key} (or the cache service failed: see its warning); pip will install.`);
-    return false;
-  }
-  if (!await complete(dir, key)) {
-    log.warning(`deps cache entry ${key} was restored but is incomplete (no manifest); pip will install.`);
-    await fs19.rm(dir, { recursive: true, force: true }).catch(() => void 0);
-    return false;
-  }
-  return true;
-}
-async function saveDeps(dir, key, log, install) {
-  if (!await cacheAvailable()) {
-    log.debug("deps cache: no cache service here (not in GitHub Actions); not saved.");
-    return false;
-  }
-  try {
-    if (!await complete(dir, key)) await writeDepsManifest(dir, key, install);
-  } catch (e) {
-    log.warning(`deps cache not saved: ${e.message}`);
-    return false;
-  }
-  const r = await saveEntry(dir, key);
-  if (!r.ok) {
-    log.warning(`deps cache not saved (the build is not affected; the next build installs again): ${r.reason}`);
-    return false;
-  }
-  log.info(`deps cache saved as ${key}.`);
-  return true;
-}
-
-// src/publish/cache/local.ts
-var sha2564 = (data) => createHash10("sha256").update(data).digest("hex");
-async function localDepsCache(plan, log, prefix, env) {
-  const depsKey = depsCacheKey(await cacheKeyParts(plan, prefix, env));
-  const dir = path31.join(localCacheRoot(env), "deps", sha2564(depsKey.key).slice(0, 16));
-  let hit = "false";
-  return {
-    active: true,
-    depsKey,
-    get hit() {
-      return hit;
-    },
-    async install(_wanted, run2) {
-      const manifest = await readDepsManifest(dir);
-      if (manifest?.key === depsKey.key) {
-        hit = "true";
-        log.info(`Dependencies from the local cache ${dir}: ${manifest.installed.length} distributions; pip skipped.`);
-        return { pythonDir: depsTreeDir(dir), manifest };
-      }
-      const staging = `${dir}.partial-${process.pid}`;
-      await fs20.rm(staging, { recursive: true, force: true });
-      await fs20.mkdir(staging, { recursive: true });
-      try {
-        const install = await run2(depsTreeDir(staging), env);
-        await writeDepsManifest(staging, depsKey.key, install);
-        await fs20.rm(dir, { recursive: true, force: true });
-        await fs20.rename(staging, dir);
-        return { pythonDir: depsTreeDir(dir), install };
-      } catch (e) {
-        await fs20.rm(staging, { recursive: true, force: true });
-        throw e;
-      }
-    },
-    async wheels(_scratchHouse, run2) {
-      const house = wheelhouseDir(env);
-      const set = await run2(house, env, depsKey.key);
-      hit = pipSkipped(set) ? "true" : "false";
-      if (pipSkipped(set)) log.info(`Dependencies from the local cache ${house}: ${set.wheels.length} wheels; pip skipped.`);
-      return set;
-    },
-    save: async () => void 0
-  };
-}
 
 // src/publish/cache.ts
 async function createDepsCache(plan, log, opts) {
@@ -9169,7 +9002,7 @@ async function createDepsCache(plan, log, opts) {
   const timed = opts.timed ?? noopTimer;
   let hit = "false";
   if (opts.enabled && plan.install && !await cacheAvailable()) {
-    log.debug("cache: no Actions cache service here; using the local deps cache.");
+    log.debug("cache: no Actions cache service here; using the local wheel cache.");
     return localDepsCache(plan, log, opts.prefix, env);
   }
   if (!opts.enabled || !plan.install) {
@@ -9178,41 +9011,18 @@ async function createDepsCache(plan, log, opts) {
       get hit() {
         return hit;
       },
-      install: async (wanted, run2) => ({ pythonDir: wanted, install: await run2(wanted, env) }),
       wheels: (scratchHouse, run2) => run2(scratchHouse, env),
       save: async () => void 0
     };
   }
   const parts = await cacheKeyParts(plan, opts.prefix, env);
   const depsKey = depsCacheKey(parts);
-  const pipKey = pipCacheKey(parts);
-  const depsDir = depsCacheDir(depsKey.key, env);
-  const pipDir = pipCacheDir(env);
   let pending;
-  let pendingWheels;
   return {
     active: true,
     depsKey,
-    pipKey,
     get hit() {
       return hit;
-    },
-    async install(_wanted, run2) {
-      const pythonDir = depsTreeDir(depsDir);
-      if (await timed("cache-restore", () => restoreDeps(depsDir, depsKey.key, log))) {
-        hit = "true";
-        const manifest = await readDepsManifest(depsDir);
-        log.info(`Dependencies from the cache (${depsKey.key}): ${manifest?.installed.length ?? 0} distributions; pip skipped.`);
-        return { pythonDir, manifest };
-      }
-      const pipRestored = await timed("cache-restore", () => restorePipCache(pipDir, pipKey.key, pipKey.restoreKeys, log));
-      if (pipRestored.hit !== "miss") hit = "partial";
-      await fs21.rm(depsDir, { recursive: true, force: true });
-      await fs21.mkdir(depsDir, { recursive: true });
-      const install = await run2(pythonDir, pipCacheEnv(pipDir, env));
-      await writeDepsManifest(depsDir, depsKey.key, install);
-      pending = { install, pipRestored };
-      return { pythonDir, install };
     },
     async wheels(_scratchHouse, run2) {
       const house = wheelhouseCacheDir(env);
@@ -9221,33 +9031,25 @@ async function createDepsCache(plan, log, opts) {
       const set = await run2(house, env, depsKey.key);
       hit = pipSkipped(set) ? "true" : restored ? "partial" : "false";
       if (pipSkipped(set)) log.info(`Dependencies from the cache (${restored ?? house}): ${set.wheels.length} wheels; pip skipped.`);
-      pendingWheels = { house, set, restored };
+      pending = { house, set, restored };
       return set;
     },
     async save() {
-      if (pendingWheels) {
-        const { house, set, restored } = pendingWheels;
-        pendingWheels = void 0;
-        await timed("cache-save", async () => {
-          const removed = await pruneWheelhouse(house, set.wheels).catch(() => []);
-          if (removed.length) log.debug(`wheel cache: ${removed.length} wheel(s) this build does not use left out.`);
-          await saveWheelhouse(house, wheelhouseCacheKey(parts, wheelSetKey(set.wheels)).key, log, restored);
-        });
-      }
       if (!pending) return;
-      const { install, pipRestored } = pending;
+      const { house, set, restored } = pending;
       pending = void 0;
       await timed("cache-save", async () => {
-        await saveDeps(depsDir, depsKey.key, log, install);
-        await savePipCache(pipDir, pipKey.key, log, pipRestored);
+        const removed = await pruneHouse(house, set.wheels).catch(() => []);
+        if (removed.length) log.debug(`wheel cache: ${removed.length} wheel(s) this build does not use left out.`);
+        await saveWheelhouse(house, wheelhouseCacheKey(parts, wheelSetKey(set.wheels)).key, log, restored);
       });
     }
   };
 }
 
 // src/verify/imports.ts
-import fs22 from "node:fs/promises";
-import path32 from "node:path";
+import fs20 from "node:fs/promises";
+import path31 from "node:path";
 
 // src/shared/docker.ts
 var DOCKER = process.env.FC_PYTHON_PACK_DOCKER || "docker";
@@ -9430,8 +9232,8 @@ async function checkImports(check, log) {
   return { image: check.image, python, imports };
 }
 async function verifyLayer(zipPath, verify, scratch, log) {
-  const opt = path32.join(scratch, "opt");
-  await fs22.mkdir(opt, { recursive: true });
+  const opt = path31.join(scratch, "opt");
+  await fs20.mkdir(opt, { recursive: true });
   await extractZip(zipPath, opt);
   log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
   return checkImports(
@@ -9448,13 +9250,13 @@ async function verifyLayer(zipPath, verify, scratch, log) {
 }
 
 // src/pipeline/code.ts
-import fs25 from "node:fs/promises";
-import path38 from "node:path";
+import fs23 from "node:fs/promises";
+import path37 from "node:path";
 
 // src/verify/smoke.ts
 import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
-import path33 from "node:path";
+import path32 from "node:path";
 var WRITES_PROBE = `
 import json, os, sys
 top, since, out = sys.argv[1], float(sys.argv[2]), []
@@ -9616,7 +9418,7 @@ ${text}` : "\n(The app printed nothing.)";
       const to = spec.copyIn.to;
       const copiedDir = (p) => {
         try {
-          return statSync(path33.join(from, path33.posix.relative(to, p))).isDirectory();
+          return statSync(path32.join(from, path32.posix.relative(to, p))).isDirectory();
         } catch {
           return false;
         }
@@ -9637,11 +9439,11 @@ ${text}` : "\n(The app printed nothing.)";
 }
 
 // src/pipeline/common.ts
-import fs23 from "node:fs/promises";
-import path34 from "node:path";
+import fs21 from "node:fs/promises";
+import path33 from "node:path";
 async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   const name = bootstrap.file;
-  const rel = path34.relative(plan.workspace, path34.join(plan.workingDirectory, name)) || name;
+  const rel = path33.relative(plan.workspace, path33.join(plan.workingDirectory, name)) || name;
   const entry2 = sel.entries.find((e) => e.name === name);
   if (!entry2) {
     const excluded = sel.excludedFiles.includes(name);
@@ -9650,7 +9452,7 @@ async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
       "bootstrap"
     );
   }
-  let content = entry2.data ?? await fs23.readFile(entry2.source);
+  let content = entry2.data ?? await fs21.readFile(entry2.source);
   const analysis = analyzeBootstrap(content, { file: rel, depsDirs, port: plan.port });
   let findings = analysis.findings;
   if (bootstrap.convertCrlf && findings.some((f) => f.code === "bootstrap-crlf")) {
@@ -9670,7 +9472,7 @@ async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length) throw new UserError(`The bootstrap would not start on FC:
 ${errors.map(findingLine).join("\n")}`, "bootstrap");
-  const srcMode = (await fs23.stat(path34.join(plan.workingDirectory, name))).mode;
+  const srcMode = (await fs21.stat(path33.join(plan.workingDirectory, name))).mode;
   if ((srcMode & 73) === 0) {
     log.notice(
       `${rel} is not executable in the source (a Windows checkout loses the bit); it is stored 0755. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${name}`,
@@ -9700,19 +9502,19 @@ async function doctorCheck(file, plan, log, opts = {}) {
   }
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length) {
-    throw new UserError(`${path34.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? "s" : ""}):
+    throw new UserError(`${path33.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? "s" : ""}):
 ${errors.map(findingLine).join("\n")}`);
   }
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : "no problems"} in ${path34.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
+  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : "no problems"} in ${path33.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
 }
 
 // src/pipeline/deps.ts
-import path37 from "node:path";
+import path36 from "node:path";
 
 // src/assemble/wheel-install.ts
-import { createHash as createHash11 } from "node:crypto";
-import path35 from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import path34 from "node:path";
 
 // src/assemble/wheel-scripts.ts
 function parseEntryPoints(text) {
@@ -9782,7 +9584,7 @@ function finalScriptBytes(data, fromScriptsScheme) {
 
 // src/assemble/wheel-install.ts
 function recordHash(data) {
-  return `sha256=${createHash11("sha256").update(data).digest("base64url")}`;
+  return `sha256=${createHash9("sha256").update(data).digest("base64url")}`;
 }
 function csvField(s) {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -9822,7 +9624,7 @@ function header(text, key) {
   return parseHeaders(text).get(key.toLowerCase())?.[0];
 }
 async function layoutWheel(input, pipPython, template) {
-  const wheel = path35.basename(input.file);
+  const wheel = path34.basename(input.file);
   const { members } = await readWheel(input.file);
   const info = distInfoDir(members, wheel);
   const byName = new Map(members.map((m) => [m.name, m]));
@@ -9878,7 +9680,7 @@ async function layoutWheel(input, pipPython, template) {
   }
   for (const m of files.filter(isScript)) {
     const [tree, at] = dataTarget(m);
-    if (isEntryPointWrapper(path35.posix.basename(at), eps)) continue;
+    if (isEntryPointWrapper(path34.posix.basename(at), eps)) continue;
     place(tree, at, m, m.name);
     const fixed = finalScriptBytes(readMember(m), true);
     if (fixed) tree.get(at).data = fixed;
@@ -9974,8 +9776,8 @@ function toEntries(files, prefix) {
 
 // src/assemble/tree.ts
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
-import fs24 from "node:fs/promises";
-import path36 from "node:path";
+import fs22 from "node:fs/promises";
+import path35 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import zlib6 from "node:zlib";
 var PARALLEL = 8;
@@ -9985,10 +9787,10 @@ async function writeRawTo(raw, target, perm, what) {
   if (csize > STREAM_BYTES) {
     const from = createReadStream3(file, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
     await (method === 8 ? pipeline3(from, zlib6.createInflateRaw(), createWriteStream2(target, { mode: perm })) : pipeline3(from, createWriteStream2(target, { mode: perm })));
-    if ((await fs24.stat(target)).size !== usize) throw new UserError(`${file} is corrupt: ${what} does not unpack to ${usize} bytes.`);
+    if ((await fs22.stat(target)).size !== usize) throw new UserError(`${file} is corrupt: ${what} does not unpack to ${usize} bytes.`);
   } else {
     const packed = Buffer.allocUnsafe(csize);
-    const fd = await fs24.open(file, "r");
+    const fd = await fs22.open(file, "r");
     try {
       if (csize && (await fd.read(packed, 0, csize, offset)).bytesRead !== csize) throw new UserError(`${file} is truncated inside ${what}.`);
     } finally {
@@ -9996,24 +9798,24 @@ async function writeRawTo(raw, target, perm, what) {
     }
     const data = method === 8 ? zlib6.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
     if (data.length !== usize || zlib6.crc32(data) >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${what} fails its CRC.`);
-    await fs24.writeFile(target, data, { mode: perm });
+    await fs22.writeFile(target, data, { mode: perm });
   }
-  await fs24.chmod(target, perm);
+  await fs22.chmod(target, perm);
 }
 async function writeTree(entries, dest) {
-  const root = path36.resolve(dest);
+  const root = path35.resolve(dest);
   const files = [];
   const dirs = /* @__PURE__ */ new Set([root]);
   for (const e of entries) {
-    const target = path36.resolve(root, e.name);
-    if (target !== root && !target.startsWith(root + path36.sep)) throw new Error(`entry ${e.name} lands outside ${root}`);
+    const target = path35.resolve(root, e.name);
+    if (target !== root && !target.startsWith(root + path35.sep)) throw new Error(`entry ${e.name} lands outside ${root}`);
     if (e.name.endsWith("/")) dirs.add(target);
     else {
-      dirs.add(path36.dirname(target));
+      dirs.add(path35.dirname(target));
       files.push({ target, entry: e });
     }
   }
-  for (const d of [...dirs].sort()) await fs24.mkdir(d, { recursive: true });
+  for (const d of [...dirs].sort()) await fs22.mkdir(d, { recursive: true });
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
@@ -10021,9 +9823,9 @@ async function writeTree(entries, dest) {
       const perm = entry2.mode & 73 ? 493 : 420;
       if (entry2.raw) await writeRawTo(entry2.raw, target, perm, entry2.name);
       else {
-        if (entry2.data) await fs24.writeFile(target, entry2.data, { mode: perm });
-        else await fs24.copyFile(entry2.source, target);
-        await fs24.chmod(target, perm);
+        if (entry2.data) await fs22.writeFile(target, entry2.data, { mode: perm });
+        else await fs22.copyFile(entry2.source, target);
+        await fs22.chmod(target, perm);
       }
     }
   };
@@ -10046,10 +9848,10 @@ async function depsEntries(plan, scratch, log, timed, cache) {
   const source = depsOf(plan).source;
   const set = await log.group(`Installing ${source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
     log.info(source.summary);
-    for (const w of source.warnings) log.warning(w, { file: path37.relative(plan.workspace, source.path) || source.shown, title: "requirements" });
+    for (const w of source.warnings) log.warning(w, { file: path36.relative(plan.workspace, source.path) || source.shown, title: "requirements" });
     const s = await cache.wheels(
-      path37.join(scratch, "wheels"),
-      (house, env, key) => timed("install", () => resolvePlanWheels(plan, log, { env, house, key, scratch: path37.join(scratch, "pip") }))
+      path36.join(scratch, "wheels"),
+      (house, env, key) => timed("install", () => resolvePlanWheels(plan, log, { env, house, key, scratch: path36.join(scratch, "pip") }))
     );
     if (!pipSkipped(s)) {
       const how = s.how === "offline" ? "all from the wheel cache" : `${s.downloaded.length} downloaded`;
@@ -10094,7 +9896,7 @@ async function warnNeededEnv(sel, workingDirectory, rel, log) {
   if (!envFiles.length) return;
   for (const e of sel.entries) {
     if (!e.name.endsWith(".py") || !e.source || (e.size ?? 0) > 1e6) continue;
-    const lines = (await fs25.readFile(e.source, "utf8")).split("\n");
+    const lines = (await fs23.readFile(e.source, "utf8")).split("\n");
     const i = lines.findIndex((l) => /load_dotenv|dotenv_values|["']\.env["']/.test(l));
     if (i >= 0) {
       log.warning(
@@ -10107,7 +9909,7 @@ async function warnNeededEnv(sel, workingDirectory, rel, log) {
 }
 async function buildCode(plan, scratch, log, timed, cache) {
   const wd = plan.workingDirectory;
-  const rel = (p) => path38.relative(plan.workspace, path38.join(wd, p)) || p;
+  const rel = (p) => path37.relative(plan.workspace, path37.join(wd, p)) || p;
   const sel = await log.group("Selecting files", async () => {
     const s = await timed("select", () => selectFiles(wd, plan.select));
     reportExclusions(s, log);
@@ -10124,9 +9926,9 @@ async function buildCode(plan, scratch, log, timed, cache) {
   }
   const pythonPath = plan.bootstrap ? (await enforceBootstrap(plan, plan.bootstrap, sel, plan.depsDirs, log)).pythonPath : void 0;
   const deps = plan.install ? await depsEntries(plan, scratch, log, timed, cache) : void 0;
-  const layerDir = depsAsLayer && deps ? await timed("install", () => deps.tree(path38.join(scratch, "deps", "python"))) : void 0;
+  const layerDir = depsAsLayer && deps ? await timed("install", () => deps.tree(path37.join(scratch, "deps", "python"))) : void 0;
   if (depsAsLayer && deps) log.info("include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.");
-  const file = path38.join(scratch, "out", plan.artifactName);
+  const file = path37.join(scratch, "out", plan.artifactName);
   const artifact = await log.group(
     `Assembling ${plan.artifactName}`,
     () => timed("assemble", async () => {
@@ -10148,13 +9950,13 @@ async function buildCode(plan, scratch, log, timed, cache) {
   const v = plan.verify;
   if (v) {
     await log.group("Verifying like FC", async () => {
-      const codeDir = path38.join(scratch, "verify", "code");
-      await fs25.mkdir(codeDir, { recursive: true });
+      const codeDir = path37.join(scratch, "verify", "code");
+      await fs23.mkdir(codeDir, { recursive: true });
       await extractZip(file, codeDir);
       const effectivePythonPath = plan.pythonPath.from === "bootstrap" ? pythonPath ?? "" : plan.pythonPath.value;
       const codeMount = ["-v", `${codeDir}:${CODE_DIR}:ro`];
       const envArgs = [
-        ...layerDir ? ["-v", `${path38.dirname(layerDir)}:/opt:ro`] : [],
+        ...layerDir ? ["-v", `${path37.dirname(layerDir)}:/opt:ro`] : [],
         "-w",
         CODE_DIR,
         "-e",
@@ -10202,14 +10004,14 @@ async function buildCode(plan, scratch, log, timed, cache) {
 
 // src/pipeline/image.ts
 import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
-import fs27 from "node:fs/promises";
-import path41 from "node:path";
+import fs25 from "node:fs/promises";
+import path40 from "node:path";
 import { pipeline as pipeline4 } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 
 // src/assemble/dockerfile.ts
-import fs26 from "node:fs/promises";
-import path39 from "node:path";
+import fs24 from "node:fs/promises";
+import path38 from "node:path";
 function parseDockerfile(text) {
   const out = [];
   const lines = text.split(/\r?\n/);
@@ -10259,31 +10061,31 @@ function generatedDockerfile(opts) {
 }
 async function materialize(sel, dest) {
   for (const e of sel.entries) {
-    const target = path39.join(dest, e.name);
+    const target = path38.join(dest, e.name);
     if (e.name.endsWith("/")) {
-      await fs26.mkdir(target, { recursive: true });
+      await fs24.mkdir(target, { recursive: true });
       continue;
     }
-    await fs26.mkdir(path39.dirname(target), { recursive: true });
-    if (e.data) await fs26.writeFile(target, e.data);
-    else await fs26.copyFile(e.source, target);
-    await fs26.chmod(target, e.mode);
+    await fs24.mkdir(path38.dirname(target), { recursive: true });
+    if (e.data) await fs24.writeFile(target, e.data);
+    else await fs24.copyFile(e.source, target);
+    await fs24.chmod(target, e.mode);
   }
 }
 
 // src/verify/saved-image.ts
-import path40 from "node:path";
+import path39 from "node:path";
 async function checkSavedImage(file, tag) {
   const { entries, files } = await readTar(file, (n) => n === "manifest.json", { hash: true });
   const manifestBuf = files.get("manifest.json");
-  if (!manifestBuf) throw new UserError(`The saved image ${path40.basename(file)} has no manifest.json: docker save did not finish.`);
+  if (!manifestBuf) throw new UserError(`The saved image ${path39.basename(file)} has no manifest.json: docker save did not finish.`);
   const manifest = JSON.parse(manifestBuf.toString("utf8"));
   const m = manifest.find((x) => (x.RepoTags ?? []).includes(tag) || (x.RepoTags ?? []).includes(`docker.io/library/${tag}`));
   if (!m) throw new UserError(`The saved image's manifest does not carry the tag ${tag} (it has ${manifest.flatMap((x) => x.RepoTags ?? []).join(", ") || "none"}).`);
   const byName = new Map(entries.map((e) => [e.name, e]));
   for (const blob of [m.Config, ...m.Layers]) {
     const e = byName.get(blob);
-    if (!e) throw new UserError(`The saved image is incomplete: ${blob} is missing from ${path40.basename(file)}.`);
+    if (!e) throw new UserError(`The saved image is incomplete: ${blob} is missing from ${path39.basename(file)}.`);
     const digest = /^blobs\/sha256\/([0-9a-f]{64})$/.exec(blob)?.[1];
     if (digest && e.sha256 !== digest) throw new UserError(`The saved image is corrupt: ${blob} does not match its digest.`);
   }
@@ -10294,8 +10096,8 @@ async function checkSavedImage(file, tag) {
 async function buildImage(plan, scratch, log, timed, cache) {
   const wd = plan.workingDirectory;
   await ensureDocker("target: image", "Start Docker on the runner (ubuntu-latest has it).");
-  const context = path41.join(scratch, "context");
-  await fs27.mkdir(context, { recursive: true });
+  const context = path40.join(scratch, "context");
+  await fs25.mkdir(context, { recursive: true });
   const sel = await timed("select", () => selectFiles(wd, plan.select));
   const buildArgs = [...plan.buildArgs];
   let dockerfileInContext;
@@ -10303,7 +10105,7 @@ async function buildImage(plan, scratch, log, timed, cache) {
   let network = [];
   const df = plan.dockerfile;
   if (df.kind === "given") {
-    const text = await fs27.readFile(df.path, "utf8");
+    const text = await fs25.readFile(df.path, "utf8");
     const selected2 = new Set(sel.entries.map((e) => e.name.replace(/\/$/, "")));
     for (const { line, source } of copySources(parseDockerfile(text))) {
       if (source === "." || selected2.has(source)) continue;
@@ -10313,8 +10115,8 @@ async function buildImage(plan, scratch, log, timed, cache) {
       throw new UserError(`${df.shown}:${line} copies ${source}, which ${why}. Fix the path, or stop excluding it.`, "dockerfile");
     }
     await materialize(sel, context);
-    dockerfileInContext = path41.join(context, ".fc-python-pack.Dockerfile");
-    await fs27.writeFile(dockerfileInContext, text);
+    dockerfileInContext = path40.join(context, ".fc-python-pack.Dockerfile");
+    await fs25.writeFile(dockerfileInContext, text);
     const declares = (arg) => new RegExp(`^\\s*ARG\\s+${arg}(\\s|=|$)`, "m").test(text);
     if (plan.index.url && declares("PIP_INDEX_URL")) buildArgs.push(["PIP_INDEX_URL", plan.index.url]);
     if (plan.index.extra.length && declares("PIP_EXTRA_INDEX_URL")) buildArgs.push(["PIP_EXTRA_INDEX_URL", plan.index.extra.join(" ")]);
@@ -10323,15 +10125,15 @@ async function buildImage(plan, scratch, log, timed, cache) {
     await enforceBootstrap(plan, df.bootstrap, sel, [], log);
     await ensureImage(df.baseImage, "base-image", "Set base-image to an image with python3 that is present or can be pulled.");
     if (plan.install) {
-      const want = path41.join(context, "python");
+      const want = path40.join(context, "python");
       const deps = await depsEntries(plan, scratch, log, timed, cache);
       await timed("install", () => deps.tree(want));
       install = deps.install;
     }
-    await materialize(sel, path41.join(context, "code"));
-    dockerfileInContext = path41.join(context, "Dockerfile");
+    await materialize(sel, path40.join(context, "code"));
+    dockerfileInContext = path40.join(context, "Dockerfile");
     const text = generatedDockerfile({ base: df.baseImage, deps: !!plan.install, port: plan.port, bootstrap: df.bootstrap.file });
-    await fs27.writeFile(dockerfileInContext, text);
+    await fs25.writeFile(dockerfileInContext, text);
     network = ["--network", "none"];
     log.info(`No ${df.missing}: generated one from ${df.baseImage}:
 ${text}`);
@@ -10368,10 +10170,10 @@ ${built.stderr}`, 25)}`, "dockerfile");
   if (sizeVerdict("image", void 0, info.Size).level !== "ok") {
     log.warning(`The image is ${formatBytes(info.Size)} uncompressed, past FC's 10 GB limit for custom-container images.`);
   }
-  const file = path41.join(scratch, "out", plan.artifactName);
-  await fs27.mkdir(path41.dirname(file), { recursive: true });
+  const file = path40.join(scratch, "out", plan.artifactName);
+  await fs25.mkdir(path40.dirname(file), { recursive: true });
   const saved = await timed("save", async () => {
-    const tarPath = plan.compression === "gzip" ? path41.join(scratch, "image.tar") : file;
+    const tarPath = plan.compression === "gzip" ? path40.join(scratch, "image.tar") : file;
     const res = await docker(["save", "-o", tarPath, plan.tag]);
     if (res.code !== 0) throw new UserError(`docker save failed: ${tail(res.stderr, 3)}`);
     if (plan.compression === "gzip") await pipeline4(createReadStream4(tarPath), createGzip({ level: 6 }), createWriteStream3(file));
@@ -10420,29 +10222,29 @@ ${built.stderr}`, 25)}`, "dockerfile");
 }
 
 // src/pipeline/layer.ts
-import path42 from "node:path";
+import path41 from "node:path";
 async function buildLayer(plan, scratch, log, timed, cache) {
   const deps = await depsEntries(plan, scratch, log, timed, cache);
-  const file = path42.join(scratch, "out", plan.artifactName);
+  const file = path41.join(scratch, "out", plan.artifactName);
   const artifact = await log.group(`Assembling ${plan.artifactName}`, () => timed("assemble", async () => writeZip(await deps.entries("python/"), file)));
   const install = deps.install;
   log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
   await timed("doctor", () => doctorCheck(file, plan, log));
   const v = plan.verify;
-  const verify = v ? await log.group("Verifying like FC", () => timed("verify", () => verifyLayer(file, v, path42.join(scratch, "verify"), log))) : void 0;
+  const verify = v ? await log.group("Verifying like FC", () => timed("verify", () => verifyLayer(file, v, path41.join(scratch, "verify"), log))) : void 0;
   return { artifact, install, verify };
 }
 
 // src/pipeline/build.ts
 async function moveInto(src, dest) {
-  await fs28.mkdir(path43.dirname(dest), { recursive: true });
+  await fs26.mkdir(path42.dirname(dest), { recursive: true });
   const tmp = `${dest}.partial-${process.pid}`;
   try {
-    await fs28.rename(src, tmp);
+    await fs26.rename(src, tmp);
   } catch {
-    await fs28.copyFile(src, tmp);
+    await fs26.copyFile(src, tmp);
   }
-  await fs28.rename(tmp, dest);
+  await fs26.rename(tmp, dest);
 }
 async function build(plan, log) {
   for (const w of plan.warnings) log.warning(w.message, { title: w.input });
@@ -10459,7 +10261,7 @@ async function build(plan, log) {
   if (v && plan.target !== "image") await timed("preflight", () => preflightVerify(v));
   const cache = await createDepsCache(plan, log, { enabled: !!plan.cache, prefix: plan.cache?.prefix, timed });
   const tmpRoot = process.env.RUNNER_TEMP || os8.tmpdir();
-  const scratch = await fs28.mkdir(tmpRoot, { recursive: true }).then(() => fs28.mkdtemp(path43.join(tmpRoot, "fcpp-"))).catch((e) => {
+  const scratch = await fs26.mkdir(tmpRoot, { recursive: true }).then(() => fs26.mkdtemp(path42.join(tmpRoot, "fcpp-"))).catch((e) => {
     throw new UserError(`Cannot use the temp folder ${tmpRoot} (${e.code}): set RUNNER_TEMP (or TMPDIR) to a folder this user can write.`);
   });
   try {
@@ -10479,16 +10281,16 @@ async function build(plan, log) {
     await cache.save();
     return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, cacheHit: cache.active ? cache.hit : void 0, timings };
   } finally {
-    await fs28.rm(scratch, { recursive: true, force: true });
+    await fs26.rm(scratch, { recursive: true, force: true });
   }
 }
 
 // src/publish/upload.ts
-import fs29 from "node:fs/promises";
+import fs27 from "node:fs/promises";
 import os9 from "node:os";
-import path44 from "node:path";
+import path43 from "node:path";
 function artifactExtension(file) {
-  const base = path44.basename(file);
+  const base = path43.basename(file);
   const m = /(\.tar\.[a-z0-9]+|\.[A-Za-z0-9]+)$/.exec(base);
   return m ? m[1] : "";
 }
@@ -10515,21 +10317,21 @@ function uploadUnavailableReason(env = process.env) {
 }
 async function linkOrCopy(file, dest) {
   try {
-    await fs29.link(file, dest);
+    await fs27.link(file, dest);
   } catch {
-    await fs29.copyFile(file, dest);
+    await fs27.copyFile(file, dest);
   }
 }
 async function uploadArtifact(file, opts, log) {
-  const abs = path44.resolve(file);
-  const stat5 = await fs29.stat(abs).catch(() => void 0);
+  const abs = path43.resolve(file);
+  const stat5 = await fs27.stat(abs).catch(() => void 0);
   if (!stat5?.isFile()) throw new UserError(`Cannot upload ${abs}: it is not a file.`);
   const name = storedArtifactName(parseArtifactName(opts.name), abs);
-  const dir = await fs29.mkdtemp(path44.join(process.env.RUNNER_TEMP || os9.tmpdir(), "fcpp-upload-"));
+  const dir = await fs27.mkdtemp(path43.join(process.env.RUNNER_TEMP || os9.tmpdir(), "fcpp-upload-"));
   try {
-    const staged = path44.join(dir, name);
+    const staged = path43.join(dir, name);
     await linkOrCopy(abs, staged);
-    log.info(`Uploading ${path44.basename(abs)} as the artifact ${name} (${stat5.size} bytes, not zipped again)`);
+    log.info(`Uploading ${path43.basename(abs)} as the artifact ${name} (${stat5.size} bytes, not zipped again)`);
     let res;
     try {
       const { DefaultArtifactClient } = await import("./artifact-MQ6OMXSM.mjs");
@@ -10548,7 +10350,7 @@ async function uploadArtifact(file, opts, log) {
     log.info(`Artifact ${name} (id ${result.id}): ${result.url}`);
     return result;
   } finally {
-    await fs29.rm(dir, { recursive: true, force: true }).catch(() => void 0);
+    await fs27.rm(dir, { recursive: true, force: true }).catch(() => void 0);
   }
 }
 function uploadOutputs(u) {
