@@ -52,14 +52,8 @@ describe('verify imports what is shipped', () => {
     fs.rmSync(path.join(py, 'numpy.libs'), { recursive: true });
     const log = new MemoryLog();
     const err = await checkImports(
-      {
-        image: TEST_IMAGE,
-        pythonVersion: '3.11',
-        spec: { modules: [], dists: ['numpy'], optionalDists: ['uvicorn', 'fastapi'] },
-        requirementsShown: 'requirements.txt',
-        mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
-        where: 'the layer (/opt/python)',
-      },
+      { image: TEST_IMAGE, pythonVersion: '3.11', imports: { modules: [], dists: ['numpy'], optionalDists: ['uvicorn', 'fastapi'] }, requirementsShown: 'requirements.txt' },
+      { mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'], where: 'the layer (/opt/python)' },
       log,
     ).catch((e: unknown) => e);
     expect(isUserError(err)).toBe(true);
@@ -70,14 +64,8 @@ describe('verify imports what is shipped', () => {
     const opt = tmpDir('fcpp-opt-');
     fs.mkdirSync(path.join(opt, 'python'));
     const err = await checkImports(
-      {
-        image: TEST_IMAGE,
-        pythonVersion: '3.11',
-        spec: { modules: [], dists: ['left-out'], optionalDists: [] },
-        requirementsShown: 'requirements.txt',
-        mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
-        where: 'the layer (/opt/python)',
-      },
+      { image: TEST_IMAGE, pythonVersion: '3.11', imports: { modules: [], dists: ['left-out'], optionalDists: [] }, requirementsShown: 'requirements.txt' },
+      { mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'], where: 'the layer (/opt/python)' },
       new MemoryLog(),
     ).catch((e: unknown) => e);
     expect(String((err as Error).message)).toMatch(/Verify: left-out is named in requirements\.txt but not installed/);

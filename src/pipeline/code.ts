@@ -102,7 +102,8 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
     await log.group('Verifying like FC', async () => {
       const codeDir = path.join(scratch, 'verify', 'code');
       await fs.mkdir(codeDir, { recursive: true });
-      await extractZip(file, codeDir);
+      // The import check's container starts while function.zip unpacks into the folder it mounts.
+      const unpacked = extractZip(file, codeDir);
       const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
       // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
       const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
@@ -116,13 +117,11 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
       log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ''}`);
       verify = await timed('verify', () =>
         checkImports(
+          v,
           {
-            image: v.image,
-            pythonVersion: v.pythonVersion,
-            spec: v.imports,
-            requirementsShown: v.requirementsShown,
             mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
             where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
+            ready: unpacked,
           },
           log,
         ),
