@@ -29,14 +29,11 @@ export interface VerifyReport {
 /**
  * Runs inside the container (python3 -c, never a shell), argv[1] the ImportSpec as JSON. Prints
  * the interpreter, then one line per distribution (its modules, or missing), then one per import.
- * With argv[2] --wait it starts (container and interpreter) before the tree is whole, and imports
- * only once stdin says "go" (anything else: exit 3). Python 3.8+: importlib.metadata only.
+ * Python 3.8+: importlib.metadata only.
  */
 export const IMPORT_PROBE = `
 import importlib, json, re, sys
 print(json.dumps({"python": "%d.%d" % sys.version_info[:2]}), flush=True)
-if sys.argv[2:] == ["--wait"] and sys.stdin.readline().strip() != "go":
-    sys.exit(3)
 spec = json.loads(sys.argv[1])
 SKIP = {"test", "tests", "testing", "docs", "doc", "examples", "example", "benchmarks", "scripts"}
 norm = lambda n: re.sub(r"[-_.]+", "-", n).lower()
@@ -97,6 +94,18 @@ for name in mods:
     except BaseException as e:
         print(json.dumps({"module": name, "ok": False, "error": "%s: %s" % (type(e).__name__, e)}), flush=True)
 print(json.dumps({"done": len(mods)}), flush=True)
+`;
+
+/**
+ * Lets the container start before the tree it mounts is whole: waits for "go" on stdin (anything
+ * else: exit 3), then replaces itself with a fresh interpreter running the rest of its arguments,
+ * so that nothing (sys.path's finders, sitecustomize) was looked up before the tree was there.
+ */
+export const WAIT_THEN_EXEC = `
+import os, sys
+if sys.stdin.readline().strip() != "go":
+    sys.exit(3)
+os.execv(sys.executable, [sys.executable] + sys.argv[1:])
 `;
 
 const VERIFY_FIX = 'Start Docker on the runner (ubuntu-latest has it), or set verify: false.';
@@ -175,10 +184,10 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
     '--entrypoint',
     'python3',
     image,
+    ...(how.ready ? ['-c', WAIT_THEN_EXEC] : []),
     '-c',
     IMPORT_PROBE,
     JSON.stringify(verify.imports),
-    ...(how.ready ? ['--wait'] : []),
   ];
   const started = Date.now();
   let readyAt = 0;
