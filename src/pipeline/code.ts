@@ -13,7 +13,7 @@ import { CODE_DIR, type CodePlan } from '../plan/plan.js';
 import type { StageTimer } from '../shared/timer.js';
 import { formatBytes } from '../shared/bytes.js';
 import { selectFiles, type Selection } from '../assemble/select.js';
-import { smokeTest, type SmokeResult } from '../verify/smoke.js';
+import { discardSmoke, prepareSmoke, runSmoke, type SmokeResult } from '../verify/smoke.js';
 import { extractZip } from '../assemble/unzip.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
 import { SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, type Built } from './common.js';
@@ -115,36 +115,42 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
         `FC_FUNC_CODE_PATH=${CODE_DIR}`,
       ];
       log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ''}`);
-      verify = await timed('verify', () =>
-        checkImports(
-          v,
-          {
-            mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
-            where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
-            ready: unpacked,
-          },
-          log,
-        ),
-      );
       const sp = plan.smoke;
-      if (sp && plan.bootstrap) {
-        const entrypoint = `${CODE_DIR}/${plan.bootstrap.file}`;
-        smoke = await timed('smoke', () =>
-          smokeTest(
+      // The smoke container is created, and the code copied in, while the imports run; it starts only if they pass.
+      const prepared =
+        sp && plan.bootstrap
+          ? prepareSmoke(
+              {
+                image: v.image,
+                port: sp.port,
+                path: sp.path,
+                timeoutSec: sp.timeoutSec,
+                mountArgs: envArgs,
+                copyIn: { from: codeDir, to: CODE_DIR },
+                entrypoint: `${CODE_DIR}/${plan.bootstrap.file}`,
+                readOnly: false,
+              },
+              unpacked,
+            )
+          : undefined;
+      prepared?.catch(() => undefined); // awaited below, after the imports
+      try {
+        verify = await timed('verify', () =>
+          checkImports(
+            v,
             {
-              image: v.image,
-              port: sp.port,
-              path: sp.path,
-              timeoutSec: sp.timeoutSec,
-              mountArgs: envArgs,
-              copyIn: { from: codeDir, to: CODE_DIR },
-              entrypoint,
-              readOnly: false,
+              mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
+              where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
+              ready: unpacked,
             },
             log,
           ),
         );
+      } catch (e) {
+        await prepared?.then(discardSmoke, () => undefined);
+        throw e;
       }
+      if (prepared) smoke = await timed('smoke', async () => runSmoke(await prepared, log));
     });
   }
   return { artifact, install: deps?.install, verify, smoke };
