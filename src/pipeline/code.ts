@@ -14,7 +14,7 @@ import type { StageTimer } from '../shared/timer.js';
 import { formatBytes } from '../shared/bytes.js';
 import { selectFiles, type Selection } from '../assemble/select.js';
 import { discardSmoke, prepareSmoke, runSmoke, type SmokeResult } from '../verify/smoke.js';
-import { extractZip } from '../assemble/unzip.js';
+import { unpackForVerify } from '../verify/tree.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
 import { SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, type Built } from './common.js';
 import { depsEntries } from './deps.js';
@@ -100,57 +100,61 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
   const v = plan.verify;
   if (v) {
     await log.group('Verifying like FC', async () => {
-      const codeDir = path.join(scratch, 'verify', 'code');
-      await fs.mkdir(codeDir, { recursive: true });
       // The import check's container starts while function.zip unpacks into the folder it mounts.
-      const unpacked = extractZip(file, codeDir);
-      const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
-      // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
-      const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
-      const envArgs = [
-        ...(layerDir ? ['-v', `${path.dirname(layerDir)}:/opt:ro`] : []),
-        '-w',
-        CODE_DIR,
-        '-e',
-        `FC_FUNC_CODE_PATH=${CODE_DIR}`,
-      ];
-      log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ''}`);
-      const sp = plan.smoke;
-      // The smoke container is created, and the code copied in, while the imports run; it starts only if they pass.
-      const prepared =
-        sp && plan.bootstrap
-          ? prepareSmoke(
-              {
-                image: v.image,
-                port: sp.port,
-                path: sp.path,
-                timeoutSec: sp.timeoutSec,
-                mountArgs: envArgs,
-                copyIn: { from: codeDir, to: CODE_DIR },
-                entrypoint: `${CODE_DIR}/${plan.bootstrap.file}`,
-                readOnly: false,
-              },
-              unpacked,
-            )
-          : undefined;
-      prepared?.catch(() => undefined); // awaited below, after the imports
+      const tree = await unpackForVerify(file, path.join(scratch, 'verify'), 'code');
       try {
-        verify = await timed('verify', () =>
-          checkImports(
-            v,
-            {
-              mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
-              where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
-              ready: unpacked,
-            },
-            log,
-          ),
-        );
-      } catch (e) {
-        await prepared?.then(discardSmoke, () => undefined);
-        throw e;
+        const codeDir = tree.dir;
+        const unpacked = tree.ready;
+        const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
+        // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
+        const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
+        const envArgs = [
+          ...(layerDir ? ['-v', `${path.dirname(layerDir)}:/opt:ro`] : []),
+          '-w',
+          CODE_DIR,
+          '-e',
+          `FC_FUNC_CODE_PATH=${CODE_DIR}`,
+        ];
+        log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ''}`);
+        const sp = plan.smoke;
+        // The smoke container is created, and the code copied in, while the imports run; it starts only if they pass.
+        const prepared =
+          sp && plan.bootstrap
+            ? prepareSmoke(
+                {
+                  image: v.image,
+                  port: sp.port,
+                  path: sp.path,
+                  timeoutSec: sp.timeoutSec,
+                  mountArgs: envArgs,
+                  copyIn: { from: codeDir, to: CODE_DIR },
+                  entrypoint: `${CODE_DIR}/${plan.bootstrap.file}`,
+                  readOnly: false,
+                },
+                unpacked,
+              )
+            : undefined;
+        prepared?.catch(() => undefined); // awaited below, after the imports
+        try {
+          verify = await timed('verify', () =>
+            checkImports(
+              v,
+              {
+                mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
+                where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
+                ready: unpacked,
+              },
+              log,
+            ),
+          );
+        } catch (e) {
+          await prepared?.then(discardSmoke, () => undefined);
+          throw e;
+        }
+        if (prepared) smoke = await timed('smoke', async () => runSmoke(await prepared, log));
+      } finally {
+        await tree.dispose();
       }
-      if (prepared) smoke = await timed('smoke', async () => runSmoke(await prepared, log));
     });
   }
   return { artifact, install: deps?.install, verify, smoke };

@@ -3,14 +3,12 @@
  * read-only where FC mounts it) must import the modules the plan names, or the top-level modules
  * of the distributions it names (found inside the container, from what Python sees there).
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { docker, ensureDocker, ensureImage, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import type { VerifyPlan } from '../plan/plan.js';
 import { tail } from '../shared/proc.js';
-import { extractZip } from '../assemble/unzip.js';
+import { unpackForVerify } from './tree.js';
 
 export interface ImportResult {
   module: string;
@@ -242,8 +240,11 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
  * starts while the layer unpacks into the folder it mounts; the imports wait for the whole tree.
  */
 export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: string, log: Log): Promise<VerifyReport> {
-  const opt = path.join(scratch, 'opt');
-  await fs.mkdir(opt, { recursive: true });
-  log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
-  return checkImports(verify, { mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'], where: 'the layer (/opt/python)', ready: extractZip(zipPath, opt) }, log);
+  const opt = await unpackForVerify(zipPath, scratch, 'opt');
+  try {
+    log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
+    return await checkImports(verify, { mountArgs: ['-v', `${opt.dir}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'], where: 'the layer (/opt/python)', ready: opt.ready }, log);
+  } finally {
+    await opt.dispose();
+  }
 }
