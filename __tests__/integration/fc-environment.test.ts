@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError, UserError } from '../../src/shared/errors.js';
 import { MemoryLog } from '../../src/shared/log.js';
 import { checkImports } from '../../src/verify/imports.js';
+import { TreeUnseen } from '../../src/verify/tree.js';
 import { buildInputs, INDEX_URL, TEST_IMAGE, copyFixture, dockerReady, isolatedEnv, runAction, tmpDir } from '../support/env.js';
 
 beforeAll(() => {
@@ -87,6 +88,17 @@ describe('verify imports what is shipped', () => {
     ).catch((e: unknown) => e);
     expect(String((err as Error).message)).toBe('layer.zip is corrupt: x fails its CRC.');
     expect(execFileSync('docker', ['ps', '-aq'], { encoding: 'utf8' })).toBe(before);
+  });
+
+  it('a tree the container cannot see is said so, not taken for missing modules', async () => {
+    const opt = tmpDir('fcpp-opt-');
+    const err = await checkImports(
+      { image: TEST_IMAGE, pythonVersion: '3.11', imports: { modules: ['json'], dists: [], optionalDists: [] }, requirementsShown: 'requirements.txt' },
+      { mountArgs: ['-v', `${opt}:/opt:ro`], where: 'the layer (/opt/python)', ready: Promise.resolve(), mustSee: '/opt/python/m.py' },
+      new MemoryLog(),
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TreeUnseen);
+    expect(String((err as Error).message)).toMatch(/does not see the files unpacked for it \(\/opt\/python\/m\.py is missing/);
   });
 
   it('a named distribution missing from the artifact is named', async () => {

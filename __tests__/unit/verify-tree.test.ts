@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeZip } from '../../src/assemble/zip.js';
-import { unpackForVerify } from '../../src/verify/tree.js';
+import { MemoryLog } from '../../src/shared/log.js';
+import { TreeUnseen, unpackForVerify, withVerifyTree } from '../../src/verify/tree.js';
 
 const tmpfs = process.platform === 'linux' && (() => {
   try {
@@ -52,5 +53,22 @@ describe('unpackForVerify', () => {
     await expect(tree.ready).rejects.toThrow(/corrupt|invalid|unexpected/i);
     await tree.dispose();
     expect(fs.existsSync(tree.dir)).toBe(false);
+  });
+
+  it.runIf(tmpfs)('when the container does not see the tree in memory, tries once more from the scratch folder', async () => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-vt-'));
+    const zip = await writeZip([{ name: 'python/m.py', mode: 0o644, data: Buffer.from('x = 1\n') }], path.join(scratch, 'layer.zip'));
+    const seen: { dir: string; inMemory: boolean; sample?: string }[] = [];
+    const result = await withVerifyTree(zip.path, scratch, 'opt', new MemoryLog(), async (tree) => {
+      await tree.ready;
+      seen.push({ dir: tree.dir, inMemory: tree.inMemory, sample: tree.sample });
+      if (tree.inMemory) throw new TreeUnseen('not shared');
+      return fs.readFileSync(path.join(tree.dir, 'python/m.py'), 'utf8');
+    });
+    expect(result).toBe('x = 1\n');
+    expect(seen.map((t) => t.inMemory)).toEqual([true, false]);
+    expect(seen[1]!.dir).toBe(path.join(scratch, 'opt'));
+    expect(seen[0]!.sample).toBe('python/m.py');
+    for (const t of seen) expect(fs.existsSync(t.dir)).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import type { StageTimer } from '../shared/timer.js';
 import { formatBytes } from '../shared/bytes.js';
 import { selectFiles, type Selection } from '../assemble/select.js';
 import { discardSmoke, prepareSmoke, runSmoke, type SmokeResult } from '../verify/smoke.js';
-import { unpackForVerify } from '../verify/tree.js';
+import { withVerifyTree } from '../verify/tree.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
 import { SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, type Built } from './common.js';
 import { depsEntries } from './deps.js';
@@ -101,8 +101,7 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
   if (v) {
     await log.group('Verifying like FC', async () => {
       // The import check's container starts while function.zip unpacks into the folder it mounts.
-      const tree = await unpackForVerify(file, path.join(scratch, 'verify'), 'code');
-      try {
+      await withVerifyTree(file, path.join(scratch, 'verify'), 'code', log, async (tree) => {
         const codeDir = tree.dir;
         const unpacked = tree.ready;
         const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
@@ -143,6 +142,7 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
                 mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
                 where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
                 ready: unpacked,
+                mustSee: tree.sample && `${CODE_DIR}/${tree.sample}`,
               },
               log,
             ),
@@ -152,9 +152,7 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
           throw e;
         }
         if (prepared) smoke = await timed('smoke', async () => runSmoke(await prepared, log));
-      } finally {
-        await tree.dispose();
-      }
+      });
     });
   }
   return { artifact, install: deps?.install, verify, smoke };

@@ -8,7 +8,7 @@ import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import type { VerifyPlan } from '../plan/plan.js';
 import { tail } from '../shared/proc.js';
-import { unpackForVerify } from './tree.js';
+import { TreeUnseen, withVerifyTree } from './tree.js';
 
 export interface ImportResult {
   module: string;
@@ -96,14 +96,18 @@ print(json.dumps({"done": len(mods)}), flush=True)
 
 /**
  * Lets the container start before the tree it mounts is whole: waits for "go" on stdin (anything
- * else: exit 3), then replaces itself with a fresh interpreter running the rest of its arguments,
- * so that nothing (sys.path's finders, sitecustomize) was looked up before the tree was there.
+ * else: exit 3), checks that it sees argv[1] (a file of the tree; exit 4 when not), then replaces
+ * itself with a fresh interpreter running the rest of its arguments, so that nothing (sys.path's
+ * finders, sitecustomize) was looked up before the tree was there.
  */
 export const WAIT_THEN_EXEC = `
 import os, sys
 if sys.stdin.readline().strip() != "go":
     sys.exit(3)
-os.execv(sys.executable, [sys.executable] + sys.argv[1:])
+if sys.argv[1] and not os.path.exists(sys.argv[1]):
+    print('{"unseen": true}', flush=True)
+    sys.exit(4)
+os.execv(sys.executable, [sys.executable] + sys.argv[2:])
 `;
 
 const VERIFY_FIX = 'Start Docker on the runner (ubuntu-latest has it), or set verify: false.';
@@ -167,6 +171,8 @@ export interface ImportRun {
    * now, and the imports begin once this settles. A rejection is thrown once the container is gone.
    */
   ready?: Promise<unknown>;
+  /** With `ready`: a path in the container the tree puts there (TreeUnseen when it is not). */
+  mustSee?: string;
 }
 
 export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log): Promise<VerifyReport> {
@@ -182,7 +188,7 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
     '--entrypoint',
     'python3',
     image,
-    ...(how.ready ? ['-c', WAIT_THEN_EXEC] : []),
+    ...(how.ready ? ['-c', WAIT_THEN_EXEC, how.mustSee ?? ''] : []),
     '-c',
     IMPORT_PROBE,
     JSON.stringify(verify.imports),
@@ -197,6 +203,12 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
   if (how.ready) {
     await how.ready;
     log.info(`  the tree was ready ${((readyAt - started) / 1000).toFixed(2)} s after the container was asked for; the container ran ${((Date.now() - started) / 1000).toFixed(2)} s in all`);
+  }
+  if (how.ready && res.code === 4 && res.stdout.includes('{"unseen": true}')) {
+    throw new TreeUnseen(
+      `Verify: the container does not see the files unpacked for it (${how.mustSee} is missing in ${image}): the Docker engine does not share the folder they are in (a remote engine, Docker Desktop's file sharing, a job container). Run the build where the engine shares the runner's folders, or set verify: false.`,
+      'verify',
+    );
   }
   const { python, imports, dists, done } = parseProbeOutput(res.stdout);
   if (!python) {
@@ -240,11 +252,17 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
  * starts while the layer unpacks into the folder it mounts; the imports wait for the whole tree.
  */
 export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: string, log: Log): Promise<VerifyReport> {
-  const opt = await unpackForVerify(zipPath, scratch, 'opt');
-  try {
-    log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
-    return await checkImports(verify, { mountArgs: ['-v', `${opt.dir}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'], where: 'the layer (/opt/python)', ready: opt.ready }, log);
-  } finally {
-    await opt.dispose();
-  }
+  log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
+  return withVerifyTree(zipPath, scratch, 'opt', log, (opt) =>
+    checkImports(
+      verify,
+      {
+        mountArgs: ['-v', `${opt.dir}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
+        where: 'the layer (/opt/python)',
+        ready: opt.ready,
+        mustSee: opt.sample && `/opt/${opt.sample}`,
+      },
+      log,
+    ),
+  );
 }
