@@ -10,7 +10,9 @@
 #   raw      the floor with our platform flags: `pip install -t python -r requirements.txt` then
 #            `zip -r -q -6 layer.zip python`, each timed (pip compiles .pyc: its default)
 #   rawnc    the same with `pip --no-compile` (the files ours ships), for reference
-#   verify   ours again with --verify true in docker (FC_PYTHON_PACK_PULL=never): preflight + verify
+#   verify   ours again with --verify true in docker (FC_PYTHON_PACK_PULL=never): preflight + verify;
+#            then its baseline: `docker run --rm --network none` of the same image importing the same
+#            modules from that layer.zip's tree already unpacked on disk (read-only at /opt/python)
 # Then prints medians, the ratios the targets are about and PASS/MISS (lib/summarize.mjs).
 # Raw rows: bench/.work/results.tsv (one value per row; batch = BENCH_BATCH or run-<timestamp>).
 #
@@ -108,13 +110,27 @@ for rep in $(seq 1 "$REPS"); do
         rec "$app" "$rep" verify_wall_s "$T_WALL"; rec "$app" "$rep" verify_stage_s "$v"; rec "$app" "$rep" preflight_s "$p"
         rec "$app" "$rep" verify_node_rss_kb "$O_SELF_KB"
         echo "   verify wall ${T_WALL}s: preflight ${p}s, verify ${v}s; node RSS $((O_SELF_KB/1024)) MiB"
+        # The baseline: the same image importing the same modules from the layer's tree already
+        # on disk (unpacked untimed), read-only at /opt/python; one `docker run`, timed alike.
+        tree="$WORK/tree/$app"; rm -rf "$tree"; mkdir -p "$tree"
+        unzip -q "$out/layer.zip" -d "$tree"
+        timed "$L-vbase" "${NETNS[@]}" docker run --rm --network none --pull never \
+          -v "$tree/python:/opt/python:ro" -e PYTHONPATH=/opt/python --entrypoint python3 \
+          "$VERIFY_IMAGE" -c "import $(verify_imports "$app")"
+        if [[ "$T_RC" == 0 ]]; then
+          rec "$app" "$rep" verify_baseline_s "$T_WALL"
+          echo "   verify baseline: docker run importing $(verify_imports "$app") from the tree on disk ${T_WALL}s (ours: verify ${v}s)"
+        else
+          fail "verify baseline ($app)" "$L-vbase"; rec "$app" "$rep" verify_baseline_failed 1
+        fi
+        rm -rf "$tree"
       else
         fail "ours --verify true ($app)" "$L-verify"; rec "$app" "$rep" verify_failed 1
       fi
     fi
   done
 done
-rm -rf "$WORK/out" "$WORK/cache"
+rm -rf "$WORK/out" "$WORK/cache" "$WORK/tree"
 
 echo
 node "$BENCH_DIR/lib/summarize.mjs" "$RESULTS" "$BATCH" | tee "$WORK/summary-$BATCH.md"

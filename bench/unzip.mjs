@@ -31,7 +31,7 @@ const zip = path.resolve(zipArg);
 const work = path.join(here, '.work');
 fs.mkdirSync(work, { recursive: true });
 const bundle = path.join(work, 'unzip.bundle.cjs');
-await build({ entryPoints: [path.join(here, '..', 'src', 'unzip.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+await build({ entryPoints: [path.join(here, '..', 'src', 'assemble', 'unzip.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
 let oldBundle;
 if (rev) {
   const old = path.join(work, 'unzip-old', 'src');

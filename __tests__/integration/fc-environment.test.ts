@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isUserError } from '../../src/shared/errors.js';
+import { isUserError, UserError } from '../../src/shared/errors.js';
 import { MemoryLog } from '../../src/shared/log.js';
 import { checkImports } from '../../src/verify/imports.js';
+import { TreeUnseen } from '../../src/verify/tree.js';
 import { buildInputs, INDEX_URL, TEST_IMAGE, copyFixture, dockerReady, isolatedEnv, runAction, tmpDir } from '../support/env.js';
 
 beforeAll(() => {
@@ -52,32 +53,60 @@ describe('verify imports what is shipped', () => {
     fs.rmSync(path.join(py, 'numpy.libs'), { recursive: true });
     const log = new MemoryLog();
     const err = await checkImports(
-      {
-        image: TEST_IMAGE,
-        pythonVersion: '3.11',
-        spec: { modules: [], dists: ['numpy'], optionalDists: ['uvicorn', 'fastapi'] },
-        requirementsShown: 'requirements.txt',
-        mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
-        where: 'the layer (/opt/python)',
-      },
+      { image: TEST_IMAGE, pythonVersion: '3.11', imports: { modules: [], dists: ['numpy'], optionalDists: ['uvicorn', 'fastapi'] }, requirementsShown: 'requirements.txt' },
+      { mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'], where: 'the layer (/opt/python)' },
       log,
     ).catch((e: unknown) => e);
     expect(isUserError(err)).toBe(true);
     expect(String((err as Error).message)).toMatch(/Verify: module numpy does not import from the layer \(\/opt\/python\): ImportError: .*libscipy_openblas/s);
   });
 
+  it('a tree still being written when the container starts is imported only once it is whole', async () => {
+    const opt = tmpDir('fcpp-opt-');
+    const ready = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        fs.mkdirSync(path.join(opt, 'python', 'late'), { recursive: true });
+        fs.writeFileSync(path.join(opt, 'python', 'late', '__init__.py'), '__version__ = "1.2"\n');
+        resolve();
+      }, 1500),
+    );
+    const report = await checkImports(
+      { image: TEST_IMAGE, pythonVersion: '3.11', imports: { modules: ['late'], dists: [], optionalDists: [] }, requirementsShown: 'requirements.txt' },
+      { mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'], where: 'the layer (/opt/python)', ready },
+      new MemoryLog(),
+    );
+    expect(report.imports).toEqual([{ module: 'late', ok: true, version: '1.2', file: '/opt/python/late/__init__.py' }]);
+  });
+
+  it('an unpack that fails is the error, and the waiting container is gone', async () => {
+    const opt = tmpDir('fcpp-opt-');
+    const before = execFileSync('docker', ['ps', '-aq'], { encoding: 'utf8' });
+    const err = await checkImports(
+      { image: TEST_IMAGE, pythonVersion: '3.11', imports: { modules: ['json'], dists: [], optionalDists: [] }, requirementsShown: 'requirements.txt' },
+      { mountArgs: ['-v', `${opt}:/opt:ro`], where: 'the layer (/opt/python)', ready: new Promise((_, reject) => setTimeout(() => reject(new UserError('layer.zip is corrupt: x fails its CRC.')), 500)) },
+      new MemoryLog(),
+    ).catch((e: unknown) => e);
+    expect(String((err as Error).message)).toBe('layer.zip is corrupt: x fails its CRC.');
+    expect(execFileSync('docker', ['ps', '-aq'], { encoding: 'utf8' })).toBe(before);
+  });
+
+  it('a tree the container cannot see is said so, not taken for missing modules', async () => {
+    const opt = tmpDir('fcpp-opt-');
+    const err = await checkImports(
+      { image: TEST_IMAGE, pythonVersion: '3.11', imports: { modules: ['json'], dists: [], optionalDists: [] }, requirementsShown: 'requirements.txt' },
+      { mountArgs: ['-v', `${opt}:/opt:ro`], where: 'the layer (/opt/python)', ready: Promise.resolve(), mustSee: '/opt/python/m.py' },
+      new MemoryLog(),
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TreeUnseen);
+    expect(String((err as Error).message)).toMatch(/does not see the files unpacked for it \(\/opt\/python\/m\.py is missing/);
+  });
+
   it('a named distribution missing from the artifact is named', async () => {
     const opt = tmpDir('fcpp-opt-');
     fs.mkdirSync(path.join(opt, 'python'));
     const err = await checkImports(
-      {
-        image: TEST_IMAGE,
-        pythonVersion: '3.11',
-        spec: { modules: [], dists: ['left-out'], optionalDists: [] },
-        requirementsShown: 'requirements.txt',
-        mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
-        where: 'the layer (/opt/python)',
-      },
+      { image: TEST_IMAGE, pythonVersion: '3.11', imports: { modules: [], dists: ['left-out'], optionalDists: [] }, requirementsShown: 'requirements.txt' },
+      { mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'], where: 'the layer (/opt/python)' },
       new MemoryLog(),
     ).catch((e: unknown) => e);
     expect(String((err as Error).message)).toMatch(/Verify: left-out is named in requirements\.txt but not installed/);

@@ -13,8 +13,8 @@ import { CODE_DIR, type CodePlan } from '../plan/plan.js';
 import type { StageTimer } from '../shared/timer.js';
 import { formatBytes } from '../shared/bytes.js';
 import { selectFiles, type Selection } from '../assemble/select.js';
-import { smokeTest, type SmokeResult } from '../verify/smoke.js';
-import { extractZip } from '../assemble/unzip.js';
+import { discardSmoke, prepareSmoke, runSmoke, type SmokeResult } from '../verify/smoke.js';
+import { withVerifyTree } from '../verify/tree.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
 import { SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, type Built } from './common.js';
 import { depsEntries } from './deps.js';
@@ -99,52 +99,59 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
   const v = plan.verify;
   if (v) {
     await log.group('Verifying like FC', async () => {
-      const codeDir = path.join(scratch, 'verify', 'code');
-      await fs.mkdir(codeDir, { recursive: true });
-      await extractZip(file, codeDir);
-      const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
-      // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
-      const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
-      const envArgs = [
-        ...(layerDir ? ['-v', `${path.dirname(layerDir)}:/opt:ro`] : []),
-        '-w',
-        CODE_DIR,
-        '-e',
-        `FC_FUNC_CODE_PATH=${CODE_DIR}`,
-      ];
-      log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ''}`);
-      verify = await timed('verify', () =>
-        checkImports(
-          {
-            image: v.image,
-            pythonVersion: v.pythonVersion,
-            spec: v.imports,
-            requirementsShown: v.requirementsShown,
-            mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
-            where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
-          },
-          log,
-        ),
-      );
-      const sp = plan.smoke;
-      if (sp && plan.bootstrap) {
-        const entrypoint = `${CODE_DIR}/${plan.bootstrap.file}`;
-        smoke = await timed('smoke', () =>
-          smokeTest(
-            {
-              image: v.image,
-              port: sp.port,
-              path: sp.path,
-              timeoutSec: sp.timeoutSec,
-              mountArgs: envArgs,
-              copyIn: { from: codeDir, to: CODE_DIR },
-              entrypoint,
-              readOnly: false,
-            },
-            log,
-          ),
-        );
-      }
+      // The import check's container starts while function.zip unpacks into the folder it mounts.
+      await withVerifyTree(file, path.join(scratch, 'verify'), 'code', log, async (tree) => {
+        const codeDir = tree.dir;
+        const unpacked = tree.ready;
+        const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
+        // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
+        const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
+        const envArgs = [
+          ...(layerDir ? ['-v', `${path.dirname(layerDir)}:/opt:ro`] : []),
+          '-w',
+          CODE_DIR,
+          '-e',
+          `FC_FUNC_CODE_PATH=${CODE_DIR}`,
+        ];
+        log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ''}`);
+        const sp = plan.smoke;
+        // The smoke container is created, and the code copied in, while the imports run; it starts only if they pass.
+        const prepared =
+          sp && plan.bootstrap
+            ? prepareSmoke(
+                {
+                  image: v.image,
+                  port: sp.port,
+                  path: sp.path,
+                  timeoutSec: sp.timeoutSec,
+                  mountArgs: envArgs,
+                  copyIn: { from: codeDir, to: CODE_DIR },
+                  entrypoint: `${CODE_DIR}/${plan.bootstrap.file}`,
+                  readOnly: false,
+                },
+                unpacked,
+              )
+            : undefined;
+        prepared?.catch(() => undefined); // awaited below, after the imports
+        try {
+          verify = await timed('verify', () =>
+            checkImports(
+              v,
+              {
+                mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
+                where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
+                ready: unpacked,
+                mustSee: tree.sample && `${CODE_DIR}/${tree.sample}`,
+              },
+              log,
+            ),
+          );
+        } catch (e) {
+          await prepared?.then(discardSmoke, () => undefined);
+          throw e;
+        }
+        if (prepared) smoke = await timed('smoke', async () => runSmoke(await prepared, log));
+      });
     });
   }
   return { artifact, install: deps?.install, verify, smoke };

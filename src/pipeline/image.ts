@@ -136,18 +136,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
       const { layers } = await timed('verify', () => checkSavedImage(file, plan.tag));
       log.info(`  the saved tar is complete: manifest tagged ${plan.tag}, config and ${layers} layers match their digests`);
       verify = await timed('verify', () =>
-        checkImports(
-          {
-            image: v.image,
-            pythonVersion: v.pythonVersion,
-            spec: v.imports,
-            requirementsShown: v.requirementsShown,
-            mountArgs: [],
-            where: `the image ${plan.tag}`,
-            requireVersion: false,
-          },
-          log,
-        ),
+        checkImports(v, { mountArgs: [], where: `the image ${plan.tag}`, requireVersion: false }, log),
       );
       const sp = plan.smoke;
       if (sp) {

@@ -21,8 +21,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Called with each line of stdout/stderr as it arrives. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
-  /** Bytes written to stdin, then closed. */
-  input?: string | Buffer;
+  /** Bytes written to stdin, then closed; a promise is written when it settles (rejected: stdin just closes). */
+  input?: string | Buffer | Promise<string | Buffer>;
   /** Kill the process after this many milliseconds. */
   timeoutMs?: number;
 }
@@ -62,7 +62,14 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
     };
     child.stdout!.on('data', collect('stdout'));
     child.stderr!.on('data', collect('stderr'));
-    if (opts.input !== undefined) child.stdin!.end(opts.input);
+    if (opts.input !== undefined) {
+      // A child that exits before reading its input must not turn into an EPIPE crash.
+      child.stdin!.on('error', () => undefined);
+      Promise.resolve(opts.input).then(
+        (data) => child.stdin!.end(data),
+        () => child.stdin!.end(),
+      );
+    }
     const timer = opts.timeoutMs
       ? setTimeout(() => {
           timedOut = true;

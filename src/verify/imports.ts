@@ -3,15 +3,12 @@
  * read-only where FC mounts it) must import the modules the plan names, or the top-level modules
  * of the distributions it names (found inside the container, from what Python sees there).
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { docker, ensureDocker, ensureImage, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
-import type { ImportSpec } from '../plan/imports.js';
 import type { VerifyPlan } from '../plan/plan.js';
 import { tail } from '../shared/proc.js';
-import { extractZip } from '../assemble/unzip.js';
+import { TreeUnseen, withVerifyTree } from './tree.js';
 
 export interface ImportResult {
   module: string;
@@ -41,12 +38,13 @@ norm = lambda n: re.sub(r"[-_.]+", "-", n).lower()
 found = {}
 try:
     from importlib import metadata
-    for d in metadata.distributions():
+    for d in metadata.distributions() if spec["dists"] or spec["optionalDists"] else []:
         n = d.metadata["Name"]
         if n and norm(n) not in found:
             found[norm(n)] = d
 except Exception as e:
     metadata = None
+owners = None
 def top_levels(d):
     names = []
     txt = d.read_text("top_level.txt")
@@ -84,7 +82,9 @@ for name in mods:
         ver = getattr(m, "__version__", None)
         if ver is None:
             try:
-                dists = metadata.packages_distributions().get(name.split(".")[0]) or []
+                # Reads every RECORD on the path: once, not once per module.
+                owners = metadata.packages_distributions() if owners is None else owners
+                dists = owners.get(name.split(".")[0]) or []
                 ver = metadata.version(dists[0]) if dists else None
             except Exception:
                 ver = None
@@ -92,6 +92,22 @@ for name in mods:
     except BaseException as e:
         print(json.dumps({"module": name, "ok": False, "error": "%s: %s" % (type(e).__name__, e)}), flush=True)
 print(json.dumps({"done": len(mods)}), flush=True)
+`;
+
+/**
+ * Lets the container start before the tree it mounts is whole: waits for "go" on stdin (anything
+ * else: exit 3), checks that it sees argv[1] (a file of the tree; exit 4 when not), then replaces
+ * itself with a fresh interpreter running the rest of its arguments, so that nothing (sys.path's
+ * finders, sitecustomize) was looked up before the tree was there.
+ */
+export const WAIT_THEN_EXEC = `
+import os, sys
+if sys.stdin.readline().strip() != "go":
+    sys.exit(3)
+if sys.argv[1] and not os.path.exists(sys.argv[1]):
+    print('{"unseen": true}', flush=True)
+    sys.exit(4)
+os.execv(sys.executable, [sys.executable] + sys.argv[2:])
 `;
 
 const VERIFY_FIX = 'Start Docker on the runner (ubuntu-latest has it), or set verify: false.';
@@ -143,48 +159,69 @@ export function importFailureMessage(r: ImportResult, where: string): string {
   return `Verify: module ${r.module} does not import from ${where}: ${r.error}. ${fc} Add the distribution that provides ${missing ?? r.module} to the requirements file (or fix verify-imports).`;
 }
 
-export interface ImportCheck {
-  image: string;
-  pythonVersion: string;
-  /** What to import: verify-imports, or the distributions the requirements name. */
-  spec: ImportSpec;
-  /** The requirements file as given, for messages. */
-  requirementsShown?: string;
+/** How one import check runs: what the container sees, and how failures name it. */
+export interface ImportRun {
   /** docker run arguments that mount the artifact and set its environment. */
   mountArgs: string[];
   where: string;
   /** Fail when the interpreter is not python-version (default true; an image brings its own). */
   requireVersion?: boolean;
+  /**
+   * The mounted tree is still being written (an unpack): the container and its interpreter start
+   * now, and the imports begin once this settles. A rejection is thrown once the container is gone.
+   */
+  ready?: Promise<unknown>;
+  /** With `ready`: a path in the container the tree puts there (TreeUnseen when it is not). */
+  mustSee?: string;
 }
 
-export async function checkImports(check: ImportCheck, log: Log): Promise<VerifyReport> {
+export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log): Promise<VerifyReport> {
+  const image = verify.image;
   const args = [
     'run',
     '--rm',
+    ...(how.ready ? ['-i'] : []),
     '--network',
     'none',
     ...runPullArgs(),
-    ...check.mountArgs,
+    ...how.mountArgs,
     '--entrypoint',
     'python3',
-    check.image,
+    image,
+    ...(how.ready ? ['-c', WAIT_THEN_EXEC, how.mustSee ?? ''] : []),
     '-c',
     IMPORT_PROBE,
-    JSON.stringify(check.spec),
+    JSON.stringify(verify.imports),
   ];
-  const res = await docker(args, { timeoutMs: 5 * 60_000 });
+  const started = Date.now();
+  let readyAt = 0;
+  const input = how.ready?.then(() => {
+    readyAt = Date.now();
+    return 'go\n';
+  });
+  const res = await docker(args, { timeoutMs: 5 * 60_000, input });
+  if (how.ready) {
+    await how.ready;
+    log.info(`  the tree was ready ${((readyAt - started) / 1000).toFixed(2)} s after the container was asked for; the container ran ${((Date.now() - started) / 1000).toFixed(2)} s in all`);
+  }
+  if (how.ready && res.code === 4 && res.stdout.includes('{"unseen": true}')) {
+    throw new TreeUnseen(
+      `Verify: the container does not see the files unpacked for it (${how.mustSee} is missing in ${image}): the Docker engine does not share the folder they are in (a remote engine, Docker Desktop's file sharing, a job container). Run the build where the engine shares the runner's folders, or set verify: false.`,
+      'verify',
+    );
+  }
   const { python, imports, dists, done } = parseProbeOutput(res.stdout);
   if (!python) {
     throw new UserError(
-      `Verify could not run python3 in ${check.image} (exit ${res.code}): ${tail(res.stderr, 5)}. Set verify-image to an image with python3.`,
+      `Verify could not run python3 in ${image} (exit ${res.code}): ${tail(res.stderr, 5)}. Set verify-image to an image with python3.`,
       'verify-image',
     );
   }
-  if (python !== check.pythonVersion && check.requireVersion === false) {
-    log.info(`  ${check.image} runs Python ${python} (python-version is ${check.pythonVersion}; the image decides)`);
-  } else if (python !== check.pythonVersion) {
+  if (python !== verify.pythonVersion && how.requireVersion === false) {
+    log.info(`  ${image} runs Python ${python} (python-version is ${verify.pythonVersion}; the image decides)`);
+  } else if (python !== verify.pythonVersion) {
     throw new UserError(
-      `Input verify-image: ${check.image} runs Python ${python}, but python-version is ${check.pythonVersion}: the check would prove nothing. Use an image with Python ${check.pythonVersion}.`,
+      `Input verify-image: ${image} runs Python ${python}, but python-version is ${verify.pythonVersion}: the check would prove nothing. Use an image with Python ${verify.pythonVersion}.`,
       'verify-image',
     );
   }
@@ -194,7 +231,7 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
   const missing = dists.filter((d) => d.missing).map((d) => d.dist);
   if (missing.length) {
     throw new UserError(
-      `Verify: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} named in ${check.requirementsShown ?? 'the requirements'} but not installed where Python looks in ${check.where}. ` +
+      `Verify: ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} named in ${verify.requirementsShown || 'the requirements'} but not installed where Python looks in ${how.where}. ` +
         'On FC the imports would fail with ModuleNotFoundError. Check that the dependencies are on PYTHONPATH (export PYTHONPATH=... in bootstrap), or set verify-imports.',
       'verify-imports',
     );
@@ -203,28 +240,29 @@ export async function checkImports(check: ImportCheck, log: Log): Promise<Verify
     if (r.ok) log.info(`  import ${r.module} ${r.version ?? ''} from ${r.file ?? '(built-in)'}`);
   }
   const failed = imports.find((r) => !r.ok);
-  if (failed) throw new UserError(importFailureMessage(failed, check.where), 'verify-imports');
+  if (failed) throw new UserError(importFailureMessage(failed, how.where), 'verify-imports');
   if (done === undefined || imports.length !== done) {
     throw new UserError(`Verify: the import check stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }
-  return { image: check.image, python, imports };
+  return { image, python, imports };
 }
 
-/** A layer: unpacked where FC unpacks layers (/opt), with PYTHONPATH=/opt/python. */
+/**
+ * A layer: unpacked where FC unpacks layers (/opt), with PYTHONPATH=/opt/python. The container
+ * starts while the layer unpacks into the folder it mounts; the imports wait for the whole tree.
+ */
 export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: string, log: Log): Promise<VerifyReport> {
-  const opt = path.join(scratch, 'opt');
-  await fs.mkdir(opt, { recursive: true });
-  await extractZip(zipPath, opt);
   log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
-  return checkImports(
-    {
-      image: verify.image,
-      pythonVersion: verify.pythonVersion,
-      spec: verify.imports,
-      requirementsShown: verify.requirementsShown,
-      mountArgs: ['-v', `${opt}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
-      where: 'the layer (/opt/python)',
-    },
-    log,
+  return withVerifyTree(zipPath, scratch, 'opt', log, (opt) =>
+    checkImports(
+      verify,
+      {
+        mountArgs: ['-v', `${opt.dir}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
+        where: 'the layer (/opt/python)',
+        ready: opt.ready,
+        mustSee: opt.sample && `/opt/${opt.sample}`,
+      },
+      log,
+    ),
   );
 }

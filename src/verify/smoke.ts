@@ -44,21 +44,22 @@ export interface SmokeResult {
 }
 
 /**
- * Lists, inside the container, what under argv[1] changed at or after argv[2] (epoch seconds, taken
- * just before the container started: the copied code is older). One JSON line out.
+ * What under `top` changed at or after `since` (epoch seconds, taken just before the container
+ * started: the copied code is older). Part of HTTP_PROBE.
  */
-export const WRITES_PROBE = `
-import json, os, sys
-top, since, out = sys.argv[1], float(sys.argv[2]), []
-for root, dirs, files in os.walk(top):
-    for n in dirs + files:
-        p = os.path.join(root, n)
-        try:
-            if os.lstat(p).st_mtime >= since:
-                out.append(p)
-        except OSError:
-            pass
-print(json.dumps(out), flush=True)
+const WRITES_WALK = `
+import os
+def writes(top, since):
+    out = []
+    for root, dirs, files in os.walk(top):
+        for n in dirs + files:
+            p = os.path.join(root, n)
+            try:
+                if os.lstat(p).st_mtime >= since:
+                    out.append(p)
+            except OSError:
+                pass
+    return out
 `;
 
 /** The paths the app wrote: bytecode caches left out, a folder only when nothing in it is listed. */
@@ -68,11 +69,13 @@ export function appWrites(paths: readonly string[]): string[] {
 }
 
 /**
- * Polls http://127.0.0.1:<port><path> until an answer below 500 or the deadline, then reads
- * /proc/net/tcp{,6} for the sockets listening on the port. One JSON line out.
+ * Polls http://127.0.0.1:<port><path> until an answer below 500 or the deadline (every 20 ms
+ * while nothing listens), then reads /proc/net/tcp{,6} for the sockets listening on the port and,
+ * with argv[4] and argv[5], what changed under a folder since a time (WRITES_PROBE, in the same
+ * interpreter). One JSON line out.
  */
-export const HTTP_PROBE = `
-import json, sys, time, urllib.request, urllib.error
+export const HTTP_PROBE = `${WRITES_WALK}
+import json, os, sys, time, urllib.request, urllib.error
 port, path, timeout = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
 start = time.monotonic()
 status, error = None, None
@@ -84,7 +87,7 @@ while time.monotonic() - start < timeout:
         status = e.code
     except Exception as e:
         error = "%s: %s" % (type(e).__name__, e)
-        time.sleep(0.1)
+        time.sleep(0.02)
         continue
     if status < 500:
         break
@@ -103,7 +106,10 @@ for name in ("/proc/net/tcp", "/proc/net/tcp6"):
                     socks.append([addr, int(p, 16)])
     except OSError:
         pass
-print(json.dumps({"status": status, "error": error, "elapsed": elapsed, "listening": socks}), flush=True)
+out = {"status": status, "error": error, "elapsed": elapsed, "listening": socks}
+if len(sys.argv) > 5:
+    out["writes"] = writes(sys.argv[4], float(sys.argv[5]))
+print(json.dumps(out), flush=True)
 `;
 
 /** Turns a hex address from /proc/net/tcp{,6} into text. */
@@ -143,11 +149,52 @@ function exitMeaning(code: number): string {
   }
 }
 
-export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult> {
-  const name = `fcpp-smoke-${randomBytes(6).toString('hex')}`;
-  const runArgs = [
-    spec.copyIn ? 'create' : 'run',
-    ...(spec.copyIn ? [] : ['-d']),
+/**
+ * A smoke container made ahead of its start: with copyIn, created, and the code copied in once
+ * `ready` settles (while an import check still runs); otherwise nothing is made until it starts.
+ */
+export interface SmokeContainer {
+  spec: SmokeSpec;
+  name: string;
+  /** Created and filled (copyIn), waiting for `docker start`. */
+  created: boolean;
+}
+
+/** Removes a prepared container that will not start (the check before it failed). */
+export async function discardSmoke(c: SmokeContainer): Promise<void> {
+  if (c.created) await docker(['rm', '-f', c.name]);
+}
+
+/**
+ * Creates the container (copyIn only) and, once `ready` settles (the folder copyIn.from is whole),
+ * copies the code in. Failures are the ones its start would have had; nothing is left behind.
+ */
+export async function prepareSmoke(spec: SmokeSpec, ready?: Promise<unknown>): Promise<SmokeContainer> {
+  const c: SmokeContainer = { spec, name: `fcpp-smoke-${randomBytes(6).toString('hex')}`, created: false };
+  if (!spec.copyIn) return c;
+  const made = docker(['create', ...containerArgs(spec, c.name)], { timeoutMs: 120_000 });
+  // Both settle before anything is thrown, so a failure never leaves a container behind.
+  const [create, tree] = await Promise.allSettled([made, ready]);
+  const created = create.status === 'fulfilled' ? create.value : undefined;
+  if (created?.code === 0) c.created = true;
+  try {
+    if (tree.status === 'rejected') throw tree.reason;
+    if (!created || created.code !== 0) {
+      const stderr = created?.stderr ?? String(create.status === 'rejected' ? create.reason : '');
+      throw new UserError(`Smoke test: the container did not start: ${tail(stderr, 3)}.${startFailure(stderr)}`);
+    }
+    const cp = await docker(['cp', `${spec.copyIn.from}/.`, `${c.name}:${spec.copyIn.to}`], { timeoutMs: 120_000 });
+    if (cp.code !== 0) throw new UserError(`Smoke test: could not copy the code into the container: ${tail(cp.stderr, 3)}`);
+  } catch (e) {
+    await discardSmoke(c);
+    throw e;
+  }
+  return c;
+}
+
+/** The `docker create`/`run` arguments after the command: name, FC's conditions, mounts, image. */
+function containerArgs(spec: SmokeSpec, name: string): string[] {
+  return [
     '--name',
     name,
     '--network',
@@ -162,27 +209,31 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
     ...(spec.entrypoint ? ['--entrypoint', spec.entrypoint] : []),
     spec.image,
   ];
+}
+
+export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult> {
+  return runSmoke(await prepareSmoke(spec), log);
+}
+
+/** Starts a prepared container (or runs one), probes it from inside, and removes it. */
+export async function runSmoke(c: SmokeContainer, log: Log): Promise<SmokeResult> {
+  const { spec, name } = c;
   const logsTail = async () => {
     const res = await docker(['logs', '--tail', '30', name]);
     const text = tail(`${res.stdout}\n${res.stderr}`, 30);
     return text ? `\nLast lines of the app's output:\n${text}` : "\n(The app printed nothing.)";
   };
   const started = Date.now();
-  let run = await docker(runArgs, { timeoutMs: 120_000 });
-  let startedAt = 0;
+  // The copied files are older (extracted before, times kept or set by the copy); the app's writes come after.
+  const startedAt = Date.now() / 1000;
+  const run = c.created ? await docker(['start', name], { timeoutMs: 120_000 }) : await docker(['run', '-d', ...containerArgs(spec, name)], { timeoutMs: 120_000 });
   try {
-    if (run.code === 0 && spec.copyIn) {
-      const cp = await docker(['cp', `${spec.copyIn.from}/.`, `${name}:${spec.copyIn.to}`], { timeoutMs: 120_000 });
-      if (cp.code !== 0) throw new UserError(`Smoke test: could not copy the code into the container: ${tail(cp.stderr, 3)}`);
-      // The copied files are older (extracted before, times kept or set by the copy); the app's writes come after.
-      startedAt = Date.now() / 1000;
-      run = await docker(['start', name], { timeoutMs: 120_000 });
-    }
     if (run.code !== 0) {
       throw new UserError(`Smoke test: the container did not start: ${tail(run.stderr, 3)}.${startFailure(run.stderr)}`);
     }
     log.info(`Started ${spec.entrypoint ?? 'the image command'} in ${spec.image}; polling http://127.0.0.1:${spec.port}${spec.path} for up to ${spec.timeoutSec} s`);
-    const probe = await docker(['exec', name, spec.probePython ?? 'python3', '-c', HTTP_PROBE, String(spec.port), spec.path, String(spec.timeoutSec)], {
+    const walk = spec.copyIn ? [spec.copyIn.to, String(startedAt)] : [];
+    const probe = await docker(['exec', name, spec.probePython ?? 'python3', '-c', HTTP_PROBE, String(spec.port), spec.path, String(spec.timeoutSec), ...walk], {
       timeoutMs: (spec.timeoutSec + 60) * 1000,
     });
     const line = probe.stdout.split('\n').find((l) => l.startsWith('{'));
@@ -196,7 +247,7 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
       }
       throw new UserError(`Smoke test: could not probe the container (${tail(probe.stderr, 2)}).${await logsTail()}`);
     }
-    const report = JSON.parse(line) as { status: number | null; error: string | null; elapsed: number; listening: [string, number][] };
+    const report = JSON.parse(line) as { status: number | null; error: string | null; elapsed: number; listening: [string, number][]; writes?: string[] };
     const listen = report.listening.filter(([, p]) => p === spec.port).map(([a]) => procAddress(a));
     if (report.status === null || report.status >= 500) {
       const state = await docker(['inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name]);
@@ -222,8 +273,6 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
     log.info(`  ${spec.path} answered ${report.status} after ${(report.elapsed).toFixed(2)} s of polling (${(ms / 1000).toFixed(1)} s from start), listening on ${listen.join(', ') || '?'}`);
     let writes: string[] | undefined;
     if (spec.copyIn) {
-      const listed = await docker(['exec', name, spec.probePython ?? 'python3', '-c', WRITES_PROBE, spec.copyIn.to, String(startedAt)]);
-      const line = listed.stdout.split('\n').find((l) => l.startsWith('['));
       // A folder that was copied in only changed because something in it did (Python's __pycache__ too).
       const from = spec.copyIn.from;
       const to = spec.copyIn.to;
@@ -234,7 +283,7 @@ export async function smokeTest(spec: SmokeSpec, log: Log): Promise<SmokeResult>
           return false;
         }
       };
-      writes = line ? appWrites((JSON.parse(line) as string[]).filter((p) => !copiedDir(p))) : [];
+      writes = appWrites((report.writes ?? []).filter((p) => !copiedDir(p)));
       if (writes.length) {
         const shown = writes.slice(0, 5).join(', ') + (writes.length > 5 ? `, and ${writes.length - 5} more` : '');
         log.warning(
