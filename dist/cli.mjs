@@ -18,7 +18,7 @@ import {
   publish,
   runDoctor,
   summaryLines
-} from "./chunks/chunk-CZ6BWOCP.mjs";
+} from "./chunks/chunk-3QSYWGVH.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-CZ6BWOCP.mjs";
+} from "./chunks/chunk-3QSYWGVH.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

@@ -5461,7 +5461,7 @@ function fcRuntimes() {
 }
 var advice = {
   machine: (t) => `Install the x86-64 Linux build of the package (wheels tagged manylinux*_x86_64), e.g. pip install --platform manylinux2014_x86_64 --only-binary=:all: --python-version ${t.pythonVersion}, or let fc-python-pack build the dependencies in an x86-64 Linux image (on Apple Silicon/ARM hosts, use docker --platform linux/amd64).`,
-  foreignOs: (os10, t) => `These dependencies were installed on ${os10}. Install them for Linux instead: pip install --platform manylinux2014_x86_64 --only-binary=:all: --python-version ${t.pythonVersion} --target <dir>, or let fc-python-pack build them in a Linux image.`,
+  foreignOs: (os11, t) => `These dependencies were installed on ${os11}. Install them for Linux instead: pip install --platform manylinux2014_x86_64 --only-binary=:all: --python-version ${t.pythonVersion} --target <dir>, or let fc-python-pack build them in a Linux image.`,
   glibc: (needed, t) => {
     const ok = fcRuntimes().filter((r) => compareVersions(r.glibc, needed) >= 0).map((r) => `${r.name} (glibc ${r.glibc})`);
     return `Use a build for glibc ${t.glibc} or older: a wheel tagged manylinux_${t.glibc.replace(".", "_")} or older (manylinux2014 = glibc 2.17; pin an older package version if the current one dropped those), or build it from source in an image matching the FC runtime` + (ok.length > 0 ? `; or switch the function to ${ok.join(" or ")}.` : ".");
@@ -8215,7 +8215,7 @@ function formatReport(report, opts = {}) {
 
 // src/pipeline/build.ts
 import fs26 from "node:fs/promises";
-import os8 from "node:os";
+import os9 from "node:os";
 import path42 from "node:path";
 
 // src/install/wheelhouse.ts
@@ -8421,7 +8421,13 @@ function run(cmd, args, opts = {}) {
     };
     child.stdout.on("data", collect("stdout"));
     child.stderr.on("data", collect("stderr"));
-    if (opts.input !== void 0) child.stdin.end(opts.input);
+    if (opts.input !== void 0) {
+      child.stdin.on("error", () => void 0);
+      Promise.resolve(opts.input).then(
+        (data) => child.stdin.end(data),
+        () => child.stdin.end()
+      );
+    }
     const timer = opts.timeoutMs ? setTimeout(() => {
       timedOut = true;
       child.kill("SIGKILL");
@@ -9047,10 +9053,6 @@ async function createDepsCache(plan, log, opts) {
   };
 }
 
-// src/verify/imports.ts
-import fs20 from "node:fs/promises";
-import path31 from "node:path";
-
 // src/shared/docker.ts
 var DOCKER = process.env.FC_PYTHON_PACK_DOCKER || "docker";
 function pullPolicy(env = process.env) {
@@ -9086,6 +9088,61 @@ async function ensureImage(image, input, fix) {
   }
 }
 
+// src/verify/tree.ts
+import fs20 from "node:fs/promises";
+import os8 from "node:os";
+import path31 from "node:path";
+var TMPFS_MAGIC = 16914836;
+var SHM = "/dev/shm";
+var TreeUnseen = class extends UserError {
+};
+async function fitsInMemory(bytes) {
+  if (process.platform !== "linux") return false;
+  try {
+    const s = await fs20.statfs(SHM);
+    return s.type === TMPFS_MAGIC && bytes <= s.bavail * s.bsize / 2 && bytes <= os8.freemem() / 4;
+  } catch {
+    return false;
+  }
+}
+async function unpackForVerify(zipPath, scratch, name, opts = {}) {
+  const listing = await listZip(zipPath);
+  const unpacked = listing.reduce((n, e) => n + e.size, 0);
+  const sample = listing.find((e) => !e.isDir && !e.isSymlink && !unsafeEntryReason(e.name))?.name;
+  const own = opts.memory !== false && await fitsInMemory(unpacked) ? await fs20.mkdtemp(path31.join(SHM, "fcpp-verify-")) : void 0;
+  const dir = path31.join(own ?? scratch, name);
+  await fs20.mkdir(dir, { recursive: true });
+  const ready = extractZip(zipPath, dir);
+  ready.catch(() => void 0);
+  return {
+    dir,
+    inMemory: own !== void 0,
+    sample,
+    ready,
+    dispose: async () => {
+      await ready.catch(() => void 0);
+      await fs20.rm(own ?? dir, { recursive: true, force: true });
+    }
+  };
+}
+async function withVerifyTree(zipPath, scratch, name, log, fn) {
+  const tree = await unpackForVerify(zipPath, scratch, name);
+  try {
+    return await fn(tree);
+  } catch (e) {
+    if (!(e instanceof TreeUnseen) || !tree.inMemory) throw e;
+    log.info(`  the Docker engine does not see ${tree.dir} (its memory folder is not shared with it): unpacking into the scratch folder instead`);
+  } finally {
+    await tree.dispose();
+  }
+  const again = await unpackForVerify(zipPath, scratch, name, { memory: false });
+  try {
+    return await fn(again);
+  } finally {
+    await again.dispose();
+  }
+}
+
 // src/verify/imports.ts
 var IMPORT_PROBE = `
 import importlib, json, re, sys
@@ -9096,12 +9153,13 @@ norm = lambda n: re.sub(r"[-_.]+", "-", n).lower()
 found = {}
 try:
     from importlib import metadata
-    for d in metadata.distributions():
+    for d in metadata.distributions() if spec["dists"] or spec["optionalDists"] else []:
         n = d.metadata["Name"]
         if n and norm(n) not in found:
             found[norm(n)] = d
 except Exception as e:
     metadata = None
+owners = None
 def top_levels(d):
     names = []
     txt = d.read_text("top_level.txt")
@@ -9139,7 +9197,9 @@ for name in mods:
         ver = getattr(m, "__version__", None)
         if ver is None:
             try:
-                dists = metadata.packages_distributions().get(name.split(".")[0]) or []
+                # Reads every RECORD on the path: once, not once per module.
+                owners = metadata.packages_distributions() if owners is None else owners
+                dists = owners.get(name.split(".")[0]) or []
                 ver = metadata.version(dists[0]) if dists else None
             except Exception:
                 ver = None
@@ -9147,6 +9207,15 @@ for name in mods:
     except BaseException as e:
         print(json.dumps({"module": name, "ok": False, "error": "%s: %s" % (type(e).__name__, e)}), flush=True)
 print(json.dumps({"done": len(mods)}), flush=True)
+`;
+var WAIT_THEN_EXEC = `
+import os, sys
+if sys.stdin.readline().strip() != "go":
+    sys.exit(3)
+if sys.argv[1] and not os.path.exists(sys.argv[1]):
+    print('{"unseen": true}', flush=True)
+    sys.exit(4)
+os.execv(sys.executable, [sys.executable] + sys.argv[2:])
 `;
 var VERIFY_FIX = "Start Docker on the runner (ubuntu-latest has it), or set verify: false.";
 async function preflightVerify(verify) {
@@ -9180,34 +9249,53 @@ function importFailureMessage(r, where) {
   const fc = missing ? `On FC this is "Function instance exited unexpectedly(code 1, message:operation not permitted)" with "No module named ${missing}" in the logs.` : "On FC the instance would exit with code 1.";
   return `Verify: module ${r.module} does not import from ${where}: ${r.error}. ${fc} Add the distribution that provides ${missing ?? r.module} to the requirements file (or fix verify-imports).`;
 }
-async function checkImports(check, log) {
+async function checkImports(verify, how, log) {
+  const image = verify.image;
   const args = [
     "run",
     "--rm",
+    ...how.ready ? ["-i"] : [],
     "--network",
     "none",
     ...runPullArgs(),
-    ...check.mountArgs,
+    ...how.mountArgs,
     "--entrypoint",
     "python3",
-    check.image,
+    image,
+    ...how.ready ? ["-c", WAIT_THEN_EXEC, how.mustSee ?? ""] : [],
     "-c",
     IMPORT_PROBE,
-    JSON.stringify(check.spec)
+    JSON.stringify(verify.imports)
   ];
-  const res = await docker(args, { timeoutMs: 5 * 6e4 });
+  const started = Date.now();
+  let readyAt = 0;
+  const input = how.ready?.then(() => {
+    readyAt = Date.now();
+    return "go\n";
+  });
+  const res = await docker(args, { timeoutMs: 5 * 6e4, input });
+  if (how.ready) {
+    await how.ready;
+    log.info(`  the tree was ready ${((readyAt - started) / 1e3).toFixed(2)} s after the container was asked for; the container ran ${((Date.now() - started) / 1e3).toFixed(2)} s in all`);
+  }
+  if (how.ready && res.code === 4 && res.stdout.includes('{"unseen": true}')) {
+    throw new TreeUnseen(
+      `Verify: the container does not see the files unpacked for it (${how.mustSee} is missing in ${image}): the Docker engine does not share the folder they are in (a remote engine, Docker Desktop's file sharing, a job container). Run the build where the engine shares the runner's folders, or set verify: false.`,
+      "verify"
+    );
+  }
   const { python, imports, dists, done } = parseProbeOutput(res.stdout);
   if (!python) {
     throw new UserError(
-      `Verify could not run python3 in ${check.image} (exit ${res.code}): ${tail(res.stderr, 5)}. Set verify-image to an image with python3.`,
+      `Verify could not run python3 in ${image} (exit ${res.code}): ${tail(res.stderr, 5)}. Set verify-image to an image with python3.`,
       "verify-image"
     );
   }
-  if (python !== check.pythonVersion && check.requireVersion === false) {
-    log.info(`  ${check.image} runs Python ${python} (python-version is ${check.pythonVersion}; the image decides)`);
-  } else if (python !== check.pythonVersion) {
+  if (python !== verify.pythonVersion && how.requireVersion === false) {
+    log.info(`  ${image} runs Python ${python} (python-version is ${verify.pythonVersion}; the image decides)`);
+  } else if (python !== verify.pythonVersion) {
     throw new UserError(
-      `Input verify-image: ${check.image} runs Python ${python}, but python-version is ${check.pythonVersion}: the check would prove nothing. Use an image with Python ${check.pythonVersion}.`,
+      `Input verify-image: ${image} runs Python ${python}, but python-version is ${verify.pythonVersion}: the check would prove nothing. Use an image with Python ${verify.pythonVersion}.`,
       "verify-image"
     );
   }
@@ -9217,7 +9305,7 @@ async function checkImports(check, log) {
   const missing = dists.filter((d) => d.missing).map((d) => d.dist);
   if (missing.length) {
     throw new UserError(
-      `Verify: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} named in ${check.requirementsShown ?? "the requirements"} but not installed where Python looks in ${check.where}. On FC the imports would fail with ModuleNotFoundError. Check that the dependencies are on PYTHONPATH (export PYTHONPATH=... in bootstrap), or set verify-imports.`,
+      `Verify: ${missing.join(", ")} ${missing.length > 1 ? "are" : "is"} named in ${verify.requirementsShown || "the requirements"} but not installed where Python looks in ${how.where}. On FC the imports would fail with ModuleNotFoundError. Check that the dependencies are on PYTHONPATH (export PYTHONPATH=... in bootstrap), or set verify-imports.`,
       "verify-imports"
     );
   }
@@ -9225,27 +9313,29 @@ async function checkImports(check, log) {
     if (r.ok) log.info(`  import ${r.module} ${r.version ?? ""} from ${r.file ?? "(built-in)"}`);
   }
   const failed = imports.find((r) => !r.ok);
-  if (failed) throw new UserError(importFailureMessage(failed, check.where), "verify-imports");
+  if (failed) throw new UserError(importFailureMessage(failed, how.where), "verify-imports");
   if (done === void 0 || imports.length !== done) {
     throw new UserError(`Verify: the import check stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }
-  return { image: check.image, python, imports };
+  return { image, python, imports };
 }
 async function verifyLayer(zipPath, verify, scratch, log) {
-  const opt = path31.join(scratch, "opt");
-  await fs20.mkdir(opt, { recursive: true });
-  await extractZip(zipPath, opt);
   log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
-  return checkImports(
-    {
-      image: verify.image,
-      pythonVersion: verify.pythonVersion,
-      spec: verify.imports,
-      requirementsShown: verify.requirementsShown,
-      mountArgs: ["-v", `${opt}:/opt:ro`, "-e", "PYTHONPATH=/opt/python"],
-      where: "the layer (/opt/python)"
-    },
-    log
+  return withVerifyTree(
+    zipPath,
+    scratch,
+    "opt",
+    log,
+    (opt) => checkImports(
+      verify,
+      {
+        mountArgs: ["-v", `${opt.dir}:/opt:ro`, "-e", "PYTHONPATH=/opt/python"],
+        where: "the layer (/opt/python)",
+        ready: opt.ready,
+        mustSee: opt.sample && `/opt/${opt.sample}`
+      },
+      log
+    )
   );
 }
 
@@ -9257,25 +9347,26 @@ import path37 from "node:path";
 import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
 import path32 from "node:path";
-var WRITES_PROBE = `
-import json, os, sys
-top, since, out = sys.argv[1], float(sys.argv[2]), []
-for root, dirs, files in os.walk(top):
-    for n in dirs + files:
-        p = os.path.join(root, n)
-        try:
-            if os.lstat(p).st_mtime >= since:
-                out.append(p)
-        except OSError:
-            pass
-print(json.dumps(out), flush=True)
+var WRITES_WALK = `
+import os
+def writes(top, since):
+    out = []
+    for root, dirs, files in os.walk(top):
+        for n in dirs + files:
+            p = os.path.join(root, n)
+            try:
+                if os.lstat(p).st_mtime >= since:
+                    out.append(p)
+            except OSError:
+                pass
+    return out
 `;
 function appWrites(paths) {
   const out = paths.filter((p) => !/\/__pycache__(\/|$)|\.pyc$/.test(p));
   return out.filter((p) => !out.some((q) => q.startsWith(`${p}/`))).sort();
 }
-var HTTP_PROBE = `
-import json, sys, time, urllib.request, urllib.error
+var HTTP_PROBE = `${WRITES_WALK}
+import json, os, sys, time, urllib.request, urllib.error
 port, path, timeout = int(sys.argv[1]), sys.argv[2], float(sys.argv[3])
 start = time.monotonic()
 status, error = None, None
@@ -9287,7 +9378,7 @@ while time.monotonic() - start < timeout:
         status = e.code
     except Exception as e:
         error = "%s: %s" % (type(e).__name__, e)
-        time.sleep(0.1)
+        time.sleep(0.02)
         continue
     if status < 500:
         break
@@ -9306,7 +9397,10 @@ for name in ("/proc/net/tcp", "/proc/net/tcp6"):
                     socks.append([addr, int(p, 16)])
     except OSError:
         pass
-print(json.dumps({"status": status, "error": error, "elapsed": elapsed, "listening": socks}), flush=True)
+out = {"status": status, "error": error, "elapsed": elapsed, "listening": socks}
+if len(sys.argv) > 5:
+    out["writes"] = writes(sys.argv[4], float(sys.argv[5]))
+print(json.dumps(out), flush=True)
 `;
 function procAddress(hex) {
   if (hex.length === 8) {
@@ -9339,11 +9433,32 @@ function exitMeaning(code) {
       return `code ${code}`;
   }
 }
-async function smokeTest(spec, log) {
-  const name = `fcpp-smoke-${randomBytes(6).toString("hex")}`;
-  const runArgs = [
-    spec.copyIn ? "create" : "run",
-    ...spec.copyIn ? [] : ["-d"],
+async function discardSmoke(c) {
+  if (c.created) await docker(["rm", "-f", c.name]);
+}
+async function prepareSmoke(spec, ready) {
+  const c = { spec, name: `fcpp-smoke-${randomBytes(6).toString("hex")}`, created: false };
+  if (!spec.copyIn) return c;
+  const made = docker(["create", ...containerArgs(spec, c.name)], { timeoutMs: 12e4 });
+  const [create, tree] = await Promise.allSettled([made, ready]);
+  const created = create.status === "fulfilled" ? create.value : void 0;
+  if (created?.code === 0) c.created = true;
+  try {
+    if (tree.status === "rejected") throw tree.reason;
+    if (!created || created.code !== 0) {
+      const stderr = created?.stderr ?? String(create.status === "rejected" ? create.reason : "");
+      throw new UserError(`Smoke test: the container did not start: ${tail(stderr, 3)}.${startFailure(stderr)}`);
+    }
+    const cp = await docker(["cp", `${spec.copyIn.from}/.`, `${c.name}:${spec.copyIn.to}`], { timeoutMs: 12e4 });
+    if (cp.code !== 0) throw new UserError(`Smoke test: could not copy the code into the container: ${tail(cp.stderr, 3)}`);
+  } catch (e) {
+    await discardSmoke(c);
+    throw e;
+  }
+  return c;
+}
+function containerArgs(spec, name) {
+  return [
     "--name",
     name,
     "--network",
@@ -9358,6 +9473,12 @@ async function smokeTest(spec, log) {
     ...spec.entrypoint ? ["--entrypoint", spec.entrypoint] : [],
     spec.image
   ];
+}
+async function smokeTest(spec, log) {
+  return runSmoke(await prepareSmoke(spec), log);
+}
+async function runSmoke(c, log) {
+  const { spec, name } = c;
   const logsTail = async () => {
     const res = await docker(["logs", "--tail", "30", name]);
     const text = tail(`${res.stdout}
@@ -9367,20 +9488,15 @@ Last lines of the app's output:
 ${text}` : "\n(The app printed nothing.)";
   };
   const started = Date.now();
-  let run2 = await docker(runArgs, { timeoutMs: 12e4 });
-  let startedAt = 0;
+  const startedAt = Date.now() / 1e3;
+  const run2 = c.created ? await docker(["start", name], { timeoutMs: 12e4 }) : await docker(["run", "-d", ...containerArgs(spec, name)], { timeoutMs: 12e4 });
   try {
-    if (run2.code === 0 && spec.copyIn) {
-      const cp = await docker(["cp", `${spec.copyIn.from}/.`, `${name}:${spec.copyIn.to}`], { timeoutMs: 12e4 });
-      if (cp.code !== 0) throw new UserError(`Smoke test: could not copy the code into the container: ${tail(cp.stderr, 3)}`);
-      startedAt = Date.now() / 1e3;
-      run2 = await docker(["start", name], { timeoutMs: 12e4 });
-    }
     if (run2.code !== 0) {
       throw new UserError(`Smoke test: the container did not start: ${tail(run2.stderr, 3)}.${startFailure(run2.stderr)}`);
     }
     log.info(`Started ${spec.entrypoint ?? "the image command"} in ${spec.image}; polling http://127.0.0.1:${spec.port}${spec.path} for up to ${spec.timeoutSec} s`);
-    const probe = await docker(["exec", name, spec.probePython ?? "python3", "-c", HTTP_PROBE, String(spec.port), spec.path, String(spec.timeoutSec)], {
+    const walk = spec.copyIn ? [spec.copyIn.to, String(startedAt)] : [];
+    const probe = await docker(["exec", name, spec.probePython ?? "python3", "-c", HTTP_PROBE, String(spec.port), spec.path, String(spec.timeoutSec), ...walk], {
       timeoutMs: (spec.timeoutSec + 60) * 1e3
     });
     const line = probe.stdout.split("\n").find((l) => l.startsWith("{"));
@@ -9412,8 +9528,6 @@ ${text}` : "\n(The app printed nothing.)";
     log.info(`  ${spec.path} answered ${report.status} after ${report.elapsed.toFixed(2)} s of polling (${(ms / 1e3).toFixed(1)} s from start), listening on ${listen.join(", ") || "?"}`);
     let writes;
     if (spec.copyIn) {
-      const listed = await docker(["exec", name, spec.probePython ?? "python3", "-c", WRITES_PROBE, spec.copyIn.to, String(startedAt)]);
-      const line2 = listed.stdout.split("\n").find((l) => l.startsWith("["));
       const from = spec.copyIn.from;
       const to = spec.copyIn.to;
       const copiedDir = (p) => {
@@ -9423,7 +9537,7 @@ ${text}` : "\n(The app printed nothing.)";
           return false;
         }
       };
-      writes = line2 ? appWrites(JSON.parse(line2).filter((p) => !copiedDir(p))) : [];
+      writes = appWrites((report.writes ?? []).filter((p) => !copiedDir(p)));
       if (writes.length) {
         const shown = writes.slice(0, 5).join(", ") + (writes.length > 5 ? `, and ${writes.length - 5} more` : "");
         log.warning(
@@ -9950,53 +10064,54 @@ async function buildCode(plan, scratch, log, timed, cache) {
   const v = plan.verify;
   if (v) {
     await log.group("Verifying like FC", async () => {
-      const codeDir = path37.join(scratch, "verify", "code");
-      await fs23.mkdir(codeDir, { recursive: true });
-      await extractZip(file, codeDir);
-      const effectivePythonPath = plan.pythonPath.from === "bootstrap" ? pythonPath ?? "" : plan.pythonPath.value;
-      const codeMount = ["-v", `${codeDir}:${CODE_DIR}:ro`];
-      const envArgs = [
-        ...layerDir ? ["-v", `${path37.dirname(layerDir)}:/opt:ro`] : [],
-        "-w",
-        CODE_DIR,
-        "-e",
-        `FC_FUNC_CODE_PATH=${CODE_DIR}`
-      ];
-      log.info(`Imports with PYTHONPATH=${effectivePythonPath || "(unset)"}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ""}`);
-      verify = await timed(
-        "verify",
-        () => checkImports(
+      await withVerifyTree(file, path37.join(scratch, "verify"), "code", log, async (tree) => {
+        const codeDir = tree.dir;
+        const unpacked = tree.ready;
+        const effectivePythonPath = plan.pythonPath.from === "bootstrap" ? pythonPath ?? "" : plan.pythonPath.value;
+        const codeMount = ["-v", `${codeDir}:${CODE_DIR}:ro`];
+        const envArgs = [
+          ...layerDir ? ["-v", `${path37.dirname(layerDir)}:/opt:ro`] : [],
+          "-w",
+          CODE_DIR,
+          "-e",
+          `FC_FUNC_CODE_PATH=${CODE_DIR}`
+        ];
+        log.info(`Imports with PYTHONPATH=${effectivePythonPath || "(unset)"}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ""}`);
+        const sp = plan.smoke;
+        const prepared = sp && plan.bootstrap ? prepareSmoke(
           {
             image: v.image,
-            pythonVersion: v.pythonVersion,
-            spec: v.imports,
-            requirementsShown: v.requirementsShown,
-            mountArgs: ["--read-only", "--tmpfs", "/tmp", ...codeMount, ...envArgs, ...effectivePythonPath ? ["-e", `PYTHONPATH=${effectivePythonPath}`] : []],
-            where: `function.zip (PYTHONPATH=${effectivePythonPath || "unset"})`
+            port: sp.port,
+            path: sp.path,
+            timeoutSec: sp.timeoutSec,
+            mountArgs: envArgs,
+            copyIn: { from: codeDir, to: CODE_DIR },
+            entrypoint: `${CODE_DIR}/${plan.bootstrap.file}`,
+            readOnly: false
           },
-          log
-        )
-      );
-      const sp = plan.smoke;
-      if (sp && plan.bootstrap) {
-        const entrypoint = `${CODE_DIR}/${plan.bootstrap.file}`;
-        smoke = await timed(
-          "smoke",
-          () => smokeTest(
-            {
-              image: v.image,
-              port: sp.port,
-              path: sp.path,
-              timeoutSec: sp.timeoutSec,
-              mountArgs: envArgs,
-              copyIn: { from: codeDir, to: CODE_DIR },
-              entrypoint,
-              readOnly: false
-            },
-            log
-          )
-        );
-      }
+          unpacked
+        ) : void 0;
+        prepared?.catch(() => void 0);
+        try {
+          verify = await timed(
+            "verify",
+            () => checkImports(
+              v,
+              {
+                mountArgs: ["--read-only", "--tmpfs", "/tmp", ...codeMount, ...envArgs, ...effectivePythonPath ? ["-e", `PYTHONPATH=${effectivePythonPath}`] : []],
+                where: `function.zip (PYTHONPATH=${effectivePythonPath || "unset"})`,
+                ready: unpacked,
+                mustSee: tree.sample && `${CODE_DIR}/${tree.sample}`
+              },
+              log
+            )
+          );
+        } catch (e) {
+          await prepared?.then(discardSmoke, () => void 0);
+          throw e;
+        }
+        if (prepared) smoke = await timed("smoke", async () => runSmoke(await prepared, log));
+      });
     });
   }
   return { artifact, install: deps?.install, verify, smoke };
@@ -10198,18 +10313,7 @@ ${built.stderr}`, 25)}`, "dockerfile");
       log.info(`  the saved tar is complete: manifest tagged ${plan.tag}, config and ${layers} layers match their digests`);
       verify = await timed(
         "verify",
-        () => checkImports(
-          {
-            image: v.image,
-            pythonVersion: v.pythonVersion,
-            spec: v.imports,
-            requirementsShown: v.requirementsShown,
-            mountArgs: [],
-            where: `the image ${plan.tag}`,
-            requireVersion: false
-          },
-          log
-        )
+        () => checkImports(v, { mountArgs: [], where: `the image ${plan.tag}`, requireVersion: false }, log)
       );
       const sp = plan.smoke;
       if (sp) {
@@ -10260,7 +10364,7 @@ async function build(plan, log) {
   const v = plan.verify;
   if (v && plan.target !== "image") await timed("preflight", () => preflightVerify(v));
   const cache = await createDepsCache(plan, log, { enabled: !!plan.cache, prefix: plan.cache?.prefix, timed });
-  const tmpRoot = process.env.RUNNER_TEMP || os8.tmpdir();
+  const tmpRoot = process.env.RUNNER_TEMP || os9.tmpdir();
   const scratch = await fs26.mkdir(tmpRoot, { recursive: true }).then(() => fs26.mkdtemp(path42.join(tmpRoot, "fcpp-"))).catch((e) => {
     throw new UserError(`Cannot use the temp folder ${tmpRoot} (${e.code}): set RUNNER_TEMP (or TMPDIR) to a folder this user can write.`);
   });
@@ -10287,7 +10391,7 @@ async function build(plan, log) {
 
 // src/publish/upload.ts
 import fs27 from "node:fs/promises";
-import os9 from "node:os";
+import os10 from "node:os";
 import path43 from "node:path";
 function artifactExtension(file) {
   const base = path43.basename(file);
@@ -10327,7 +10431,7 @@ async function uploadArtifact(file, opts, log) {
   const stat5 = await fs27.stat(abs).catch(() => void 0);
   if (!stat5?.isFile()) throw new UserError(`Cannot upload ${abs}: it is not a file.`);
   const name = storedArtifactName(parseArtifactName(opts.name), abs);
-  const dir = await fs27.mkdtemp(path43.join(process.env.RUNNER_TEMP || os9.tmpdir(), "fcpp-upload-"));
+  const dir = await fs27.mkdtemp(path43.join(process.env.RUNNER_TEMP || os10.tmpdir(), "fcpp-upload-"));
   try {
     const staged = path43.join(dir, name);
     await linkOrCopy(abs, staged);
