@@ -7,7 +7,7 @@
 #   peer  per rep: ../shared/bench-peer's `run-peer.sh APP warm` (serverless 3 +
 #         serverless-python-requirements, static cache primed, two consecutive `sls package`
 #         runs, in a private netns), run from a writable copy in bench/.work/bench-peer.
-# Target: median(ours warm) / median(peer warm) <= 0.5. Rows go to bench/.work/results.tsv.
+# Target: median(ours warm) / median(peer warm) <= 0.25 (issue 13). Rows go to bench/.work/results.tsv.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 

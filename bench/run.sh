@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/run.sh [REPS] [APP...]     (default: 3 reps, apps small large)
 # bench/run.sh --peer [REPS]       -> bench/peer.sh (warm rebuild vs serverless-python-requirements)
+# bench/run.sh --with-peer [REPS] [APP...]  the same, then bench/peer.sh REPS small in the same batch: one summary, every target
 #
 # Measures, in ONE run and for each app, REPS times (interleaved, so host noise hits all alike):
 #   ours     `node dist/cli.cjs build --verify false` cold (fresh --output-dir, XDG_CACHE_HOME, RUNNER_TEMP):
@@ -21,6 +22,7 @@
 #        BENCH_PEER_SRC (../shared/bench-peer, where the apps come from), BENCH_NETNS=0.
 set -uo pipefail
 if [[ "${1:-}" == --peer ]]; then shift; exec "$(dirname "${BASH_SOURCE[0]}")/peer.sh" "$@"; fi
+WITH_PEER=0; if [[ "${1:-}" == --with-peer ]]; then WITH_PEER=1; shift; fi
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 REPS="${1:-3}"; shift || true
@@ -131,6 +133,11 @@ for rep in $(seq 1 "$REPS"); do
   done
 done
 rm -rf "$WORK/out" "$WORK/cache" "$WORK/tree"
+
+# --with-peer: the warm rebuild against the peer in the same run and batch, so one summary holds every target.
+if [[ $WITH_PEER == 1 ]]; then
+  BATCH="$BATCH" "$BENCH_DIR/peer.sh" "$REPS" small >"$LOGS/$BATCH-peer.out" 2>&1 || { echo "!! peer bench failed: $LOGS/$BATCH-peer.out" >&2; tail -20 "$LOGS/$BATCH-peer.out" >&2; }
+fi
 
 echo
 node "$BENCH_DIR/lib/summarize.mjs" "$RESULTS" "$BATCH" | tee "$WORK/summary-$BATCH.md"

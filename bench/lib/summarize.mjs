@@ -62,7 +62,9 @@ if (isMain) {
   p('|---|---|---|---|---|');
   for (const a of apps) {
     const r = med(a, 'ours_wall_s') / med(a, 'raw_total_s');
-    p(`| (a) cold build, verify off / raw pip+zip | ${a} | ${f(r)} | ≤ 0.60 | ${verdict(r, (x) => x <= 0.6)} |`);
+    // Issue 13's targets: the large app ≤ 0.30, the small one (pip's start and resolve dominate) ≤ 0.60.
+    const limit = a === 'large' ? 0.3 : 0.6;
+    p(`| (a) cold build, verify off / raw pip+zip | ${a} | ${f(r)} | ≤ ${limit.toFixed(2)} | ${verdict(r, (x) => x <= limit)} |`);
   }
   for (const a of apps) {
     const r = med(a, 'ours_wall_s') / med(a, 'rawnc_total_s');
@@ -99,11 +101,11 @@ if (isPeer) {
   p('|---|---|---|---|---|---|---|');
   for (const a of apps) {
     const r = med(a, 'ours_warm_s') / med(a, 'peer_warm_s');
-    p(`| ${a} | ${spread(a, 'ours_first_s')} | ${spread(a, 'ours_warm_s')}, ${n(a, 'ours_warm_s')} | ${spread(a, 'peer_warm_s')}, ${n(a, 'peer_warm_s')} | ${f(r)} | ≤ 0.50 | ${verdict(r, (x) => x <= 0.5)} |`);
+    p(`| ${a} | ${spread(a, 'ours_first_s')} | ${spread(a, 'ours_warm_s')}, ${n(a, 'ours_warm_s')} | ${spread(a, 'peer_warm_s')}, ${n(a, 'peer_warm_s')} | ${f(r)} | ≤ 0.25 | ${verdict(r, (x) => x <= 0.25)} |`);
   }
   for (const a of apps) {
     const s = vals[a].ours_warm_install_s;
-    if (s) p(`\nours warm run, ${a}: install ${spread(a, 'ours_warm_install_s')} s, assemble ${spread(a, 'ours_warm_assemble_s')} s (pip still runs: no warm path yet)`);
+    if (s) p(`\nours warm run, ${a}: install ${spread(a, 'ours_warm_install_s')} s, assemble ${spread(a, 'ours_warm_assemble_s')} s (install: the wheelhouse's recorded resolution checked, pip does not run)`);
   }
 }
 console.log(out.join('\n'));
