@@ -136,7 +136,7 @@ rm -rf "$WORK/out" "$WORK/cache" "$WORK/tree"
 
 # --with-peer: the warm rebuild against the peer in the same run and batch, so one summary holds every target.
 if [[ $WITH_PEER == 1 ]]; then
-  BATCH="$BATCH" "$BENCH_DIR/peer.sh" "$REPS" small >"$LOGS/$BATCH-peer.out" 2>&1 || { echo "!! peer bench failed: $LOGS/$BATCH-peer.out" >&2; tail -20 "$LOGS/$BATCH-peer.out" >&2; }
+  BENCH_BATCH="$BATCH" "$BENCH_DIR/peer.sh" "$REPS" small >"$LOGS/$BATCH-peer.out" 2>&1 || { echo "!! peer bench failed: $LOGS/$BATCH-peer.out" >&2; tail -20 "$LOGS/$BATCH-peer.out" >&2; }
 fi
 
 echo
