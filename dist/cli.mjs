@@ -18,7 +18,7 @@ import {
   publish,
   runDoctor,
   summaryLines
-} from "./chunks/chunk-3QSYWGVH.mjs";
+} from "./chunks/chunk-NYBMOFOT.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

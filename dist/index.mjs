@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-3QSYWGVH.mjs";
+} from "./chunks/chunk-NYBMOFOT.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

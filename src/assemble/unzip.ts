@@ -117,7 +117,7 @@ export async function extractZip(zipPath: string, dest: string): Promise<number>
           // Small entries synchronously: a round trip to libuv's pool per step cost more than the work.
           const packed = Buffer.allocUnsafe(csize);
           if (csize && fsSync.readSync(zipFd, packed, 0, csize, offset) !== csize) throw new UserError(`${zipPath} is truncated inside ${m.name}.`);
-          const data = method === 8 ? zlib.inflateRawSync(packed) : packed;
+          const data = method === 8 ? zlib.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
           if (data.length !== usize || zlib.crc32(data) >>> 0 !== crc) throw new UserError(`${zipPath} is corrupt: ${m.name} fails its CRC.`);
           const fd = fsSync.openSync(target, 'w', perm);
           try {

@@ -4986,7 +4986,7 @@ async function extractZip(zipPath, dest) {
         } else {
           const packed = Buffer.allocUnsafe(csize);
           if (csize && fsSync3.readSync(zipFd, packed, 0, csize, offset) !== csize) throw new UserError(`${zipPath} is truncated inside ${m.name}.`);
-          const data = method === 8 ? zlib4.inflateRawSync(packed) : packed;
+          const data = method === 8 ? zlib4.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
           if (data.length !== usize || zlib4.crc32(data) >>> 0 !== crc) throw new UserError(`${zipPath} is corrupt: ${m.name} fails its CRC.`);
           const fd = fsSync3.openSync(target, "w", perm);
           try {
