@@ -18,7 +18,7 @@ import {
   publish,
   runDoctor,
   summaryLines
-} from "./chunks/chunk-NYBMOFOT.mjs";
+} from "./chunks/chunk-CWRUW37K.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

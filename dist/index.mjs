@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-NYBMOFOT.mjs";
+} from "./chunks/chunk-CWRUW37K.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { writeZip, type ZipEntry } from '../../src/assemble/zip.js';
 import { readZipDirectory } from '../../src/assemble/wheel-read.js';
 import { extractZip } from '../../src/assemble/unzip.js';
+import { writeTree } from '../../src/assemble/tree.js';
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-raw-'));
 
@@ -82,5 +83,37 @@ describe('extractZip', () => {
     expect(fs.statSync(path.join(dest, 'a/b/f3.txt')).mode & 0o777).toBe(0o644);
     expect(fs.readFileSync(path.join(dest, 'a/b/f49.txt'), 'utf8')).toBe('file 49\n'.repeat(50));
     expect(fs.readFileSync(path.join(dest, 'a/dup.txt'), 'utf8')).toBe('second');
+  });
+});
+
+describe('writeTree', () => {
+  it('writes the entries a zip would hold as the same files: raw members from two zips, bytes, sources, modes', async () => {
+    const dir = tmp();
+    const one = (await readZipDirectory(sourceZip(dir))).members;
+    const other = await writeZip([{ name: 'bin/tool', mode: 0o755, data: Buffer.from('#!/usr/bin/env python3\nprint(1)\n') }], path.join(dir, 'other.zip'));
+    const two = (await readZipDirectory(other.path)).members;
+    const src = path.join(dir, 'plain.txt');
+    fs.writeFileSync(src, 'from a file\n');
+    const entries: ZipEntry[] = [
+      { name: 'bin/', mode: 0o755 },
+      { name: 'pkg/', mode: 0o755 },
+      ...[...one, ...two].map((m) => ({ name: m.name, mode: m.mode & 0o111 ? 0o755 : 0o644, raw: m.raw, size: m.raw.usize })),
+      { name: 'pkg/data.txt', mode: 0o644, data: Buffer.from('generated\n') },
+      { name: 'pkg/plain.txt', mode: 0o644, source: src },
+    ].sort((a, b) => Buffer.compare(Buffer.from(a.name), Buffer.from(b.name)));
+    const tree = path.join(dir, 'tree');
+    expect(await writeTree(entries, tree)).toBe(6);
+    // The same entries as a zip, unpacked: file for file, byte for byte, mode for mode.
+    const zip = await writeZip(entries, path.join(dir, 'same.zip'));
+    const unpacked = path.join(dir, 'unpacked');
+    fs.mkdirSync(unpacked);
+    await extractZip(zip.path, unpacked);
+    const files = (root: string) =>
+      (fs.readdirSync(root, { recursive: true }) as string[])
+        .filter((f) => fs.statSync(path.join(root, f)).isFile())
+        .sort()
+        .map((f) => [f, fs.statSync(path.join(root, f)).mode & 0o777, crypto.createHash('sha256').update(fs.readFileSync(path.join(root, f))).digest('hex')]);
+    expect(files(tree)).toEqual(files(unpacked));
+    expect(files(tree).find(([f]) => f === 'bin/tool')![1]).toBe(0o755);
   });
 });

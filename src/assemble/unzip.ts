@@ -2,12 +2,10 @@
  * Reading zips back: listing the central directory and unpacking safely (no entry may
  * land outside the destination).
  */
-import fsSync, { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { UserError } from '../shared/errors.js';
+import { writeMembers } from './tree.js';
 import { readCentralDirectory, readMember, readZipDirectory, type WheelMember, type ZipDirectoryEntry } from './wheel-read.js';
 
 
@@ -67,16 +65,10 @@ export async function readZipEntries(zipPath: string, want: (name: string) => bo
   return new Map(members.map((m) => [m.name, readMember(m)]));
 }
 
-/** Entries unpacked at once: enough to keep libuv's pool inflating and writing while we read. */
-const UNPACK_PARALLEL = 8;
-/** Entries larger than this (compressed) are streamed rather than inflated whole. */
-const UNPACK_STREAM_BYTES = 1024 * 1024;
-
 /**
  * Unpacks into `dest` (which must exist). Refuses entries that would land outside it and
- * symbolic links; files keep their executable bit. Several entries at once, each inflated on
- * libuv's pool (the large app's layer: ~9 s of CPU entry by entry through yauzl's streams,
- * see bench/unzip.mjs); a name stored twice unpacks its last copy, as unzip does.
+ * symbolic links; files keep their executable bit. The bytes go through tree.ts's writeMembers;
+ * a name stored twice unpacks its last copy, as unzip does.
  */
 export async function extractZip(zipPath: string, dest: string): Promise<number> {
   const root = path.resolve(dest);
@@ -100,43 +92,6 @@ export async function extractZip(zipPath: string, dest: string): Promise<number>
     files.set(target, m);
   }
   for (const d of [...dirs].sort()) await fs.mkdir(d, { recursive: true });
-  const zipFd = fsSync.openSync(zipPath, 'r');
-  try {
-    const queue = [...files];
-    let small = 0;
-    const worker = async (): Promise<void> => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const [target, m] = job;
-        const perm = m.mode & 0o111 ? 0o755 : 0o644;
-        const { offset, csize, usize, method, crc } = m.raw;
-        if (csize > UNPACK_STREAM_BYTES) {
-          const from = createReadStream(zipPath, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
-          await (method === 8 ? pipeline(from, zlib.createInflateRaw(), createWriteStream(target, { mode: perm })) : pipeline(from, createWriteStream(target, { mode: perm })));
-          if ((await fs.stat(target)).size !== usize) throw new UserError(`${zipPath} is corrupt: ${m.name} does not unpack to ${usize} bytes.`);
-        } else {
-          // Small entries synchronously: a round trip to libuv's pool per step cost more than the work.
-          const packed = Buffer.allocUnsafe(csize);
-          if (csize && fsSync.readSync(zipFd, packed, 0, csize, offset) !== csize) throw new UserError(`${zipPath} is truncated inside ${m.name}.`);
-          const data = method === 8 ? zlib.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
-          if (data.length !== usize || zlib.crc32(data) >>> 0 !== crc) throw new UserError(`${zipPath} is corrupt: ${m.name} fails its CRC.`);
-          const fd = fsSync.openSync(target, 'w', perm);
-          try {
-            for (let done = 0; done < data.length; ) done += fsSync.writeSync(fd, data, done);
-            // The umask may have taken bits away.
-            fsSync.fchmodSync(fd, perm);
-          } finally {
-            fsSync.closeSync(fd);
-          }
-          // Let the streamed entries' callbacks run now and then.
-          if (++small % 32 === 0) await new Promise((r) => setImmediate(r));
-          continue;
-        }
-        await fs.chmod(target, perm);
-      }
-    };
-    await Promise.all(Array.from({ length: UNPACK_PARALLEL }, worker));
-  } finally {
-    fsSync.closeSync(zipFd);
-  }
+  await writeMembers([...files].map(([target, m]) => ({ target, raw: m.raw, perm: m.mode & 0o111 ? 0o755 : 0o644, name: m.name })));
   return files.size;
 }

@@ -4245,11 +4245,11 @@ function makePlan(inputs, env = process.env) {
 
 // src/doctor/diagnose.ts
 import { stat as stat4 } from "node:fs/promises";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/doctor/artifact.ts
 import { open as openFile2, readdir, lstat, readFile, realpath, stat } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/assemble/select.ts
 var import_ignore = __toESM(require_ignore(), 1);
@@ -4271,7 +4271,7 @@ import fsSync from "node:fs";
 import os2 from "node:os";
 import { Worker } from "node:worker_threads";
 import zlib from "node:zlib";
-function packFiles(files, level, fs28, zlib7, state) {
+function packFiles(files, level, fs28, zlib6, state) {
   const out = [];
   for (const [id, file] of files) {
     try {
@@ -4289,11 +4289,11 @@ function packFiles(files, level, fs28, zlib7, state) {
         fs28.closeSync(fd);
       }
       const raw = state.scratch.subarray(0, size);
-      const crc = zlib7.crc32(raw);
+      const crc = zlib6.crc32(raw);
       let method = 0;
       let data = raw;
       if (size > 0) {
-        const packed = zlib7.deflateRawSync(raw, { level });
+        const packed = zlib6.deflateRawSync(raw, { level });
         if (packed.length < size) {
           method = 8;
           data = packed;
@@ -4407,7 +4407,7 @@ var OUT_BYTES = 1024 * 1024;
 async function streamPack(entry2, level) {
   const raw = entry2.raw;
   const range = raw ? { start: raw.offset, end: raw.offset + raw.csize - 1 } : {};
-  const { createReadStream: createReadStream5 } = await import("node:fs");
+  const { createReadStream: createReadStream4 } = await import("node:fs");
   let crc = 0;
   let usize = 0;
   const deflate = zlib2.createDeflateRaw({ level });
@@ -4417,7 +4417,7 @@ async function streamPack(entry2, level) {
     deflate.on("end", resolve);
     deflate.on("error", reject);
   });
-  for await (const chunk of createReadStream5(raw?.file ?? entry2.source, { highWaterMark: 1024 * 1024, ...range })) {
+  for await (const chunk of createReadStream4(raw?.file ?? entry2.source, { highWaterMark: 1024 * 1024, ...range })) {
     const b = chunk;
     crc = zlib2.crc32(b, crc);
     usize += b.length;
@@ -4758,15 +4758,88 @@ async function selectFiles(root, opts) {
 }
 
 // src/assemble/unzip.ts
+import fs13 from "node:fs/promises";
+import path11 from "node:path";
+
+// src/assemble/tree.ts
 import fsSync3, { createReadStream, createWriteStream } from "node:fs";
-import fs12 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 import path10 from "node:path";
 import { pipeline } from "node:stream/promises";
-import zlib4 from "node:zlib";
+import zlib3 from "node:zlib";
+var PARALLEL = 8;
+var STREAM_BYTES = 1024 * 1024;
+async function writeMembers(jobs) {
+  const fds = /* @__PURE__ */ new Map();
+  const fdOf = (file) => {
+    let fd = fds.get(file);
+    if (fd === void 0) fds.set(file, fd = fsSync3.openSync(file, "r"));
+    return fd;
+  };
+  try {
+    let next = 0;
+    let small = 0;
+    const worker = async () => {
+      while (next < jobs.length) {
+        const { target, raw, perm, name } = jobs[next++];
+        const { file, offset, csize, usize, method, crc } = raw;
+        if (csize > STREAM_BYTES) {
+          const from = createReadStream(file, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
+          await (method === 8 ? pipeline(from, zlib3.createInflateRaw(), createWriteStream(target, { mode: perm })) : pipeline(from, createWriteStream(target, { mode: perm })));
+          if ((await fs11.stat(target)).size !== usize) throw new UserError(`${file} is corrupt: ${name} does not unpack to ${usize} bytes.`);
+          await fs11.chmod(target, perm);
+          continue;
+        }
+        const packed = Buffer.allocUnsafe(csize);
+        if (csize && fsSync3.readSync(fdOf(file), packed, 0, csize, offset) !== csize) throw new UserError(`${file} is truncated inside ${name}.`);
+        const data = method === 8 ? zlib3.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
+        if (data.length !== usize || zlib3.crc32(data) >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${name} fails its CRC.`);
+        const fd = fsSync3.openSync(target, "w", perm);
+        try {
+          for (let done = 0; done < data.length; ) done += fsSync3.writeSync(fd, data, done);
+          fsSync3.fchmodSync(fd, perm);
+        } finally {
+          fsSync3.closeSync(fd);
+        }
+        if (++small % 32 === 0) await new Promise((r) => setImmediate(r));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
+  } finally {
+    for (const fd of fds.values()) fsSync3.closeSync(fd);
+  }
+}
+async function writeTree(entries, dest) {
+  const root = path10.resolve(dest);
+  const members = [];
+  const others = [];
+  const dirs = /* @__PURE__ */ new Set([root]);
+  for (const e of entries) {
+    const target = path10.resolve(root, e.name);
+    if (target !== root && !target.startsWith(root + path10.sep)) throw new Error(`entry ${e.name} lands outside ${root}`);
+    if (e.name.endsWith("/")) {
+      dirs.add(target);
+      continue;
+    }
+    dirs.add(path10.dirname(target));
+    const perm = e.mode & 73 ? 493 : 420;
+    if (e.raw) members.push({ target, raw: e.raw, perm, name: e.name });
+    else others.push({ target, entry: e });
+  }
+  for (const d of [...dirs].sort()) await fs11.mkdir(d, { recursive: true });
+  await writeMembers(members);
+  for (const { target, entry: entry2 } of others) {
+    const perm = entry2.mode & 73 ? 493 : 420;
+    if (entry2.data) await fs11.writeFile(target, entry2.data, { mode: perm });
+    else await fs11.copyFile(entry2.source, target);
+    await fs11.chmod(target, perm);
+  }
+  return members.length + others.length;
+}
 
 // src/assemble/wheel-read.ts
-import fs11 from "node:fs";
-import zlib3 from "node:zlib";
+import fs12 from "node:fs";
+import zlib4 from "node:zlib";
 var CP437_HIGH = "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
 function decodeName(b, utf8) {
   if (utf8) return b.toString("utf8");
@@ -4779,7 +4852,7 @@ function readAt(fd, length, position, file) {
   const buf = Buffer.alloc(length);
   let done = 0;
   while (done < length) {
-    const n = fs11.readSync(fd, buf, done, length - done, position + done);
+    const n = fs12.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) throw new Error(`${file} is truncated`);
     done += n;
   }
@@ -4815,13 +4888,13 @@ function notReadable(file, what, e) {
 }
 function openFile(file, what) {
   try {
-    return fs11.openSync(file, "r");
+    return fs12.openSync(file, "r");
   } catch (e) {
     throw new UserError(`Cannot open the ${what} ${file}: ${e.message}.`);
   }
 }
 function centralDirectory(fd, file) {
-  const { offset, length, count } = findDirectory(fd, fs11.fstatSync(fd).size, file);
+  const { offset, length, count } = findDirectory(fd, fs12.fstatSync(fd).size, file);
   const cd = readAt(fd, length, offset, file);
   const out = [];
   let p = 0;
@@ -4864,11 +4937,11 @@ function readCentralDirectory(file, what = "zip") {
   } catch (e) {
     throw notReadable(file, what, e);
   } finally {
-    fs11.closeSync(fd);
+    fs12.closeSync(fd);
   }
 }
 function dataOffset(fd, e, header2) {
-  if (fs11.readSync(fd, header2, 0, 30, e.local) !== 30 || header2.readUInt32LE(0) !== 67324752) throw new Error(`no local header for ${e.name}`);
+  if (fs12.readSync(fd, header2, 0, 30, e.local) !== 30 || header2.readUInt32LE(0) !== 67324752) throw new Error(`no local header for ${e.name}`);
   return e.local + 30 + header2.readUInt16LE(26) + header2.readUInt16LE(28);
 }
 function toMember(fd, file, e, header2) {
@@ -4887,25 +4960,25 @@ async function readZipDirectory(file, what = "zip", want) {
   } catch (e) {
     throw notReadable(file, what, e);
   } finally {
-    fs11.closeSync(fd);
+    fs12.closeSync(fd);
   }
 }
 function readMember(m, scratch) {
-  const fd = fs11.openSync(m.raw.file, "r");
+  const fd = fs12.openSync(m.raw.file, "r");
   try {
     if (scratch && m.raw.method === 8 && scratch.buf.length < m.raw.csize) scratch.buf = Buffer.allocUnsafe(m.raw.csize);
     const buf = scratch && m.raw.method === 8 ? scratch.buf.subarray(0, m.raw.csize) : Buffer.allocUnsafe(m.raw.csize);
     let done = 0;
     while (done < buf.length) {
-      const n = fs11.readSync(fd, buf, done, buf.length - done, m.raw.offset + done);
+      const n = fs12.readSync(fd, buf, done, buf.length - done, m.raw.offset + done);
       if (n === 0) throw new UserError(`${m.raw.file} is truncated inside ${m.name}.`);
       done += n;
     }
-    const data = m.raw.method === 8 ? zlib3.inflateRawSync(buf, { chunkSize: Math.max(64, m.raw.usize + 1) }) : buf;
-    if (data.length !== m.raw.usize || zlib3.crc32(data) >>> 0 !== m.raw.crc) throw new UserError(`${m.raw.file} is corrupt: ${m.name} fails its CRC.`);
+    const data = m.raw.method === 8 ? zlib4.inflateRawSync(buf, { chunkSize: Math.max(64, m.raw.usize + 1) }) : buf;
+    if (data.length !== m.raw.usize || zlib4.crc32(data) >>> 0 !== m.raw.crc) throw new UserError(`${m.raw.file} is corrupt: ${m.name} fails its CRC.`);
     return data;
   } finally {
-    fs11.closeSync(fd);
+    fs12.closeSync(fd);
   }
 }
 function isExecutableMember(m) {
@@ -4946,17 +5019,15 @@ async function readZipEntries(zipPath, want) {
   const { members } = await readZipDirectory(zipPath, "zip", (e) => !e.name.endsWith("/") && want(e.name));
   return new Map(members.map((m) => [m.name, readMember(m)]));
 }
-var UNPACK_PARALLEL = 8;
-var UNPACK_STREAM_BYTES = 1024 * 1024;
 async function extractZip(zipPath, dest) {
-  const root = path10.resolve(dest);
+  const root = path11.resolve(dest);
   const { members } = await readZipDirectory(zipPath);
   const files = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
   for (const m of members) {
     const why = unsafeEntryReason(m.name);
-    const target = path10.resolve(root, m.name);
-    if (why || target !== root && !target.startsWith(root + path10.sep)) {
+    const target = path11.resolve(root, m.name);
+    if (why || target !== root && !target.startsWith(root + path11.sep)) {
       throw new UserError(`Refusing to unpack ${zipPath}: entry "${m.name}" ${why ?? "lands outside the destination"}.`);
     }
     const type = m.mode & 61440;
@@ -4965,46 +5036,12 @@ async function extractZip(zipPath, dest) {
       dirs.add(target);
       continue;
     }
-    dirs.add(path10.dirname(target));
+    dirs.add(path11.dirname(target));
     files.delete(target);
     files.set(target, m);
   }
-  for (const d of [...dirs].sort()) await fs12.mkdir(d, { recursive: true });
-  const zipFd = fsSync3.openSync(zipPath, "r");
-  try {
-    const queue = [...files];
-    let small = 0;
-    const worker = async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const [target, m] = job;
-        const perm = m.mode & 73 ? 493 : 420;
-        const { offset, csize, usize, method, crc } = m.raw;
-        if (csize > UNPACK_STREAM_BYTES) {
-          const from = createReadStream(zipPath, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
-          await (method === 8 ? pipeline(from, zlib4.createInflateRaw(), createWriteStream(target, { mode: perm })) : pipeline(from, createWriteStream(target, { mode: perm })));
-          if ((await fs12.stat(target)).size !== usize) throw new UserError(`${zipPath} is corrupt: ${m.name} does not unpack to ${usize} bytes.`);
-        } else {
-          const packed = Buffer.allocUnsafe(csize);
-          if (csize && fsSync3.readSync(zipFd, packed, 0, csize, offset) !== csize) throw new UserError(`${zipPath} is truncated inside ${m.name}.`);
-          const data = method === 8 ? zlib4.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
-          if (data.length !== usize || zlib4.crc32(data) >>> 0 !== crc) throw new UserError(`${zipPath} is corrupt: ${m.name} fails its CRC.`);
-          const fd = fsSync3.openSync(target, "w", perm);
-          try {
-            for (let done = 0; done < data.length; ) done += fsSync3.writeSync(fd, data, done);
-            fsSync3.fchmodSync(fd, perm);
-          } finally {
-            fsSync3.closeSync(fd);
-          }
-          if (++small % 32 === 0) await new Promise((r) => setImmediate(r));
-          continue;
-        }
-        await fs12.chmod(target, perm);
-      }
-    };
-    await Promise.all(Array.from({ length: UNPACK_PARALLEL }, worker));
-  } finally {
-    fsSync3.closeSync(zipFd);
-  }
+  for (const d of [...dirs].sort()) await fs13.mkdir(d, { recursive: true });
+  await writeMembers([...files].map(([target, m]) => ({ target, raw: m.raw, perm: m.mode & 73 ? 493 : 420, name: m.name })));
   return files.size;
 }
 
@@ -5076,7 +5113,7 @@ async function listLayerNames(source) {
   const walk = async (dir, rel) => {
     for (const d of await readdir(dir, { withFileTypes: true })) {
       const r = rel ? `${rel}/${d.name}` : d.name;
-      const full = path11.join(dir, d.name);
+      const full = path12.join(dir, d.name);
       const isDir = d.isDirectory() || d.isSymbolicLink() && await lstat(full).then(() => stat(full)).then((s) => s.isDirectory()).catch(() => false);
       if (isDir) {
         out.push(`${r}/`);
@@ -5646,7 +5683,7 @@ function checkWheelTags(wheelFileText, target, file = "WHEEL") {
 
 // src/doctor/checks/closure.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/formats/metadata.ts
 function parseHeaders(text) {
@@ -5721,14 +5758,14 @@ async function readLayerMetadata(layers) {
   const out = [];
   for (const layer of layers ?? []) {
     const src = typeof layer === "string" ? layer : layer.dir;
-    const origin = `layer ${path12.basename(src)}`;
+    const origin = `layer ${path13.basename(src)}`;
     const st = await stat2(src);
     if (st.isDirectory()) {
       for (const name of await listLayerNames(src)) {
-        if (METADATA.test(name)) out.push({ file: `${path12.basename(src)}: ${name}`, text: await readFile2(path12.join(src, name), "utf8"), origin });
+        if (METADATA.test(name)) out.push({ file: `${path13.basename(src)}: ${name}`, text: await readFile2(path13.join(src, name), "utf8"), origin });
       }
     } else {
-      await forEachZipEntry(src, (n) => METADATA.test(n), (n, data) => void out.push({ file: `${path12.basename(src)}: ${n}`, text: data.toString("utf8"), origin }));
+      await forEachZipEntry(src, (n) => METADATA.test(n), (n, data) => void out.push({ file: `${path13.basename(src)}: ${n}`, text: data.toString("utf8"), origin }));
     }
   }
   return out;
@@ -5826,13 +5863,13 @@ async function closureFindings(texts, opts) {
 }
 
 // src/doctor/checks/commands.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/doctor/startcmd.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/doctor/checks/bootstrap.ts
-import path13 from "node:path";
+import path14 from "node:path";
 var KNOWN_VARS = { FC_FUNC_CODE_PATH: CODE_DIR, PWD: CODE_DIR };
 function expandShell(value, vars) {
   return value.replace(/\$\(pwd\)|`pwd`/g, CODE_DIR).replace(/\$\{(\w+):\+([^}]*)\}/g, (_m, name, word) => vars[name] ? expandShell(word, vars) : "").replace(/\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g, (m, a, dflt, b) => {
@@ -5846,7 +5883,7 @@ function unquote(v) {
   return v;
 }
 function normalizeDir(p) {
-  return path13.posix.resolve(CODE_DIR, p);
+  return path14.posix.resolve(CODE_DIR, p);
 }
 function pythonPathDirs(value) {
   return value.split(":").filter((p) => p && !p.includes("$")).map(normalizeDir);
@@ -6078,7 +6115,7 @@ function splitCommands(line) {
 }
 var ASSIGN = /^([A-Za-z_]\w*)=(.*)$/s;
 function resolveDir(cwd, dir) {
-  return path14.posix.resolve(cwd, dir);
+  return path15.posix.resolve(cwd, dir);
 }
 function parseStartScript(text, ctx) {
   const physical = text.replace(/\r/g, "").split("\n");
@@ -6137,7 +6174,7 @@ function parseCommandLine(text, ctx) {
 }
 
 // src/doctor/view.ts
-import path15 from "node:path";
+import path16 from "node:path";
 var View = class {
   constructor(entries, mount) {
     this.mount = mount;
@@ -6145,10 +6182,10 @@ var View = class {
       const abs = this.abs(e.name);
       if (e.isDir) this.dirs.add(abs);
       else this.files.set(abs, e);
-      for (let p = path15.posix.dirname(abs); p !== "/"; p = path15.posix.dirname(p)) this.dirs.add(p);
+      for (let p = path16.posix.dirname(abs); p !== "/"; p = path16.posix.dirname(p)) this.dirs.add(p);
       if (!e.isDir) {
-        const base = path15.posix.basename(abs);
-        if (/\.(py|pyc|so|pyd)$/.test(base)) this.stems.add(`${path15.posix.dirname(abs)}/${base.split(".")[0]}`);
+        const base = path16.posix.basename(abs);
+        if (/\.(py|pyc|so|pyd)$/.test(base)) this.stems.add(`${path16.posix.dirname(abs)}/${base.split(".")[0]}`);
       }
     }
     if (mount) this.dirs.add(mount.replace(/\/$/, ""));
@@ -6179,7 +6216,7 @@ var View = class {
       const e = this.files.get(prefix);
       if (!e?.isSymlink) continue;
       if (!e.linkTarget || ++hops > 32) return void 0;
-      const target = path15.posix.resolve(path15.posix.dirname(prefix), e.linkTarget);
+      const target = path16.posix.resolve(path16.posix.dirname(prefix), e.linkTarget);
       parts = [...target.split("/").filter(Boolean), ...parts.slice(i + 1)];
       i = -1;
     }
@@ -6204,7 +6241,7 @@ function isUnder(p, dir) {
   return dir === "/" || p === dir || p.startsWith(`${dir}/`);
 }
 function resolvePath(cwd, p) {
-  return path15.posix.resolve(cwd, p);
+  return path16.posix.resolve(cwd, p);
 }
 var LAYER_META = /^(requirements[^/]*\.txt|readme[^/]*|licen[cs]e[^/]*|\.fcignore)$/i;
 function detectKind(names, bootstrap) {
@@ -6241,20 +6278,20 @@ function imagePython(view, env) {
 function collectDists(view, metadata) {
   const dists = /* @__PURE__ */ new Map();
   for (const d of view.dirs) {
-    const base = path15.posix.basename(d);
+    const base = path16.posix.basename(d);
     const folder = distInfoName(base);
     if (!folder) continue;
     const text = (metadata.get(`${d}/METADATA`) ?? metadata.get(`${d}/PKG-INFO`))?.toString("utf8") ?? "";
     const meta = parseMetadata(text, folder.name, folder.version);
     const name = meta.key;
     const version = meta.version || void 0;
-    if (!dists.has(name)) dists.set(name, { name, version, dir: d, root: path15.posix.dirname(d) });
+    if (!dists.has(name)) dists.set(name, { name, version, dir: d, root: path16.posix.dirname(d) });
   }
   return dists;
 }
 function depsRootsOf(view) {
   const roots = /* @__PURE__ */ new Set();
-  for (const d of view.dirs) if (/\.(dist-info|egg-info)$/.test(d)) roots.add(path15.posix.dirname(d));
+  for (const d of view.dirs) if (/\.(dist-info|egg-info)$/.test(d)) roots.add(path16.posix.dirname(d));
   return [...roots].sort();
 }
 async function layerView(sources) {
@@ -6414,7 +6451,7 @@ function checkCommands(ctx, start, texts) {
     const { argv, line, cwd } = cmd;
     const argv0 = argv[0];
     if (argv0.includes("$") || SHELL_BUILTINS.has(argv0)) return;
-    const base = path16.posix.basename(argv0);
+    const base = path17.posix.basename(argv0);
     const pyRoots = (withCwd) => [.../* @__PURE__ */ new Set([...withCwd ? [cwd] : [], ...start.pythonPath, ...ctx.defaultRoots])];
     if (ctx.kind === "image") {
       const spots = argv0.includes("/") ? [resolvePath(cwd, argv0)] : start.pathDirs.map((d) => `${d}/${argv0}`);
@@ -6458,7 +6495,7 @@ function checkCommands(ctx, start, texts) {
       if (!isServer && !inArtifactBin && !(argv0.includes("/") && view.inside(candidates[0]))) return;
       const outside = ctx.kind === "code" && !ctx.layerView && (start.script?.path ?? []).some((d) => !view.inside(d) && !FC_CODE_PATH.includes(d) && d.startsWith("/opt"));
       report(
-        { severity: outside && isServer ? "warning" : "error", code: "bootstrap-command", message: `${file} runs ${argv0}, which is ${argv0.includes("/") ? `not in ${where}` : `on no PATH folder (${start.pathDirs.join(":")})`}${inArtifactBin ? `; ${view.show(inArtifactBin)} exists, but ${view.show(path16.posix.dirname(inArtifactBin))} is not on PATH` : ""}${outside && isServer ? ", unless a layer brings it" : ""}`, fcSymptom: `Function instance exited unexpectedly(code 127, ...): ${argv0}: command not found`, fix: isServer ? `Start it through the interpreter: exec python3 -m ${base} ... (with the deps folder on PYTHONPATH).` : `Fix the command in ${file}, or ship ${argv0} in ${where}.`, line }
+        { severity: outside && isServer ? "warning" : "error", code: "bootstrap-command", message: `${file} runs ${argv0}, which is ${argv0.includes("/") ? `not in ${where}` : `on no PATH folder (${start.pathDirs.join(":")})`}${inArtifactBin ? `; ${view.show(inArtifactBin)} exists, but ${view.show(path17.posix.dirname(inArtifactBin))} is not on PATH` : ""}${outside && isServer ? ", unless a layer brings it" : ""}`, fcSymptom: `Function instance exited unexpectedly(code 127, ...): ${argv0}: command not found`, fix: isServer ? `Start it through the interpreter: exec python3 -m ${base} ... (with the deps folder on PYTHONPATH).` : `Fix the command in ${file}, or ship ${argv0} in ${where}.`, line }
       );
       if (isServer) serverArgs(base, argv.slice(1), cwd, line, pyRoots(false));
       return;
@@ -6484,7 +6521,7 @@ function checkCommands(ctx, start, texts) {
 }
 
 // src/doctor/checks/layout.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/plan/limits.ts
 function sizeVerdict(kind, zipped, unpacked) {
@@ -6526,7 +6563,7 @@ function checkLayerLayout(ctx) {
   }
 }
 function checkSize(ctx, subject, zipped, unpacked) {
-  const file = path17.basename(subject);
+  const file = path18.basename(subject);
   const verdict = sizeVerdict(ctx.kind, zipped, unpacked);
   if (verdict.level === "ok") return;
   const what = ctx.kind === "layer" ? "layer" : "package";
@@ -6540,7 +6577,7 @@ function checkSize(ctx, subject, zipped, unpacked) {
 }
 
 // src/doctor/checks/native-libs.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/doctor/data/sonames-debian10.json
 var sonames_debian10_default = {
@@ -7309,8 +7346,8 @@ function packageOf(abs, dyn, roots) {
   return normalizeName(libs ? libs[1] : first.split(".")[0]);
 }
 function searchDirs(abs, dyn, ldPath) {
-  const origin = path18.posix.dirname(abs);
-  const expand = (p) => path18.posix.resolve(origin, p.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin));
+  const origin = path19.posix.dirname(abs);
+  const expand = (p) => path19.posix.resolve(origin, p.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin));
   return [...dyn.runpath.length ? [] : dyn.rpath.map(expand), ...ldPath, ...dyn.runpath.map(expand)];
 }
 function checkNativeLibs(input) {
@@ -7348,7 +7385,7 @@ function checkNativeLibs(input) {
         continue;
       }
       if (base ? soname in base.sonames : DEFAULT_DIRS.some((d) => input.exists(`${d}/${soname}`))) continue;
-      const elsewhere = sorted.map(([p]) => p).find((p) => path18.posix.basename(p) === soname) ?? (input.exists(`/opt/lib/${soname}`) ? `/opt/lib/${soname}` : void 0);
+      const elsewhere = sorted.map(([p]) => p).find((p) => path19.posix.basename(p) === soname) ?? (input.exists(`/opt/lib/${soname}`) ? `/opt/lib/${soname}` : void 0);
       if (elsewhere) {
         const file = input.show(abs);
         findings.push(
@@ -7356,7 +7393,7 @@ function checkNativeLibs(input) {
             severity: "warning",
             code: "native-lib-path",
             file,
-            message: `${packageOf(abs, dyn, input.depsRoots)}'s ${path18.posix.basename(abs)} needs ${soname}; it ships as ${input.show(elsewhere)}, but not where the loader looks for this file (${[...dirs, "the system folders"].join(", ")})`,
+            message: `${packageOf(abs, dyn, input.depsRoots)}'s ${path19.posix.basename(abs)} needs ${soname}; it ships as ${input.show(elsewhere)}, but not where the loader looks for this file (${[...dirs, "the system folders"].join(", ")})`,
             fcSymptom: `ImportError: ${soname}: cannot open shared object file: No such file or directory, unless the package loads it first itself`,
             fix: elsewhere.startsWith("/opt/lib/") ? `export LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH in ${start}.` : `Put its folder on LD_LIBRARY_PATH in ${start}, or install the package from its manylinux wheel (whose libraries its rpath finds).`
           })
@@ -7378,7 +7415,7 @@ function checkNativeLibs(input) {
       if (seen.has(p)) return;
       seen.add(p);
       for (const so of missing.get(p) ?? []) if (!lacks.has(so)) lacks.set(so, via);
-      for (const q of edges.get(p) ?? []) walk(q, via ?? path18.posix.basename(q));
+      for (const q of edges.get(p) ?? []) walk(q, via ?? path19.posix.basename(q));
     };
     walk(abs, void 0);
     if (!lacks.size) continue;
@@ -7393,8 +7430,8 @@ function checkNativeLibs(input) {
         severity: "error",
         code: "native-lib-missing",
         file,
-        message: `${pkg}'s ${path18.posix.basename(abs)} needs ${list.join(", ")}: ${lacks.size > 1 ? "libraries" : "a library"} neither shipped (${pkg}'s bundled libraries, its rpath, LD_LIBRARY_PATH${known ? "" : " /opt/lib"}) nor in ${system}`,
-        fcSymptom: `ImportError: ${first}: cannot open shared object file: No such file or directory (when ${path18.posix.basename(abs)} is loaded)`,
+        message: `${pkg}'s ${path19.posix.basename(abs)} needs ${list.join(", ")}: ${lacks.size > 1 ? "libraries" : "a library"} neither shipped (${pkg}'s bundled libraries, its rpath, LD_LIBRARY_PATH${known ? "" : " /opt/lib"}) nor in ${system}`,
+        fcSymptom: `ImportError: ${first}: cannot open shared object file: No such file or directory (when ${path19.posix.basename(abs)} is loaded)`,
         fix: gui ? `Use ${pkg}-headless instead of ${pkg} (the same cv2 without the GUI libraries FC lacks), or ship ${libs} and what they need in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib.` : `Ship ${libs} (from the runtime's Debian ${base?.suite ?? ""}) and what they need in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib in ${start}, or use a build of ${pkg} that bundles ${lacks.size > 1 ? "them" : "it"} (manylinux wheels keep theirs in ${pkg.replace(/-/g, "_")}.libs/).`
       })
     );
@@ -7403,10 +7440,10 @@ function checkNativeLibs(input) {
 }
 
 // src/doctor/checks/requirements.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/doctor/checks/declared.ts
-import path19 from "node:path";
+import path20 from "node:path";
 var PYLOCK_NAMED2 = /^pylock\.[^.]+\.toml$/;
 function lineOf(text, needle) {
   const i = text.startsWith(needle) ? 0 : text.indexOf(`
@@ -7417,7 +7454,7 @@ function firstIn(dir, texts) {
   const base = dir === "/" ? "" : dir;
   for (const { file } of DETECTION_ORDER) {
     if (file === "pylock.<name>.toml") {
-      const named = [...texts.keys()].filter((k) => path19.posix.dirname(k) === (base || "/") && PYLOCK_NAMED2.test(path19.posix.basename(k))).sort();
+      const named = [...texts.keys()].filter((k) => path20.posix.dirname(k) === (base || "/") && PYLOCK_NAMED2.test(path20.posix.basename(k))).sort();
       if (named.length) return named[0];
     } else if (texts.has(`${base}/${file}`)) return `${base}/${file}`;
   }
@@ -7427,10 +7464,10 @@ function declaredByLock(dirs, texts) {
   for (const dir of dirs) {
     const abs = firstIn(dir, texts);
     if (!abs) continue;
-    if (path19.posix.basename(abs) === "requirements.txt") return void 0;
+    if (path20.posix.basename(abs) === "requirements.txt") return void 0;
     const text = texts.get(abs).toString("utf8");
     try {
-      const df = parseDependencyText(abs, text, (name) => texts.get(path19.posix.join(path19.posix.dirname(abs), name))?.toString("utf8"));
+      const df = parseDependencyText(abs, text, (name) => texts.get(path20.posix.join(path20.posix.dirname(abs), name))?.toString("utf8"));
       const sel = df.select({ extras: [], groups: [] });
       if (df.locked) {
         const needle = (name) => df.kind === "Pipfile.lock" ? `        "${name}": {` : `name = "${name}"`;
@@ -7464,7 +7501,7 @@ function checkRequirements(ctx, texts, start) {
     if (!text) return;
     const parsed = parseRequirements(text.toString("utf8"));
     for (const r of parsed.requirements) reqs.push({ ...r, file: view.show(abs) });
-    for (const inc of parsed.includes) load(resolvePath(path20.posix.dirname(abs), inc.file), depth + 1);
+    for (const inc of parsed.includes) load(resolvePath(path21.posix.dirname(abs), inc.file), depth + 1);
   };
   if (!declared) load(reqAbs, 0);
   if (!reqs.length) return;
@@ -7522,7 +7559,7 @@ function checkRequirements(ctx, texts, start) {
 }
 
 // src/doctor/checks/secrets.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/formats/record.ts
 function recordLinePath(line) {
@@ -7563,12 +7600,12 @@ function checkSecrets(ctx, texts) {
   const owned = /* @__PURE__ */ new Set();
   for (const [abs, data] of texts) {
     if (!abs.endsWith(".dist-info/RECORD")) continue;
-    const root = path21.posix.dirname(path21.posix.dirname(abs));
+    const root = path22.posix.dirname(path22.posix.dirname(abs));
     for (const rel of recordPaths(data.toString("utf8"))) owned.add(resolvePath(root, rel));
   }
   const gitDirs = /* @__PURE__ */ new Set();
   for (const d of view.dirs) {
-    if (path21.posix.basename(d) === ".git" && !inDeps(ctx, d) && (ctx.kind !== "image" || secretScopes(ctx).some((s) => isUnder(d, s)))) gitDirs.add(d);
+    if (path22.posix.basename(d) === ".git" && !inDeps(ctx, d) && (ctx.kind !== "image" || secretScopes(ctx).some((s) => isUnder(d, s)))) gitDirs.add(d);
   }
   for (const d of gitDirs) {
     ctx.add(finding({ severity: "warning", code: "secret-git", file: `${view.show(d)}/`, message: `the ${ctx.kind === "image" ? "image" : "package"} carries ${view.show(d)}/ (the history, remotes, maybe credentials)`, fcSymptom: "nothing fails, but anyone who can read the code can read the history", fix: ctx.kind === "image" ? "Add .git to .dockerignore." : "Leave .git out (fc-python-pack build does by default; or add it to .fcignore)." }));
@@ -7576,7 +7613,7 @@ function checkSecrets(ctx, texts) {
   for (const abs of view.files.keys()) {
     if (gitDirs.size && [...gitDirs].some((g) => isUnder(abs, g))) continue;
     if (owned.has(abs) || inDeps(ctx, abs) || ctx.kind === "image" && !secretScopes(ctx).some((d) => isUnder(abs, d))) continue;
-    const base = path21.posix.basename(abs);
+    const base = path22.posix.basename(abs);
     const body = texts.get(abs);
     const text = body?.toString("latin1");
     let why;
@@ -7597,7 +7634,7 @@ function checkSecrets(ctx, texts) {
 }
 
 // src/doctor/checks/start.ts
-import path22 from "node:path";
+import path23 from "node:path";
 function planImageStart(view, image, codeDir, pathDirs) {
   const argv = [...image.entrypoint, ...image.cmd];
   if (!argv.length) return { argv, needsShebang: true };
@@ -7640,7 +7677,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
       );
       return void 0;
     } else {
-      const base = path22.posix.basename(is.scriptArg);
+      const base = path23.posix.basename(is.scriptArg);
       const body = texts.get(is.scriptAbs);
       if (/^python(\d+(\.\d+)?)?$/.test(base) || SERVERS.has(base) || !body || isElf(body)) {
         commandLine = is.argv.map((a) => /[\s"'$;&|]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a).join(" ");
@@ -7661,7 +7698,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
     const shown = view.show(startAbs);
     const entry2 = view.files.get(startAbs);
     if (!entry2) {
-      const nested = [...view.files.keys()].find((f) => path22.posix.basename(f) === path22.posix.basename(startAbs) && f !== startAbs);
+      const nested = [...view.files.keys()].find((f) => path23.posix.basename(f) === path23.posix.basename(startAbs) && f !== startAbs);
       ctx.add(
         finding(
           { severity: "error", code: "bootstrap-missing", file: shown, message: `there is no ${shown} at the top of the package${nested ? ` (there is ${view.show(nested)}: the zip holds the folder, not its contents)` : ""}`, fcSymptom: "Failed to start function instance. Error: the file /code/bootstrap is not exist", fix: nested ? "Zip the folder's contents, not the folder (cd into it, then zip -r ../function.zip .), or let fc-python-pack build it." : "Add a bootstrap script (#!/bin/bash, then exec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000), or set the function's start command (--bootstrap none)." }
@@ -7681,7 +7718,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
   }
   if (startAbs) {
     file = view.show(startAbs);
-    scriptDir = path22.posix.dirname(startAbs);
+    scriptDir = path23.posix.dirname(startAbs);
     text = texts.get(startAbs) ?? Buffer.alloc(0);
   }
   const content = text ?? Buffer.from(`#!/bin/sh
@@ -8061,8 +8098,8 @@ async function diagnose(artifact, subject, opts) {
   const scriptAbs = startAbs ?? imageStart?.scriptAbs;
   const binDirs = [...depsRoots.map((r) => `${r}/bin`), `${codeDir}/bin`, ...image ? envPath : []];
   const nativeScope = (abs) => kind !== "image" || [codeDir === "/" ? CODE_DIR : codeDir, CODE_DIR, "/opt", "/app", ...depsRoots, ...defaultRoots].some((d) => isUnder(abs, d));
-  const textWanted = (abs, f) => abs === scriptAbs || /(^|\/)(uv\.lock|poetry\.lock|Pipfile\.lock|pyproject\.toml|pylock(\.[^./]+)?\.toml)$/.test(abs) && f.size <= 8 * 1024 * 1024 && [codeDir, CODE_DIR, "/app"].includes(path23.posix.dirname(abs)) || /\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, CODE_DIR, "/app"].some((d) => path23.posix.dirname(abs) === d || path23.posix.basename(path23.posix.dirname(abs)) === "requirements" && path23.posix.dirname(path23.posix.dirname(abs)) === d) || /\.(dist-info|egg-info)\/(WHEEL|METADATA|PKG-INFO)$/.test(abs) && f.size <= 4 * 1024 * 1024 && (kind !== "image" || nativeScope(abs)) || // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
-  /\.dist-info\/RECORD$/.test(abs) && path23.posix.dirname(path23.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024 || binDirs.includes(path23.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs) || isSecretCandidate(ctx, abs, f.size);
+  const textWanted = (abs, f) => abs === scriptAbs || /(^|\/)(uv\.lock|poetry\.lock|Pipfile\.lock|pyproject\.toml|pylock(\.[^./]+)?\.toml)$/.test(abs) && f.size <= 8 * 1024 * 1024 && [codeDir, CODE_DIR, "/app"].includes(path24.posix.dirname(abs)) || /\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, CODE_DIR, "/app"].some((d) => path24.posix.dirname(abs) === d || path24.posix.basename(path24.posix.dirname(abs)) === "requirements" && path24.posix.dirname(path24.posix.dirname(abs)) === d) || /\.(dist-info|egg-info)\/(WHEEL|METADATA|PKG-INFO)$/.test(abs) && f.size <= 4 * 1024 * 1024 && (kind !== "image" || nativeScope(abs)) || // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
+  /\.dist-info\/RECORD$/.test(abs) && path24.posix.dirname(path24.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024 || binDirs.includes(path24.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs) || isSecretCandidate(ctx, abs, f.size);
   const texts = /* @__PURE__ */ new Map();
   const elfs = /* @__PURE__ */ new Map();
   const byName = /* @__PURE__ */ new Map();
@@ -8151,7 +8188,7 @@ async function runDoctor(subject, opts) {
       kind: opts.kind && opts.kind !== "auto" ? opts.kind : /\.tar(\.gz)?$|\.tgz$/.test(subject) ? "image" : "code",
       kindReason: "unreadable",
       target: { pythonVersion: opts.pythonVersion, glibc: RUNTIMES[opts.runtime].glibc, runtime: opts.runtime, port: opts.port },
-      findings: [finding({ severity: "error", code: "artifact-unreadable", file: path23.basename(subject), message: e.message, fcSymptom: "InvalidArgument / the code package cannot be unpacked", fix: "Rebuild the artifact; check that the upload or download did not cut it short." })],
+      findings: [finding({ severity: "error", code: "artifact-unreadable", file: path24.basename(subject), message: e.message, fcSymptom: "InvalidArgument / the code package cannot be unpacked", fix: "Rebuild the artifact; check that the upload or download did not cut it short." })],
       stats: { files: 0, zippedSize: (await stat4(subject)).size, unpackedSize: 0, largest: [] }
     };
   }
@@ -8219,23 +8256,23 @@ import os9 from "node:os";
 import path42 from "node:path";
 
 // src/install/wheelhouse.ts
-import fs15 from "node:fs/promises";
-import path26 from "node:path";
+import fs16 from "node:fs/promises";
+import path27 from "node:path";
 
 // src/shared/cache-root.ts
 import os3 from "node:os";
-import path24 from "node:path";
+import path25 from "node:path";
 function localCacheRoot(env = process.env) {
-  return path24.join(env.XDG_CACHE_HOME || path24.join(os3.homedir(), ".cache"), "fc-python-pack");
+  return path25.join(env.XDG_CACHE_HOME || path25.join(os3.homedir(), ".cache"), "fc-python-pack");
 }
 
 // src/shared/hashfile.ts
 import { createHash as createHash6 } from "node:crypto";
-import fs13 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 async function hashFile(file) {
   const h = createHash6("sha256");
   let size = 0;
-  const fh = await fs13.open(file, "r");
+  const fh = await fs14.open(file, "r");
   try {
     const buf = Buffer.allocUnsafe(256 * 1024);
     for (let n; (n = (await fh.read(buf, 0, buf.length, null)).bytesRead) > 0; ) {
@@ -8249,9 +8286,9 @@ async function hashFile(file) {
 }
 
 // src/install/pip-launcher.ts
-import fs14 from "node:fs/promises";
+import fs15 from "node:fs/promises";
 import os4 from "node:os";
-import path25 from "node:path";
+import path26 from "node:path";
 var LAUNCHER_EXIT_UNSUPPORTED = 86;
 var PIP_LAUNCHER = `# fc-python-pack: runs pip with FC's marker environment (see src/install/pip-launcher.ts).
 import json
@@ -8328,13 +8365,13 @@ if __name__ == "__main__":
     sys.exit(main())
 `;
 async function launcherCommand(env, pipArgs, tmpRoot = process.env.RUNNER_TEMP || os4.tmpdir()) {
-  const dir = await fs14.mkdtemp(path25.join(tmpRoot, "fcpp-pip-"));
-  const launcher = path25.join(dir, "fcpp_pip.py");
-  await fs14.writeFile(launcher, PIP_LAUNCHER);
+  const dir = await fs15.mkdtemp(path26.join(tmpRoot, "fcpp-pip-"));
+  const launcher = path26.join(dir, "fcpp_pip.py");
+  await fs15.writeFile(launcher, PIP_LAUNCHER);
   return {
     args: [launcher, JSON.stringify(env), ...pipArgs],
     display: [`<pip for CPython ${env.python_full_version}, ${env.sys_platform} ${env.platform_machine}>`, ...pipArgs],
-    dispose: () => fs14.rm(dir, { recursive: true, force: true })
+    dispose: () => fs15.rm(dir, { recursive: true, force: true })
   };
 }
 
@@ -8456,8 +8493,8 @@ function tail(text, n) {
 
 // src/install/wheelhouse.ts
 function wheelhouseDir(env = process.env) {
-  if (env.GITHUB_ACTIONS === "true" && env.RUNNER_TEMP) return path26.join(env.RUNNER_TEMP, "fc-python-pack", "wheels");
-  return path26.join(localCacheRoot(env), "wheels");
+  if (env.GITHUB_ACTIONS === "true" && env.RUNNER_TEMP) return path27.join(env.RUNNER_TEMP, "fc-python-pack", "wheels");
+  return path27.join(localCacheRoot(env), "wheels");
 }
 var INSTALL_ONLY = /* @__PURE__ */ new Set(["--no-compile", "--compile", "--no-warn-script-location", "--no-warn-conflicts", "--upgrade", "-U", "--force-reinstall", "--user"]);
 var INSTALL_ONLY_WITH_VALUE = /* @__PURE__ */ new Set(["--target", "-t", "--prefix", "--root"]);
@@ -8506,7 +8543,7 @@ async function pip(python, args, opts, extraEnv = {}) {
   return res;
 }
 async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
-  const report = path26.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
+  const report = path27.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
   const args = [
     "install",
     "--dry-run",
@@ -8515,7 +8552,7 @@ async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
     "--report",
     report,
     "--target",
-    path26.join(opts.scratch, "dry-run-target"),
+    path27.join(opts.scratch, "dry-run-target"),
     ...pipInstallArgs,
     "--no-index",
     "--find-links",
@@ -8523,24 +8560,24 @@ async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
   ];
   const res = await pip(python, args, opts);
   if (res.code !== 0) return void 0;
-  const parsed = JSON.parse(await fs15.readFile(report, "utf8"));
-  await fs15.rm(report, { force: true });
+  const parsed = JSON.parse(await fs16.readFile(report, "utf8"));
+  await fs16.rm(report, { force: true });
   return parsed;
 }
-var exists = (file) => fs15.stat(file).then(() => true, () => false);
+var exists = (file) => fs16.stat(file).then(() => true, () => false);
 async function toWheels(items, wheelhouse) {
-  const house = await fs15.realpath(wheelhouse);
+  const house = await fs16.realpath(wheelhouse);
   const wheels = await Promise.all(
     items.map(async (it) => {
       const url = it.download_info?.url ?? "";
-      const saved = path26.join(house, decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? ""));
+      const saved = path27.join(house, decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? ""));
       let file = saved.endsWith(".whl") && await exists(saved) ? saved : url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : "";
       if (!file.endsWith(".whl")) {
         throw new UserError(`pip resolved ${it.metadata?.name ?? url} to ${redactUrl(url)}, not a wheel in the wheel cache ${wheelhouse}. Use wheels only (--only-binary=:all:).`);
       }
-      if (await fs15.realpath(path26.dirname(file)) !== house) {
-        const into = path26.join(house, path26.basename(file));
-        await fs15.copyFile(file, into);
+      if (await fs16.realpath(path27.dirname(file)) !== house) {
+        const into = path27.join(house, path27.basename(file));
+        await fs16.copyFile(file, into);
         file = into;
       }
       const sha2563 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
@@ -8552,13 +8589,13 @@ async function toWheels(items, wheelhouse) {
 }
 async function mayCover(wheelhouse, pipInstallArgs) {
   const names = /* @__PURE__ */ new Set();
-  for (const f of await fs15.readdir(wheelhouse)) if (f.endsWith(".whl")) names.add(normalizeName(f.split("-")[0]));
+  for (const f of await fs16.readdir(wheelhouse)) if (f.endsWith(".whl")) names.add(normalizeName(f.split("-")[0]));
   if (!names.size) return false;
   for (let i = 0; i < pipInstallArgs.length; i++) {
     if (pipInstallArgs[i] !== "-r" && pipInstallArgs[i] !== "--requirement") continue;
     let parsed;
     try {
-      parsed = parseRequirements(await fs15.readFile(pipInstallArgs[++i], "utf8"));
+      parsed = parseRequirements(await fs16.readFile(pipInstallArgs[++i], "utf8"));
     } catch {
       return true;
     }
@@ -8568,16 +8605,16 @@ async function mayCover(wheelhouse, pipInstallArgs) {
   return true;
 }
 async function download(python, wheelhouse, pipInstallArgs, opts) {
-  const report = path26.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
+  const report = path27.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
   const res = await pip(python, ["download", "--dest", wheelhouse, ...downloadArgs(pipInstallArgs)], opts, opts.markers ? { FCPP_DOWNLOAD_REPORT: report } : {});
-  const parsed = res.code === 0 ? await fs15.readFile(report, "utf8").then((t) => JSON.parse(t), () => void 0) : void 0;
-  await fs15.rm(report, { force: true });
+  const parsed = res.code === 0 ? await fs16.readFile(report, "utf8").then((t) => JSON.parse(t), () => void 0) : void 0;
+  await fs16.rm(report, { force: true });
   return { res, report: parsed };
 }
 async function resolveWheels(wheelhouse, pipInstallArgs, opts) {
   const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? "python3";
-  await fs15.mkdir(wheelhouse, { recursive: true });
-  await fs15.mkdir(opts.scratch, { recursive: true });
+  await fs16.mkdir(wheelhouse, { recursive: true });
+  await fs16.mkdir(opts.scratch, { recursive: true });
   const warm = await mayCover(wheelhouse, pipInstallArgs) ? await reportOffline(python, wheelhouse, pipInstallArgs, opts) : void 0;
   const pipPython = (r) => r.environment?.python_version ?? "3";
   if (warm) return { wheels: await toWheels(warm.install ?? [], wheelhouse), offline: true, downloaded: [], pipPython: pipPython(warm) };
@@ -8588,17 +8625,17 @@ async function resolveWheels(wheelhouse, pipInstallArgs, opts) {
     throw new UserError(`pip could not download the requirements (exit ${dl.res.code}):
 ${redactUrl(tail(dl.res.stderr || dl.res.stdout, 15))}`, "requirements");
   }
-  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path26.basename(m[1].trim())).sort();
+  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path27.basename(m[1].trim())).sort();
   const report = dl.report ?? await reportOffline(python, wheelhouse, pipInstallArgs, opts);
   if (!report) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
   return { wheels: await toWheels(report.install ?? [], wheelhouse), offline: false, downloaded, pipPython: pipPython(report) };
 }
 async function pruneWheelhouse(wheelhouse, keep) {
-  const wanted = new Set(keep.map((w) => path26.basename(w.file)));
+  const wanted = new Set(keep.map((w) => path27.basename(w.file)));
   const removed = [];
-  for (const f of await fs15.readdir(wheelhouse)) {
+  for (const f of await fs16.readdir(wheelhouse)) {
     if (f.endsWith(".whl") && !wanted.has(f)) {
-      await fs15.rm(path26.join(wheelhouse, f), { force: true });
+      await fs16.rm(path27.join(wheelhouse, f), { force: true });
       removed.push(f);
     }
   }
@@ -8610,36 +8647,36 @@ function wheelSetKey(wheels) {
 
 // src/install/wheels.ts
 import { createHash as createHash7 } from "node:crypto";
-import fs18 from "node:fs/promises";
-import path29 from "node:path";
+import fs19 from "node:fs/promises";
+import path30 from "node:path";
 
 // src/install/generated.ts
-import fs17 from "node:fs/promises";
+import fs18 from "node:fs/promises";
 import os6 from "node:os";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/install/local-wheels.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import os5 from "node:os";
-import path27 from "node:path";
+import path28 from "node:path";
 var SKIP2 = /* @__PURE__ */ new Set([".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", "build", "dist", ".tox", ".nox", ".mypy_cache", ".pytest_cache"]);
 async function buildLocalWheels(local, opts) {
   const out = [];
   for (const pkg of local) {
-    const work = fs16.mkdtempSync(path27.join(os5.tmpdir(), `fcpp-local-${pkg.name}-`));
-    const src = path27.join(work, "src");
-    fs16.cpSync(pkg.dir, src, { recursive: true, filter: (f) => !SKIP2.has(path27.basename(f)) || f === pkg.dir });
-    const wheels = path27.join(opts.outDir, pkg.name);
-    fs16.mkdirSync(wheels, { recursive: true });
+    const work = fs17.mkdtempSync(path28.join(os5.tmpdir(), `fcpp-local-${pkg.name}-`));
+    const src = path28.join(work, "src");
+    fs17.cpSync(pkg.dir, src, { recursive: true, filter: (f) => !SKIP2.has(path28.basename(f)) || f === pkg.dir });
+    const wheels = path28.join(opts.outDir, pkg.name);
+    fs17.mkdirSync(wheels, { recursive: true });
     const args = ["-m", "pip", "wheel", "--disable-pip-version-check", "--no-input", "--no-deps", "--wheel-dir", wheels, ...opts.indexArgs, src];
     const res = await run(opts.python, args, { env: opts.env });
-    fs16.rmSync(work, { recursive: true, force: true });
+    fs17.rmSync(work, { recursive: true, force: true });
     if (res.code !== 0)
       throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) did not build into a wheel:
 ${tail(res.stderr || res.stdout, 12)}`, "requirements");
-    const built = fs16.readdirSync(wheels).filter((f) => f.endsWith(".whl"));
+    const built = fs17.readdirSync(wheels).filter((f) => f.endsWith(".whl"));
     if (built.length !== 1) throw new UserError(`requirements: building ${pkg.name} (${pkg.dir}) gave ${built.length} wheels; expected one.`, "requirements");
-    const wheel = path27.join(wheels, built[0]);
+    const wheel = path28.join(wheels, built[0]);
     const tags = built[0].replace(/\.whl$/, "").split("-").slice(-3);
     if (tags[1] !== "none" || tags[2] !== "any")
       throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) builds a platform wheel (${built[0]}); only pure-Python local packages are built here. Publish it to an index as manylinux wheels and lock again.`, "requirements");
@@ -8661,22 +8698,22 @@ function indexArgs(args) {
 async function writeGenerated(deps, python, env, log) {
   const src = deps.source;
   if (src.kind !== "dependency-file") return { cleanup: async () => void 0 };
-  const work = await fs17.mkdtemp(path28.join(env.RUNNER_TEMP || os6.tmpdir(), "fcpp-reqs-"));
-  const cleanup = () => fs17.rm(work, { recursive: true, force: true });
+  const work = await fs18.mkdtemp(path29.join(env.RUNNER_TEMP || os6.tmpdir(), "fcpp-reqs-"));
+  const cleanup = () => fs18.rm(work, { recursive: true, force: true });
   try {
     const lines = [...src.lines];
     if (src.local.length) {
       log.info(`Building the lock's local package${src.local.length > 1 ? "s" : ""} ${src.local.map((l) => l.name).join(", ")} into wheels`);
-      const built = await buildLocalWheels(src.local, { python, indexArgs: indexArgs(deps.pip.args), env, outDir: path28.join(work, "wheels") });
+      const built = await buildLocalWheels(src.local, { python, indexArgs: indexArgs(deps.pip.args), env, outDir: path29.join(work, "wheels") });
       const hashed = lines.some((l) => l.includes("--hash="));
       for (const b of built) {
-        const version = path28.basename(b.wheel).split("-")[1];
+        const version = path29.basename(b.wheel).split("-")[1];
         const hash = b.line.slice(b.line.indexOf(" --hash="));
-        lines.push(`--find-links ${path28.dirname(b.wheel)}`, `${b.pkg.name}==${version}${hashed ? hash : ""}`);
+        lines.push(`--find-links ${path29.dirname(b.wheel)}`, `${b.pkg.name}==${version}${hashed ? hash : ""}`);
       }
     }
-    const file = path28.join(work, "requirements.lock.txt");
-    await fs17.writeFile(file, `# generated by fc-python-pack from ${src.shown}
+    const file = path29.join(work, "requirements.lock.txt");
+    await fs18.writeFile(file, `# generated by fc-python-pack from ${src.shown}
 ${lines.join("\n")}
 `);
     return { file, cleanup };
@@ -8690,33 +8727,33 @@ ${lines.join("\n")}
 var pipSkipped = (w) => w.how === "recorded" || w.how === "lock";
 var META = ".fcpp";
 var sha256 = (s) => createHash7("sha256").update(s).digest("hex");
-var resolutionFile = (house, key) => path29.join(house, META, "resolutions", `${sha256(key).slice(0, 16)}.json`);
-var wheelMetaFile = (house, file) => path29.join(house, META, "wheels", `${path29.basename(file)}.json`);
+var resolutionFile = (house, key) => path30.join(house, META, "resolutions", `${sha256(key).slice(0, 16)}.json`);
+var wheelMetaFile = (house, file) => path30.join(house, META, "wheels", `${path30.basename(file)}.json`);
 async function readJson(file) {
   try {
-    return JSON.parse(await fs18.readFile(file, "utf8"));
+    return JSON.parse(await fs19.readFile(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 async function writeJson(file, value) {
-  await fs18.mkdir(path29.dirname(file), { recursive: true });
+  await fs19.mkdir(path30.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await fs18.writeFile(tmp, `${JSON.stringify(value)}
+  await fs19.writeFile(tmp, `${JSON.stringify(value)}
 `);
-  await fs18.rename(tmp, file);
+  await fs19.rename(tmp, file);
 }
 async function allThere(house, wheels) {
-  const checks = await Promise.all(wheels.map((w) => hashFile(path29.join(house, w.file)).then((h) => h.sha256 === w.sha256, () => false)));
+  const checks = await Promise.all(wheels.map((w) => hashFile(path30.join(house, w.file)).then((h) => h.sha256 === w.sha256, () => false)));
   return checks.every(Boolean);
 }
 async function recorded(house, key) {
   const r = await readJson(resolutionFile(house, key));
   if (!r || r.key !== key || !Array.isArray(r.wheels) || !await allThere(house, r.wheels)) return void 0;
-  return { wheels: r.wheels.map((w) => ({ ...w, file: path29.join(house, w.file) })), pipPython: r.pipPython, scriptTemplate: r.scriptTemplate, how: "recorded", downloaded: [] };
+  return { wheels: r.wheels.map((w) => ({ ...w, file: path30.join(house, w.file) })), pipPython: r.pipPython, scriptTemplate: r.scriptTemplate, how: "recorded", downloaded: [] };
 }
 async function record(house, key, set) {
-  const wheels = set.wheels.map((w) => ({ ...w, file: path29.basename(w.file) }));
+  const wheels = set.wheels.map((w) => ({ ...w, file: path30.basename(w.file) }));
   await Promise.all(wheels.map((w) => writeJson(wheelMetaFile(house, w.file), { name: w.name, version: w.version, sha256: w.sha256, requires: w.requires ?? [] })));
   if (key) await writeJson(resolutionFile(house, key), { key, pipPython: set.pipPython, scriptTemplate: set.scriptTemplate, wheels });
 }
@@ -8743,7 +8780,7 @@ async function pipFacts(python, env) {
   return { pipPython: /^\d+\.\d+$/.test(pipPython) ? pipPython : "3", scriptTemplate: template?.includes("%(func)s") ? template : void 0 };
 }
 function tagsFit(file, plan) {
-  const parts = path29.basename(file, ".whl").split("-");
+  const parts = path30.basename(file, ".whl").split("-");
   if (parts.length < 5) return false;
   const [pys, abis, plats] = parts.slice(-3);
   const [major, minor] = plan.pythonVersion.split(".").map(Number);
@@ -8766,7 +8803,7 @@ async function fromLock(src, plan, house) {
   if (!src.locked || src.local.length || !src.lines.length) return void 0;
   let files;
   try {
-    files = (await fs18.readdir(house)).filter((f) => f.endsWith(".whl"));
+    files = (await fs19.readdir(house)).filter((f) => f.endsWith(".whl"));
   } catch {
     return void 0;
   }
@@ -8790,7 +8827,7 @@ async function fromLock(src, plan, house) {
       if (!fname || !fversion || normalizeName(fname) !== normalizeName(name) || !sameVersion(fversion, version) || !tagsFit(f, plan)) continue;
       const meta = await readJson(wheelMetaFile(house, f));
       if (!meta || !hashes.has(meta.sha256)) continue;
-      const file = path29.join(house, f);
+      const file = path30.join(house, f);
       if ((await hashFile(file)).sha256 !== meta.sha256) continue;
       candidates.push({ file, name: meta.name, version: meta.version, sha256: meta.sha256, requested: true, requires: meta.requires });
     }
@@ -8840,12 +8877,12 @@ async function resolvePlanWheels(plan, log, opts) {
 async function pruneHouse(house, keep) {
   const removed = await pruneWheelhouse(house, keep);
   const gone = new Set(removed);
-  await Promise.all(removed.map((f) => fs18.rm(wheelMetaFile(house, f), { force: true })));
-  const dir = path29.dirname(resolutionFile(house, ""));
-  const files = await fs18.readdir(dir).catch(() => []);
+  await Promise.all(removed.map((f) => fs19.rm(wheelMetaFile(house, f), { force: true })));
+  const dir = path30.dirname(resolutionFile(house, ""));
+  const files = await fs19.readdir(dir).catch(() => []);
   for (const f of files) {
-    const r = await readJson(path29.join(dir, f));
-    if (!r || !Array.isArray(r.wheels) || r.wheels.some((w) => gone.has(path29.basename(w.file)))) await fs18.rm(path29.join(dir, f), { force: true });
+    const r = await readJson(path30.join(dir, f));
+    if (!r || !Array.isArray(r.wheels) || r.wheels.some((w) => gone.has(path30.basename(w.file)))) await fs19.rm(path30.join(dir, f), { force: true });
   }
   return removed;
 }
@@ -8963,18 +9000,18 @@ async function saveEntry(dir, key) {
 }
 
 // src/publish/cache/store.ts
-import fs19 from "node:fs/promises";
+import fs20 from "node:fs/promises";
 import os7 from "node:os";
-import path30 from "node:path";
+import path31 from "node:path";
 function cacheRoot(env) {
-  return path30.join(env.RUNNER_TEMP || os7.tmpdir(), "fc-python-pack-cache");
+  return path31.join(env.RUNNER_TEMP || os7.tmpdir(), "fc-python-pack-cache");
 }
 function wheelhouseCacheDir(env = process.env) {
-  return path30.join(cacheRoot(env), "wheels");
+  return path31.join(cacheRoot(env), "wheels");
 }
 async function restoreWheelhouse(dir, key, restoreKeys, log) {
   if (!await cacheAvailable()) return void 0;
-  await fs19.mkdir(dir, { recursive: true }).catch(() => void 0);
+  await fs20.mkdir(dir, { recursive: true }).catch(() => void 0);
   const r = await restoreEntry(dir, key, restoreKeys);
   if (!r.ok) {
     log.warning(`wheel cache not restored (pip will download): ${r.reason}`);
@@ -9089,9 +9126,9 @@ async function ensureImage(image, input, fix) {
 }
 
 // src/verify/tree.ts
-import fs20 from "node:fs/promises";
+import fs21 from "node:fs/promises";
 import os8 from "node:os";
-import path31 from "node:path";
+import path32 from "node:path";
 var TMPFS_MAGIC = 16914836;
 var SHM = "/dev/shm";
 var TreeUnseen = class extends UserError {
@@ -9099,7 +9136,7 @@ var TreeUnseen = class extends UserError {
 async function fitsInMemory(bytes) {
   if (process.platform !== "linux") return false;
   try {
-    const s = await fs20.statfs(SHM);
+    const s = await fs21.statfs(SHM);
     return s.type === TMPFS_MAGIC && bytes <= s.bavail * s.bsize / 2 && bytes <= os8.freemem() / 4;
   } catch {
     return false;
@@ -9109,9 +9146,9 @@ async function unpackForVerify(zipPath, scratch, name, opts = {}) {
   const listing = await listZip(zipPath);
   const unpacked = listing.reduce((n, e) => n + e.size, 0);
   const sample = listing.find((e) => !e.isDir && !e.isSymlink && !unsafeEntryReason(e.name))?.name;
-  const own = opts.memory !== false && await fitsInMemory(unpacked) ? await fs20.mkdtemp(path31.join(SHM, "fcpp-verify-")) : void 0;
-  const dir = path31.join(own ?? scratch, name);
-  await fs20.mkdir(dir, { recursive: true });
+  const own = opts.memory !== false && await fitsInMemory(unpacked) ? await fs21.mkdtemp(path32.join(SHM, "fcpp-verify-")) : void 0;
+  const dir = path32.join(own ?? scratch, name);
+  await fs21.mkdir(dir, { recursive: true });
   const ready = extractZip(zipPath, dir);
   ready.catch(() => void 0);
   return {
@@ -9121,7 +9158,7 @@ async function unpackForVerify(zipPath, scratch, name, opts = {}) {
     ready,
     dispose: async () => {
       await ready.catch(() => void 0);
-      await fs20.rm(own ?? dir, { recursive: true, force: true });
+      await fs21.rm(own ?? dir, { recursive: true, force: true });
     }
   };
 }
@@ -9346,7 +9383,7 @@ import path37 from "node:path";
 // src/verify/smoke.ts
 import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
-import path32 from "node:path";
+import path33 from "node:path";
 var WRITES_WALK = `
 import os
 def writes(top, since):
@@ -9532,7 +9569,7 @@ ${text}` : "\n(The app printed nothing.)";
       const to = spec.copyIn.to;
       const copiedDir = (p) => {
         try {
-          return statSync(path32.join(from, path32.posix.relative(to, p))).isDirectory();
+          return statSync(path33.join(from, path33.posix.relative(to, p))).isDirectory();
         } catch {
           return false;
         }
@@ -9553,11 +9590,11 @@ ${text}` : "\n(The app printed nothing.)";
 }
 
 // src/pipeline/common.ts
-import fs21 from "node:fs/promises";
-import path33 from "node:path";
+import fs22 from "node:fs/promises";
+import path34 from "node:path";
 async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   const name = bootstrap.file;
-  const rel = path33.relative(plan.workspace, path33.join(plan.workingDirectory, name)) || name;
+  const rel = path34.relative(plan.workspace, path34.join(plan.workingDirectory, name)) || name;
   const entry2 = sel.entries.find((e) => e.name === name);
   if (!entry2) {
     const excluded = sel.excludedFiles.includes(name);
@@ -9566,7 +9603,7 @@ async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
       "bootstrap"
     );
   }
-  let content = entry2.data ?? await fs21.readFile(entry2.source);
+  let content = entry2.data ?? await fs22.readFile(entry2.source);
   const analysis = analyzeBootstrap(content, { file: rel, depsDirs, port: plan.port });
   let findings = analysis.findings;
   if (bootstrap.convertCrlf && findings.some((f) => f.code === "bootstrap-crlf")) {
@@ -9586,7 +9623,7 @@ async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length) throw new UserError(`The bootstrap would not start on FC:
 ${errors.map(findingLine).join("\n")}`, "bootstrap");
-  const srcMode = (await fs21.stat(path33.join(plan.workingDirectory, name))).mode;
+  const srcMode = (await fs22.stat(path34.join(plan.workingDirectory, name))).mode;
   if ((srcMode & 73) === 0) {
     log.notice(
       `${rel} is not executable in the source (a Windows checkout loses the bit); it is stored 0755. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${name}`,
@@ -9616,11 +9653,11 @@ async function doctorCheck(file, plan, log, opts = {}) {
   }
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length) {
-    throw new UserError(`${path33.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? "s" : ""}):
+    throw new UserError(`${path34.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? "s" : ""}):
 ${errors.map(findingLine).join("\n")}`);
   }
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : "no problems"} in ${path33.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
+  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : "no problems"} in ${path34.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
 }
 
 // src/pipeline/deps.ts
@@ -9628,7 +9665,7 @@ import path36 from "node:path";
 
 // src/assemble/wheel-install.ts
 import { createHash as createHash9 } from "node:crypto";
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/assemble/wheel-scripts.ts
 function parseEntryPoints(text) {
@@ -9738,7 +9775,7 @@ function header(text, key) {
   return parseHeaders(text).get(key.toLowerCase())?.[0];
 }
 async function layoutWheel(input, pipPython, template) {
-  const wheel = path34.basename(input.file);
+  const wheel = path35.basename(input.file);
   const { members } = await readWheel(input.file);
   const info = distInfoDir(members, wheel);
   const byName = new Map(members.map((m) => [m.name, m]));
@@ -9794,7 +9831,7 @@ async function layoutWheel(input, pipPython, template) {
   }
   for (const m of files.filter(isScript)) {
     const [tree, at] = dataTarget(m);
-    if (isEntryPointWrapper(path34.posix.basename(at), eps)) continue;
+    if (isEntryPointWrapper(path35.posix.basename(at), eps)) continue;
     place(tree, at, m, m.name);
     const fixed = finalScriptBytes(readMember(m), true);
     if (fixed) tree.get(at).data = fixed;
@@ -9886,65 +9923,6 @@ function toEntries(files, prefix) {
   const keyed = entries.map((e) => [Buffer.from(e.name), e]);
   keyed.sort((a, b) => Buffer.compare(a[0], b[0]));
   return keyed.map(([, e]) => e);
-}
-
-// src/assemble/tree.ts
-import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
-import fs22 from "node:fs/promises";
-import path35 from "node:path";
-import { pipeline as pipeline3 } from "node:stream/promises";
-import zlib6 from "node:zlib";
-var PARALLEL = 8;
-var STREAM_BYTES = 1024 * 1024;
-async function writeRawTo(raw, target, perm, what) {
-  const { file, offset, csize, usize, method, crc } = raw;
-  if (csize > STREAM_BYTES) {
-    const from = createReadStream3(file, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
-    await (method === 8 ? pipeline3(from, zlib6.createInflateRaw(), createWriteStream2(target, { mode: perm })) : pipeline3(from, createWriteStream2(target, { mode: perm })));
-    if ((await fs22.stat(target)).size !== usize) throw new UserError(`${file} is corrupt: ${what} does not unpack to ${usize} bytes.`);
-  } else {
-    const packed = Buffer.allocUnsafe(csize);
-    const fd = await fs22.open(file, "r");
-    try {
-      if (csize && (await fd.read(packed, 0, csize, offset)).bytesRead !== csize) throw new UserError(`${file} is truncated inside ${what}.`);
-    } finally {
-      await fd.close();
-    }
-    const data = method === 8 ? zlib6.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
-    if (data.length !== usize || zlib6.crc32(data) >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${what} fails its CRC.`);
-    await fs22.writeFile(target, data, { mode: perm });
-  }
-  await fs22.chmod(target, perm);
-}
-async function writeTree(entries, dest) {
-  const root = path35.resolve(dest);
-  const files = [];
-  const dirs = /* @__PURE__ */ new Set([root]);
-  for (const e of entries) {
-    const target = path35.resolve(root, e.name);
-    if (target !== root && !target.startsWith(root + path35.sep)) throw new Error(`entry ${e.name} lands outside ${root}`);
-    if (e.name.endsWith("/")) dirs.add(target);
-    else {
-      dirs.add(path35.dirname(target));
-      files.push({ target, entry: e });
-    }
-  }
-  for (const d of [...dirs].sort()) await fs22.mkdir(d, { recursive: true });
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const { target, entry: entry2 } = files[next++];
-      const perm = entry2.mode & 73 ? 493 : 420;
-      if (entry2.raw) await writeRawTo(entry2.raw, target, perm, entry2.name);
-      else {
-        if (entry2.data) await fs22.writeFile(target, entry2.data, { mode: perm });
-        else await fs22.copyFile(entry2.source, target);
-        await fs22.chmod(target, perm);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, files.length) }, worker));
-  return files.length;
 }
 
 // src/pipeline/deps.ts
@@ -10118,10 +10096,10 @@ async function buildCode(plan, scratch, log, timed, cache) {
 }
 
 // src/pipeline/image.ts
-import { createReadStream as createReadStream4, createWriteStream as createWriteStream3 } from "node:fs";
+import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
 import fs25 from "node:fs/promises";
 import path40 from "node:path";
-import { pipeline as pipeline4 } from "node:stream/promises";
+import { pipeline as pipeline3 } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 
 // src/assemble/dockerfile.ts
@@ -10291,7 +10269,7 @@ ${built.stderr}`, 25)}`, "dockerfile");
     const tarPath = plan.compression === "gzip" ? path40.join(scratch, "image.tar") : file;
     const res = await docker(["save", "-o", tarPath, plan.tag]);
     if (res.code !== 0) throw new UserError(`docker save failed: ${tail(res.stderr, 3)}`);
-    if (plan.compression === "gzip") await pipeline4(createReadStream4(tarPath), createGzip({ level: 6 }), createWriteStream3(file));
+    if (plan.compression === "gzip") await pipeline3(createReadStream3(tarPath), createGzip({ level: 6 }), createWriteStream2(file));
     return hashFile(file);
   });
   const image = {
