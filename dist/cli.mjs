@@ -18,7 +18,7 @@ import {
   publish,
   runDoctor,
   summaryLines
-} from "./chunks/chunk-CWRUW37K.mjs";
+} from "./chunks/chunk-SMF5JA6C.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-CWRUW37K.mjs";
+} from "./chunks/chunk-SMF5JA6C.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { isBytecode, writeZip } from '../../src/assemble/zip.js';
 import { layoutWheels, type WheelInput } from '../../src/assemble/wheel-install.js';
 import { rewriteScripts } from '../../src/install/pip.js';
-import { pipScriptTemplate } from '../../src/install/wheelhouse.js';
+import { pipFacts } from '../../src/install/wheels.js';
 import { listZip } from '../../src/assemble/unzip.js';
 import { INDEX_URL, isolatedEnv, TEST_PYTHON, tmpDir } from '../support/env.js';
 
@@ -59,7 +59,7 @@ async function compare(wheelDir: string, requirements: string[], extraPip: strin
     return { file: path.join(wheelDir, file!), requested: top.has(name) };
   });
   // The wrappers from the template of the pip that ran: the same whichever pip that is.
-  const scriptTemplate = await pipScriptTemplate('python3', isolatedEnv());
+  const { scriptTemplate } = await pipFacts('python3', isolatedEnv());
   expect(scriptTemplate).toContain('%(func)s');
   const layout = await layoutWheels(wheels, { prefix: 'python/', pipPython: TEST_PYTHON, scriptTemplate });
   const zip = path.join(work, 'layer.zip');

@@ -33,7 +33,7 @@ export interface LayoutOptions {
   prefix: string;
   /** Python that runs pip ("3.11"): pip's versioned pipX.Y wrappers. Default "3". */
   pipPython?: string;
-  /** distlib's script template of the pip that resolved (pipScriptTemplate); default pip 23's. */
+  /** distlib's script template of the pip that resolved (install/wheels.ts's pipFacts); default pip 23's. */
   scriptTemplate?: string;
 }
 

@@ -58,7 +58,7 @@ export function consoleScriptSpecs(console: Map<string, string>, pipPython: stri
 /** distlib's export entry: `module:attr.attr [extras]`. */
 const ENTRY = /^([\w.]+)\s*:\s*(\w+(?:\.\w+)*)\s*(\[[^\]]*\])?\s*$/;
 
-/** distlib's SCRIPT_TEMPLATE as pip 23 vendors it (pip 26's imports inside the `if`): see pipScriptTemplate. */
+/** distlib's SCRIPT_TEMPLATE as pip 23 vendors it (pip 26's imports inside the `if`): see install/wheels.ts's pipFacts. */
 export const PIP23_SCRIPT_TEMPLATE =
   "# -*- coding: utf-8 -*-\nimport re\nimport sys\nfrom %(module)s import %(import_name)s\nif __name__ == '__main__':\n" +
   "    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])\n    sys.exit(%(func)s())\n";

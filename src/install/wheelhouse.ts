@@ -241,15 +241,6 @@ export async function pruneWheelhouse(wheelhouse: string, keep: readonly Resolve
   return removed.sort();
 }
 
-/**
- * The console-script template of the pip that `python` runs (distlib's, which pip 26 changed):
- * what layoutWheels needs to write the wrappers pip would. Undefined when pip does not say.
- */
-export async function pipScriptTemplate(python = process.env.FC_PYTHON_PACK_PYTHON ?? 'python3', env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  const res = await run(python, ['-c', 'import sys; from pip._vendor.distlib.scripts import ScriptMaker; sys.stdout.write(ScriptMaker.script_template)'], { env });
-  return res.code === 0 && res.stdout.includes('%(func)s') ? res.stdout : undefined;
-}
-
 /** A key for the wheel set (the Actions cache's): the sorted sha256s. */
 export function wheelSetKey(wheels: readonly ResolvedWheel[]): string {
   return wheels.map((w) => w.sha256).sort().join('\n');

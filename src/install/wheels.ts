@@ -24,7 +24,7 @@ export interface WheelSet {
   wheels: ResolvedWheel[];
   /** X.Y of the Python whose pip the layout imitates (pip's pipX.Y wrappers). */
   pipPython: string;
-  /** That pip's console-script template (pipScriptTemplate). */
+  /** That pip's console-script template (pipFacts). */
   scriptTemplate?: string;
   /**
    * recorded: the resolution this key had, reused (pip skipped); lock: the lock's wheels all in the
@@ -107,8 +107,8 @@ const FACTS = [
   'sys.stdout.write(json.dumps(["%d.%d" % sys.version_info[:2], t]))',
 ].join('\n');
 
-/** The X.Y of `python` and its pip's console-script template (as pipScriptTemplate reads it), in one interpreter start; pip does not run. */
-async function pipFacts(python: string, env: NodeJS.ProcessEnv): Promise<{ pipPython: string; scriptTemplate?: string }> {
+/** The X.Y of `python` and its pip's console-script template (distlib's, which pip 26 changed), in one interpreter start; pip does not run. */
+export async function pipFacts(python: string, env: NodeJS.ProcessEnv): Promise<{ pipPython: string; scriptTemplate?: string }> {
   const res = await run(python, ['-c', FACTS], { env });
   if (res.spawnError) {
     throw new UserError(`Could not run ${python} (${res.spawnError.code}): the console scripts are written the way its pip writes them. Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`);

@@ -9947,7 +9947,7 @@ async function depsEntries(plan, scratch, log, timed, cache) {
     );
     if (!pipSkipped(s)) {
       const how = s.how === "offline" ? "all from the wheel cache" : `${s.downloaded.length} downloaded`;
-      log.info(`Resolved ${s.wheels.length} wheels in ${(s.durationMs / 1e3).toFixed(1)} s (${how}); nothing installed: their entries go into the zip as they are.`);
+      log.info(`Resolved ${s.wheels.length} wheels in ${(s.durationMs / 1e3).toFixed(1)} s (${how}); nothing installed by pip: their entries are laid out as they are.`);
     } else if (s.how === "lock") {
       log.info(`Every wheel the lock pins is in the wheel cache (name, version and hash): pip did not run.`);
     }
