@@ -11,7 +11,7 @@ import { checkArtifact as checkArtifactAll, detectKind, DOCTOR_FINDING_CODES, do
 import { fcMarkerEnvironment } from '../../src/doctor/context.js';
 import { evaluateMarker } from '../../src/formats/pep508.js';
 import { normalizeName, parseRequirements, sameVersion } from '../../src/formats/requirements.js';
-import { parseStartScript } from '../../src/doctor/startcmd.js';
+import { parseStartScript } from '../../src/formats/shell.js';
 import { isUserError } from '../../src/shared/errors.js';
 import { BOOTSTRAP, buildElf, craftImage, craftZip, EM, fakeDist, GLIBC_229, machO, MAIN_PY, peFile, tmp, type CraftEntry } from '../fixtures/doctor/craft.js';
 

@@ -3,9 +3,9 @@
  * with a #! line and LF endings, put the dependencies on PYTHONPATH, and start a server
  * on 0.0.0.0:<port>. Each finding names the line it is about.
  */
-import path from 'node:path';
 import type { Finding } from '../findings.js';
 import { CODE_DIR } from '../../plan/plan.js';
+import { expandShell, pythonPathDirs } from '../../formats/shell.js';
 
 export interface BootstrapFinding extends Finding {
   line?: number;
@@ -30,34 +30,9 @@ export interface BootstrapAnalysis {
 /** FC's variables, as the script sees them at start. */
 const KNOWN_VARS: Record<string, string> = { FC_FUNC_CODE_PATH: CODE_DIR, PWD: CODE_DIR };
 
-/** Expands $VAR, ${VAR}, ${VAR:+word} and $(pwd) the way bash would for the variables we know. */
-export function expandShell(value: string, vars: Record<string, string | undefined>): string {
-  return value
-    .replace(/\$\(pwd\)|`pwd`/g, CODE_DIR)
-    .replace(/\$\{(\w+):\+([^}]*)\}/g, (_m, name: string, word: string) => (vars[name] ? expandShell(word, vars) : ''))
-    .replace(/\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g, (m, a?: string, dflt?: string, b?: string) => {
-      const name = (a ?? b)!;
-      if (name in vars) return vars[name] || dflt || '';
-      return m;
-    });
-}
-
 function unquote(v: string): string {
   if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) return v.slice(1, -1);
   return v;
-}
-
-/** A PYTHONPATH entry as FC resolves it (relative entries against /code). */
-function normalizeDir(p: string): string {
-  return path.posix.resolve(CODE_DIR, p);
-}
-
-/** The directories a PYTHONPATH value names, resolved as FC would (relative to /code). */
-export function pythonPathDirs(value: string): string[] {
-  return value
-    .split(':')
-    .filter((p) => p && !p.includes('$'))
-    .map(normalizeDir);
 }
 
 const PYTHONPATH_ASSIGN = /(?:^|[\s;&|(])(?:export\s+)?PYTHONPATH=("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\$\{[^}]*\}|[^\s;&|()])*)/g;

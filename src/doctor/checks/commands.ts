@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { APP_SPEC, FC_CODE_PATH, FC_INTERPRETERS, SERVERS, externalRoots, locateModule, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
-import { SHELL_BUILTINS, type StartCommand } from '../startcmd.js';
+import { SHELL_BUILTINS, type StartCommand } from '../../formats/shell.js';
 import { resolvePath } from '../view.js';
 import { checkInterpreter } from './interpreter.js';
 import type { StartInfo } from './start.js';

@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { Artifact } from '../artifact.js';
 import { DEFAULT_IMAGE_PATH, FC_CODE_PATH, SERVERS, SHELLS, importName, isElf, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
-import { parseCommandLine, parseStartScript, type StartScript } from '../startcmd.js';
+import { parseCommandLine, parseStartScript, type StartScript } from '../../formats/shell.js';
 import { resolvePath, type View } from '../view.js';
-import { analyzeBootstrap, pythonPathDirs } from './bootstrap.js';
+import { analyzeBootstrap } from './bootstrap.js';
+import { pythonPathDirs } from '../../formats/shell.js';
 import { CODE_DIR } from '../../plan/plan.js';
 
 /** What an image's ENTRYPOINT + CMD start: a script, a command, or `sh -c` text. */

@@ -1,10 +1,34 @@
 /**
- * What a start script runs, read the way bash would as far as the doctor needs: the simple
+ * The reader of start scripts and start commands (a bootstrap, an image's CMD, s.yaml's
+ * customRuntimeConfig): what they run, read the way bash would as far as a build needs: the simple
  * commands (with `exec`, `env`, `nohup` and assignments taken off), the folder each runs in
- * (`cd`), and the PATH the script sets. Pure functions; no I/O.
+ * (`cd`), the PATH and PYTHONPATH the script sets, with FC's variables expanded. Pure functions; no I/O.
  */
 import path from 'node:path';
-import { expandShell } from './checks/bootstrap.js';
+
+/** FC's code folder, where a start script starts. */
+const CODE_DIR = '/code';
+
+/** Expands $VAR, ${VAR}, ${VAR:+word} and $(pwd) the way bash would for the variables we know. */
+export function expandShell(value: string, vars: Record<string, string | undefined>): string {
+  const pwd = vars.PWD ?? CODE_DIR;
+  return value
+    .replace(/\$\(pwd\)|`pwd`/g, pwd)
+    .replace(/\$\{(\w+):\+([^}]*)\}/g, (_m, name: string, word: string) => (vars[name] ? expandShell(word, vars) : ''))
+    .replace(/\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g, (m, a?: string, dflt?: string, b?: string) => {
+      const name = (a ?? b)!;
+      if (name in vars) return vars[name] || dflt || '';
+      return m;
+    });
+}
+
+/** The directories a PYTHONPATH value names, resolved as FC would (relative entries against `cwd`, /code by default). */
+export function pythonPathDirs(value: string, cwd = CODE_DIR): string[] {
+  return value
+    .split(':')
+    .filter((p) => p && !p.includes('$'))
+    .map((p) => path.posix.resolve(cwd, p));
+}
 
 export interface StartCommand {
   /** 1-based line in the script (undefined for a command that is not from a script). */
