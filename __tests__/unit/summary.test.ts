@@ -78,7 +78,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function planFor(target: 'layer' | 'code') {
-  return makePlan(parseInputs((n) => ({ target, 'output-dir': path.join(dir, 'out'), bootstrap: 'none' })[n], { cwd: dir, env: {} }));
+  return makePlan(parseInputs((n) => (({ target, 'output-dir': path.join(dir, 'out'), ...(target === 'code' ? { 'start-command': 'python3 -m uvicorn main:app', runtime: 'custom.debian12' } : { bootstrap: 'none' }) }) as Record<string, string>)[n], { cwd: dir, env: {} }));
 }
 
 describe('largest packages from the central directory', () => {

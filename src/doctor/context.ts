@@ -23,6 +23,14 @@ export interface DoctorOptions {
   kind?: 'auto' | DoctorKind;
   /** Layers the function will have (mounted at /opt), so that modules they bring are not reported missing. */
   layers?: LayerSource[];
+  /** The function's start command (s.yaml's customRuntimeConfig, or start-command), when it has no bootstrap. */
+  startCommand?: string[];
+  /** The function's environment variables (s.yaml's environmentVariables, or environment), when known. */
+  environment?: Record<string, string>;
+  /** Where the start and the environment come from, for messages (e.g. "s.yaml"). */
+  functionFrom?: string;
+  /** Layer ARNs the function has (s.yaml): modules an official FC layer brings cannot be checked. */
+  layerArns?: string[];
 }
 
 export interface DoctorReport {

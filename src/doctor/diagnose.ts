@@ -16,7 +16,7 @@ import { classifyBinary, type ElfDynamic } from '../formats/native.js';
 import { checkNativeFile, checkWheelTags, parseWheelTags } from './checks/binary.js';
 import { closureFindings } from './checks/closure.js';
 import { checkCommands } from './checks/commands.js';
-import { checkLayerLayout, checkSize } from './checks/layout.js';
+import { checkLayerLayout, checkLayerPythonPath, checkSize } from './checks/layout.js';
 import { checkNativeLibs, ldLibraryPathOf } from './checks/native-libs.js';
 import { checkRequirements } from './checks/requirements.js';
 import { checkSecrets, isSecretCandidate } from './checks/secrets.js';
@@ -150,7 +150,10 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
     for (const f of checkWheelTags(text, target, view.show(abs))) add(f);
   }
 
-  if (kind === 'layer') checkLayerLayout(ctx);
+  if (kind === 'layer') {
+    checkLayerLayout(ctx);
+    checkLayerPythonPath(ctx);
+  }
   const start = kind === 'layer' ? undefined : checkStart(ctx, texts, startAbs, imageStart, image, artifact.format);
   if (start) checkCommands(ctx, start, texts);
   checkRequirements(ctx, texts, start);
@@ -225,6 +228,10 @@ export interface CheckArtifactOptions {
   bootstrap?: string;
   /** Layers the function will have (e.g. the installed deps folder when include-deps is false). */
   layers?: LayerSource[];
+  startCommand?: string[];
+  environment?: Record<string, string>;
+  functionFrom?: string;
+  layerArns?: string[];
 }
 
 /** The doctor's checks on an artifact the build just made: its findings, most severe first. */
@@ -236,6 +243,10 @@ export async function checkArtifact(file: string, opts: CheckArtifactOptions): P
     bootstrap: opts.bootstrap ?? null,
     kind: opts.target,
     layers: opts.layers,
+    startCommand: opts.startCommand,
+    environment: opts.environment,
+    functionFrom: opts.functionFrom,
+    layerArns: opts.layerArns,
   });
   return report.findings;
 }

@@ -43,6 +43,8 @@ export interface StartScript {
   commands: StartCommand[];
   /** PATH as the script leaves it, when it sets it (unknown parts dropped). */
   path?: string[];
+  /** PYTHONPATH as the script leaves it, when it sets it (known variables expanded). */
+  pythonPath?: string;
 }
 
 export interface StartScriptContext {
@@ -156,7 +158,8 @@ export function parseStartScript(text: string, ctx: StartScriptContext): StartSc
   let cwd = ctx.cwd;
   let path: string[] | undefined;
   let heredoc: string | undefined;
-  const vars = () => ({ ...ctx.vars, PATH: (path ?? ctx.path).join(':'), PWD: cwd });
+  let pythonPath: string | undefined;
+  const vars = () => ({ ...ctx.vars, PATH: (path ?? ctx.path).join(':'), PWD: cwd, ...(pythonPath !== undefined ? { PYTHONPATH: pythonPath } : {}) });
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;
     let line = physical[i]!;
@@ -179,6 +182,7 @@ export function parseStartScript(text: string, ctx: StartScriptContext): StartSc
         for (const a of argv.length ? argv.slice(1) : assigns) {
           const m = ASSIGN.exec(a);
           if (m?.[1] === 'PATH') path = m[2]!.split(':').filter((p) => p && !p.includes('$'));
+          if (m?.[1] === 'PYTHONPATH') pythonPath = m[2]!.replace(/\$\{?PYTHONPATH\}?/g, '');
         }
         continue;
       }
@@ -201,7 +205,7 @@ export function parseStartScript(text: string, ctx: StartScriptContext): StartSc
       if (argv.length) commands.push({ line: lineNo, argv, cwd });
     }
   }
-  return { commands, path };
+  return { commands, path, pythonPath };
 }
 
 /** Splits a command line (an image's shell-form CMD) into commands; no line numbers. */

@@ -94,7 +94,18 @@ export async function doctorCheck(
   opts: { skip?: ReadonlySet<FindingCode>; layers?: LayerSource[] } = {},
 ): Promise<void> {
   const d = plan.doctor;
-  const all = await checkArtifact(file, { target: d.kind, pythonVersion: d.pythonVersion, runtime: d.runtime, port: d.port, bootstrap: d.bootstrap, layers: opts.layers });
+  const all = await checkArtifact(file, {
+    target: d.kind,
+    pythonVersion: d.pythonVersion,
+    runtime: d.runtime,
+    port: d.port,
+    bootstrap: d.bootstrap,
+    layers: opts.layers,
+    startCommand: d.startCommand,
+    environment: d.environment,
+    functionFrom: plan.sYaml ? plan.sYaml.shown : d.environment ? 'environment' : undefined,
+    layerArns: d.layerArns,
+  });
   const findings = all.filter((f) => !opts.skip?.has(f.code));
   for (const f of findings) {
     if (f.severity === 'error') log.error(findingLine(f), { title: f.code });

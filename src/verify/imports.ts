@@ -6,13 +6,17 @@
 import { docker, ensureDocker, ensureImage, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
-import type { VerifyPlan } from '../plan/plan.js';
+import path from 'node:path';
+import type { RunPlan, VerifyPlan } from '../plan/plan.js';
+import { CODE_DIR, functionEnv } from './function-env.js';
 import { tail } from '../shared/proc.js';
 import { TreeUnseen, withVerifyTree } from './tree.js';
 
 export interface ImportResult {
   module: string;
   ok: boolean;
+  /** The function's own entry module. */
+  entry?: boolean;
   version?: string | null;
   file?: string | null;
   error?: string;
@@ -31,8 +35,15 @@ export interface VerifyReport {
  */
 export const IMPORT_PROBE = `
 import importlib, json, re, sys
-print(json.dumps({"python": "%d.%d" % sys.version_info[:2]}), flush=True)
+print(json.dumps({"python": "%d.%d" % sys.version_info[:2], "executable": sys.executable}), flush=True)
 spec = json.loads(sys.argv[1])
+st = spec.get("start") or {}
+if "path0" in st and sys.path and sys.path[0] == "":
+    # python -c puts the cwd first; the start's Python has its script's folder there (a console script: its own).
+    if st["path0"] is None:
+        del sys.path[0]
+    else:
+        sys.path[0] = st["path0"]
 SKIP = {"test", "tests", "testing", "docs", "doc", "examples", "example", "benchmarks", "scripts"}
 norm = lambda n: re.sub(r"[-_.]+", "-", n).lower()
 found = {}
@@ -66,7 +77,7 @@ def top_levels(d):
         if all(p.isidentifier() for p in n.split(".")) and n.split(".")[0] not in SKIP and n not in out:
             out.append(n)
     return sorted(out, key=lambda n: (n.startswith("_"), n))
-mods = list(spec["modules"])
+mods = ([st["server"]] if st.get("server") else []) + [m for m in spec["modules"] if m != st.get("server")]
 for name, required in [(n, True) for n in spec["dists"]] + [(n, False) for n in spec["optionalDists"]]:
     d = found.get(norm(name))
     if d is None:
@@ -91,14 +102,24 @@ for name in mods:
         print(json.dumps({"module": name, "ok": True, "version": None if ver is None else str(ver), "file": getattr(m, "__file__", None)}), flush=True)
     except BaseException as e:
         print(json.dumps({"module": name, "ok": False, "error": "%s: %s" % (type(e).__name__, e)}), flush=True)
+if st.get("entry"):
+    if st.get("entryDir") and st["entryDir"] not in sys.path:
+        sys.path.insert(0, st["entryDir"])
+    mods.append(st["entry"])
+    try:
+        m = importlib.import_module(st["entry"])
+        print(json.dumps({"module": st["entry"], "ok": True, "entry": True, "version": None, "file": getattr(m, "__file__", None)}), flush=True)
+    except BaseException as e:
+        print(json.dumps({"module": st["entry"], "ok": False, "entry": True, "error": "%s: %s" % (type(e).__name__, e)}), flush=True)
 print(json.dumps({"done": len(mods)}), flush=True)
 `;
 
 /**
  * Lets the container start before the tree it mounts is whole: waits for "go" on stdin (anything
  * else: exit 3), checks that it sees argv[1] (a file of the tree; exit 4 when not), then replaces
- * itself with a fresh interpreter running the rest of its arguments, so that nothing (sys.path's
- * finders, sitecustomize) was looked up before the tree was there.
+ * itself with a fresh interpreter — argv[2], the one FC's PATH finds for the start, when the image
+ * has it — running the rest of its arguments, so that nothing (sys.path's finders, sitecustomize)
+ * was looked up before the tree was there.
  */
 export const WAIT_THEN_EXEC = `
 import os, sys
@@ -107,7 +128,8 @@ if sys.stdin.readline().strip() != "go":
 if sys.argv[1] and not os.path.exists(sys.argv[1]):
     print('{"unseen": true}', flush=True)
     sys.exit(4)
-os.execv(sys.executable, [sys.executable] + sys.argv[2:])
+exe = sys.argv[2] if sys.argv[2] and os.path.exists(sys.argv[2]) else sys.executable
+os.execv(exe, [exe] + sys.argv[3:])
 `;
 
 const VERIFY_FIX = 'Start Docker on the runner (ubuntu-latest has it), or set verify: false.';
@@ -156,7 +178,11 @@ export function importFailureMessage(r: ImportResult, where: string): string {
   const fc = missing
     ? `On FC this is "Function instance exited unexpectedly(code 1, message:operation not permitted)" with "No module named ${missing}" in the logs.`
     : 'On FC the instance would exit with code 1.';
-  return `Verify: module ${r.module} does not import from ${where}: ${r.error}. ${fc} Add the distribution that provides ${missing ?? r.module} to the requirements file (or fix verify-imports).`;
+  if (r.entry && missing === r.module) {
+    return `Verify: the function's entry module ${r.module}, which its start loads, is not in ${where}: ${r.error}. ${fc} Ship ${r.module.replace(/\./g, '/')}.py in the code folder, or fix the start command.`;
+  }
+  const what = r.entry ? `the function's entry module ${r.module} (what its start loads)` : `module ${r.module}`;
+  return `Verify: ${what} does not import from ${where}: ${r.error}. ${fc} ${missing ? `Add the distribution that provides ${missing} to the requirements file${r.entry ? '' : ' (or fix verify-imports)'}.` : 'Fix the error above: it happens when the function starts.'}`;
 }
 
 /** How one import check runs: what the container sees, and how failures name it. */
@@ -173,6 +199,8 @@ export interface ImportRun {
   ready?: Promise<unknown>;
   /** With `ready`: a path in the container the tree puts there (TreeUnseen when it is not). */
   mustSee?: string;
+  /** The interpreter FC's PATH finds for the start (e.g. /var/fc/lang/python3.10/bin/python3): used when the image has it. */
+  interpreter?: string;
 }
 
 export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log): Promise<VerifyReport> {
@@ -188,7 +216,7 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
     '--entrypoint',
     'python3',
     image,
-    ...(how.ready ? ['-c', WAIT_THEN_EXEC, how.mustSee ?? ''] : []),
+    ...(how.ready ? ['-c', WAIT_THEN_EXEC, how.mustSee ?? '', how.interpreter ?? ''] : []),
     '-c',
     IMPORT_PROBE,
     JSON.stringify(verify.imports),
@@ -247,22 +275,39 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
   return { image, python, imports };
 }
 
+/** The function a layer is built for, when working-directory holds its code: verify imports as it would start. */
+export interface LayerFunction {
+  run: RunPlan;
+  /** The code folder, mounted read-only at /code. */
+  codeDir: string;
+  port: number;
+}
+
 /**
- * A layer: unpacked where FC unpacks layers (/opt), with PYTHONPATH=/opt/python. The container
- * starts while the layer unpacks into the folder it mounts; the imports wait for the whole tree.
+ * A layer: unpacked where FC unpacks layers (/opt). With its function's code (`fn`), the code is at
+ * /code and the imports run with exactly the function's environment; without it, with
+ * PYTHONPATH=/opt/python. The container starts while the layer unpacks into the folder it mounts;
+ * the imports wait for the whole tree.
  */
-export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: string, log: Log): Promise<VerifyReport> {
-  log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
-  return withVerifyTree(zipPath, scratch, 'opt', log, (opt) =>
-    checkImports(
-      verify,
-      {
-        mountArgs: ['-v', `${opt.dir}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
-        where: 'the layer (/opt/python)',
-        ready: opt.ready,
-        mustSee: opt.sample && `/opt/${opt.sample}`,
-      },
-      log,
-    ),
-  );
+export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: string, log: Log, fn?: LayerFunction): Promise<VerifyReport> {
+  log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt${fn ? `, the function's code at ${CODE_DIR}` : ''})`);
+  const env = fn ? await functionEnv(fn.run, fn.port, path.join(scratch, 'env'), 'python') : undefined;
+  if (env && fn) log.info(`Imports as ${fn.run.shown} would run them, with ${env.describe}`);
+  try {
+    return await withVerifyTree(zipPath, scratch, 'opt', log, (opt) =>
+      checkImports(
+        verify,
+        {
+          mountArgs: ['-v', `${opt.dir}:/opt:ro`, ...(fn && env ? ['-v', `${fn.codeDir}:${CODE_DIR}:ro`, ...env.args] : ['-e', 'PYTHONPATH=/opt/python'])],
+          where: fn ? `the layer (/opt/python) with the function's code (PYTHONPATH=${fn.run.pythonPath.join(':')})` : 'the layer (/opt/python)',
+          ready: opt.ready,
+          mustSee: opt.sample && `/opt/${opt.sample}`,
+          interpreter: fn?.run.interpreter,
+        },
+        log,
+      ),
+    );
+  } finally {
+    await env?.dispose();
+  }
 }
