@@ -8,17 +8,20 @@ import {
   doctorExitCode,
   errorMessage,
   formatReport,
+  functionConfig,
   isUserError,
   makePlan,
   outputsOf,
+  parseEnvironment,
   parseInputs,
   parseIntInput,
   parsePythonVersion,
   parseRuntime,
   publish,
   runDoctor,
+  splitArgs,
   summaryLines
-} from "./chunks/chunk-SMF5JA6C.mjs";
+} from "./chunks/chunk-VXSFNIRW.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 
@@ -281,6 +284,8 @@ var RULES = [
 ];
 
 // src/cli/cli.ts
+import fs from "node:fs";
+import path from "node:path";
 var VERSION = "1.0.0";
 function where(w) {
   return w?.file ? ` (${w.file}${w.line ? `:${w.line}` : ""})` : "";
@@ -306,7 +311,8 @@ function usage() {
   const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ""}`);
   return [
     "Usage: fc-python-pack build [folder] [options]",
-    "       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--runtime custom.debian10] [--python-version 3.10 (default: the runtime's)] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]",
+    `       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--s-yaml s.yaml [--function name]] [--runtime custom.debian10] [--python-version 3.10 (default: the runtime's)] [--port 9000] [--bootstrap bootstrap|none | --start-command "python3 -u index.py"] [--environment KEY=VALUE ...] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]`,
+    "                                        (a folder with an s.yaml, or the code folder an s.yaml in its parent names, is read with it)",
     '       fc-python-pack explain "<FC error text>"     (or the text on standard input)',
     "",
     "build: builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.",
@@ -335,6 +341,10 @@ async function doctorCommand(args) {
         bootstrap: { type: "string" },
         kind: { type: "string" },
         layer: { type: "string", multiple: true },
+        "s-yaml": { type: "string" },
+        function: { type: "string" },
+        "start-command": { type: "string" },
+        environment: { type: "string", multiple: true },
         json: { type: "boolean" }
       }
     });
@@ -355,14 +365,38 @@ async function doctorCommand(args) {
     return 2;
   }
   let opts;
+  let subject = positionals[0];
   try {
-    const runtime = parseRuntime(values.runtime ?? "custom.debian10");
+    const isFolder = fs.statSync(subject, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const startCommand = values["start-command"] ? splitArgs(values["start-command"], "start-command") : void 0;
+    const fn = functionConfig(
+      {
+        workingDirectory: path.resolve(isFolder ? subject : "."),
+        workspace: process.cwd(),
+        sYaml: values["s-yaml"] ? path.resolve(values["s-yaml"]) : isFolder ? void 0 : null,
+        functionName: values.function,
+        startCommand,
+        bootstrap: values.bootstrap === "none" ? null : values.bootstrap,
+        runtime: values.runtime ? parseRuntime(values.runtime) : void 0,
+        port: values.port ? parseIntInput("port", values.port, 1, 65535) : void 0,
+        environment: values.environment ? parseEnvironment(values.environment.join("\n")) : void 0,
+        target: kind === "layer" ? "layer" : kind === "image" ? "image" : "code"
+      },
+      process.env
+    );
+    for (const n of fn.notices) process.stderr.write(`notice: ${n.message}
+`);
+    if (isFolder && fn.sYaml) subject = fn.codeDir;
     opts = {
       // Without --python-version: the runtime's own Python.
-      pythonVersion: values["python-version"] ? parsePythonVersion(values["python-version"]) : defaultPython(runtime).version,
-      runtime,
-      port: parseIntInput("port", values.port ?? "9000", 1, 65535),
-      bootstrap: values.bootstrap ?? "bootstrap",
+      pythonVersion: values["python-version"] ? parsePythonVersion(values["python-version"]) : defaultPython(fn.runtime).version,
+      runtime: fn.runtime,
+      port: fn.port,
+      bootstrap: fn.start.kind === "bootstrap" ? fn.start.file : null,
+      startCommand: fn.start.kind === "command" ? fn.start.argv : void 0,
+      environment: fn.environment?.vars,
+      functionFrom: fn.sYaml?.shown ?? (fn.environment ? "environment" : void 0),
+      layerArns: fn.layers,
       kind,
       layers: values.layer ?? []
     };
@@ -372,7 +406,7 @@ async function doctorCommand(args) {
     return 2;
   }
   try {
-    const report = await runDoctor(positionals[0], opts);
+    const report = await runDoctor(subject, opts);
     process.stdout.write(`${formatReport(report, { json: values.json })}
 `);
     return doctorExitCode(report);

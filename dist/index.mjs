@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-SMF5JA6C.mjs";
+} from "./chunks/chunk-VXSFNIRW.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

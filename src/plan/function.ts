@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
+import { shownPath } from '../shared/paths.js';
 import { SYamlResolver, fc3Keys, readSYaml, type SYaml } from '../formats/s-yaml.js';
 import type { Inputs } from '../inputs/inputs.js';
 import { isRuntimeName, type RuntimeName } from './runtimes.js';
@@ -90,7 +91,7 @@ function pickFunction(r: SYamlResolver, wanted: string | undefined, wd: string, 
 function findFunction(inputs: FunctionInputs, env: NodeJS.ProcessEnv): { r: SYamlResolver; key: string } | undefined {
   const wd = inputs.workingDirectory;
   if (inputs.sYaml === null) return undefined;
-  const show = (p: string) => path.relative(inputs.workspace, p) || p;
+  const show = (p: string) => shownPath(inputs.workspace, p);
   if (inputs.sYaml) {
     const file = path.resolve(wd, inputs.sYaml);
     if (!exists(file)) throw new UserError(`Input s-yaml: ${show(file)} does not exist (s-yaml is relative to working-directory).`, 's-yaml');
@@ -162,7 +163,7 @@ export function functionConfig(inputs: FunctionInputs, env: NodeJS.ProcessEnv): 
   if (!fs.existsSync(codeDir) || !fs.statSync(codeDir).isDirectory()) {
     throw new UserError(`${s.shown}: resources.${key}.props.code is ${path.relative(s.dir, codeDir) || '.'}, which is not a folder. Point code at the function's source folder.`, 's-yaml');
   }
-  if (codeDir !== wd && path.dirname(s.file) === wd) notices.push({ input: 's-yaml', message: `${s.shown}: the function's code is ${path.relative(inputs.workspace, codeDir) || '.'} (its code field).` });
+  if (codeDir !== wd && path.dirname(s.file) === wd) notices.push({ input: 's-yaml', message: `${s.shown}: the function's code is ${shownPath(inputs.workspace, codeDir)} (its code field).` });
 
   // Runtime.
   const rt = field('runtime');
