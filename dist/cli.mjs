@@ -21,7 +21,7 @@ import {
   runDoctor,
   splitArgs,
   summaryLines
-} from "./chunks/chunk-VXSFNIRW.mjs";
+} from "./chunks/chunk-FRUXSCOU.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-VXSFNIRW.mjs";
+} from "./chunks/chunk-FRUXSCOU.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

@@ -244,7 +244,7 @@ describe('doctor: function.zip', () => {
     const plain = await runDoctor(noDeps(BOOTSTRAP.replace(/^export.*\n/m, '')), OPTS);
     expect(find(plain, 'deps-missing').map((f) => f.file).sort()).toEqual(['bootstrap', 'requirements.txt']);
     const layer = await runDoctor(noDeps(BOOTSTRAP.replace('/code/python', '/opt/python')), OPTS);
-    expect(codes(layer)).toEqual(['warning:deps-missing', 'info:deps-external']);
+    expect(codes(layer)).toEqual(['warning:deps-missing', 'info:code-import-unchecked', 'info:deps-external']);
     // With the layer given, nothing is left to guess.
     const layerZip = craftZip(path.join(tmp(), 'layer.zip'), [...fakeDist('python/', 'fastapi', '0.110.0'), ...fakeDist('python/', 'uvicorn', '0.30.0')]);
     const both = await runDoctor(noDeps(BOOTSTRAP.replace('/code/python', '/opt/python')), { ...OPTS, layers: [layerZip] });

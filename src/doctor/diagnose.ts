@@ -16,6 +16,7 @@ import { classifyBinary, type ElfDynamic } from '../formats/native.js';
 import { checkNativeFile, checkWheelTags, parseWheelTags } from './checks/binary.js';
 import { closureFindings } from './checks/closure.js';
 import { checkCommands } from './checks/commands.js';
+import { checkCodeImports, isCodeSource } from './checks/code-imports.js';
 import { checkLayerLayout, checkLayerPythonPath, checkSize } from './checks/layout.js';
 import { checkNativeLibs, ldLibraryPathOf } from './checks/native-libs.js';
 import { checkRequirements } from './checks/requirements.js';
@@ -107,7 +108,8 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
     // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
     (/\.dist-info\/RECORD$/.test(abs) && path.posix.dirname(path.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024) ||
     (binDirs.includes(path.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs)) ||
-    isSecretCandidate(ctx, abs, f.size);
+    isSecretCandidate(ctx, abs, f.size) ||
+    isCodeSource(ctx, abs, f.size);
   const texts = new Map<string, Buffer>();
   const elfs = new Map<string, ElfDynamic>();
   const byName = new Map<string, string>();
@@ -156,6 +158,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   }
   const start = kind === 'layer' ? undefined : checkStart(ctx, texts, startAbs, imageStart, image, artifact.format);
   if (start) checkCommands(ctx, start, texts);
+  checkCodeImports(ctx, texts, start);
   checkRequirements(ctx, texts, start);
   // The dependency closure (what pip check would say on FC) and the native libraries FC lacks.
   const where = kind === 'layer' ? 'the layer' : kind === 'image' ? 'the image' : 'function.zip';

@@ -48,6 +48,8 @@ export const DOCTOR_FINDING_CODES = [
   'bootstrap-no-pythonpath',
   'deps-missing',
   'deps-external',
+  'code-import-missing',
+  'code-import-unchecked',
   'deps-version',
   'app-missing',
   'layer-layout',

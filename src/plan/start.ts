@@ -126,11 +126,42 @@ export function analyzeStart(
   const out: StartAnalysis = { shown, pythonPath, pathDirs, pathSet: scriptPath ?? (env.PATH !== undefined ? envPath : undefined) };
   const cmd = serverCommand(commands);
   if (!cmd) return out;
-  out.command = cmd;
+  const read = readServerCommand(cmd);
+  return {
+    ...out,
+    command: cmd,
+    server: read.server,
+    entryModule: read.entryModule,
+    entryDir: read.entryDir,
+    path0: read.path0,
+    python: read.python ? { argv0: read.python, resolved: resolveFcPython(runtime, read.python, pathDirs) } : undefined,
+  };
+}
+
+/** What one server command loads: its interpreter, server, entry module and sys.path[0]. */
+export interface ServerCommandInfo {
+  command: StartCommand;
+  /** The interpreter it runs (python3...), when it runs Python directly. */
+  python?: string;
+  server?: { module: string; consoleScript: boolean };
+  entryModule?: string;
+  entryDir?: string;
+  path0?: string;
+}
+
+/** The server command among a start's commands (the first that runs Python or a server), read. */
+export function serverCommandInfo(commands: StartCommand[]): ServerCommandInfo | undefined {
+  const cmd = serverCommand(commands);
+  return cmd ? readServerCommand(cmd) : undefined;
+}
+
+/** Reads a command that starts Python or a server. Pure. */
+export function readServerCommand(cmd: StartCommand): ServerCommandInfo {
+  const out: ServerCommandInfo = { command: cmd };
   const argv0 = cmd.argv[0]!;
   const base = path.posix.basename(argv0);
   if (PYTHON.test(base)) {
-    out.python = { argv0, resolved: resolveFcPython(runtime, argv0, pathDirs) };
+    out.python = argv0;
     for (let i = 1; i < cmd.argv.length; i++) {
       const a = cmd.argv[i]!;
       if (a === '-m') {

@@ -86,17 +86,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP3;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path50) {
-      const ctrl = callVisitor(key, node, visitor, path50);
+    function visit_(key, node, visitor, path51) {
+      const ctrl = callVisitor(key, node, visitor, path51);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path50, ctrl);
-        return visit_(key, ctrl, visitor, path50);
+        replaceNode(key, path51, ctrl);
+        return visit_(key, ctrl, visitor, path51);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path50 = Object.freeze(path50.concat(node));
+          path51 = Object.freeze(path51.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path50);
+            const ci = visit_(i, node.items[i], visitor, path51);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -107,13 +107,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path50 = Object.freeze(path50.concat(node));
-          const ck = visit_("key", node.key, visitor, path50);
+          path51 = Object.freeze(path51.concat(node));
+          const ck = visit_("key", node.key, visitor, path51);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path50);
+          const cv = visit_("value", node.value, visitor, path51);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -134,17 +134,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path50) {
-      const ctrl = await callVisitor(key, node, visitor, path50);
+    async function visitAsync_(key, node, visitor, path51) {
+      const ctrl = await callVisitor(key, node, visitor, path51);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path50, ctrl);
-        return visitAsync_(key, ctrl, visitor, path50);
+        replaceNode(key, path51, ctrl);
+        return visitAsync_(key, ctrl, visitor, path51);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path50 = Object.freeze(path50.concat(node));
+          path51 = Object.freeze(path51.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path50);
+            const ci = await visitAsync_(i, node.items[i], visitor, path51);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -155,13 +155,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path50 = Object.freeze(path50.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path50);
+          path51 = Object.freeze(path51.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path51);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path50);
+          const cv = await visitAsync_("value", node.value, visitor, path51);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -188,23 +188,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path50) {
+    function callVisitor(key, node, visitor, path51) {
       if (typeof visitor === "function")
-        return visitor(key, node, path50);
+        return visitor(key, node, path51);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path50);
+        return visitor.Map?.(key, node, path51);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path50);
+        return visitor.Seq?.(key, node, path51);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path50);
+        return visitor.Pair?.(key, node, path51);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path50);
+        return visitor.Scalar?.(key, node, path51);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path50);
+        return visitor.Alias?.(key, node, path51);
       return void 0;
     }
-    function replaceNode(key, path50, node) {
-      const parent = path50[path50.length - 1];
+    function replaceNode(key, path51, node) {
+      const parent = path51[path51.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -816,10 +816,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path50, value) {
+    function collectionFromPath(schema, path51, value) {
       let v = value;
-      for (let i = path50.length - 1; i >= 0; --i) {
-        const k = path50[i];
+      for (let i = path51.length - 1; i >= 0; --i) {
+        const k = path51[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -838,7 +838,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path50) => path50 == null || typeof path50 === "object" && !!path50[Symbol.iterator]().next().done;
+    var isEmptyPath = (path51) => path51 == null || typeof path51 === "object" && !!path51[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -868,11 +868,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path50, value) {
-        if (isEmptyPath(path50))
+      addIn(path51, value) {
+        if (isEmptyPath(path51))
           this.add(value);
         else {
-          const [key, ...rest] = path50;
+          const [key, ...rest] = path51;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -886,8 +886,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path50) {
-        const [key, ...rest] = path50;
+      deleteIn(path51) {
+        const [key, ...rest] = path51;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -901,8 +901,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path50, keepScalar) {
-        const [key, ...rest] = path50;
+      getIn(path51, keepScalar) {
+        const [key, ...rest] = path51;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -920,8 +920,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path50) {
-        const [key, ...rest] = path50;
+      hasIn(path51) {
+        const [key, ...rest] = path51;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path50, value) {
-        const [key, ...rest] = path50;
+      setIn(path51, value) {
+        const [key, ...rest] = path51;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3447,9 +3447,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path50, value) {
+      addIn(path51, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path50, value);
+          this.contents.addIn(path51, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3524,14 +3524,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path50) {
-        if (Collection.isEmptyPath(path50)) {
+      deleteIn(path51) {
+        if (Collection.isEmptyPath(path51)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path50) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path51) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3546,10 +3546,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path50, keepScalar) {
-        if (Collection.isEmptyPath(path50))
+      getIn(path51, keepScalar) {
+        if (Collection.isEmptyPath(path51))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path50, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path51, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3560,10 +3560,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path50) {
-        if (Collection.isEmptyPath(path50))
+      hasIn(path51) {
+        if (Collection.isEmptyPath(path51))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path50) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path51) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3580,13 +3580,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path50, value) {
-        if (Collection.isEmptyPath(path50)) {
+      setIn(path51, value) {
+        if (Collection.isEmptyPath(path51)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path50), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path51), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path50, value);
+          this.contents.setIn(path51, value);
         }
       }
       /**
@@ -5547,9 +5547,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP3;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path50) => {
+    visit.itemAtPath = (cst, path51) => {
       let item = cst;
-      for (const [field, index] of path50) {
+      for (const [field, index] of path51) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5558,23 +5558,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path50) => {
-      const parent = visit.itemAtPath(cst, path50.slice(0, -1));
-      const field = path50[path50.length - 1][0];
+    visit.parentCollection = (cst, path51) => {
+      const parent = visit.itemAtPath(cst, path51.slice(0, -1));
+      const field = path51[path51.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path50, item, visitor) {
-      let ctrl = visitor(item, path50);
+    function _visit(path51, item, visitor) {
+      let ctrl = visitor(item, path51);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path50.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path51.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5585,10 +5585,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path50);
+            ctrl = ctrl(item, path51);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path50) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path51) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8489,26 +8489,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path50) => {
-      const end = path50.length - 1;
-      const index = path50.lastIndexOf(
+    var basenameOf = (path51) => {
+      const end = path51.length - 1;
+      const index = path51.lastIndexOf(
         SLASH,
-        path50[end] === SLASH ? end - 1 : end
+        path51[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path50 : path50.slice(index + 1);
+      return index < 0 ? path51 : path51.slice(index + 1);
     };
-    var parentOf = (path50) => {
-      if (path50.charCodeAt(0) === SLASH_CODE || path50.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path50.split(SLASH).filter(Boolean);
+    var parentOf = (path51) => {
+      if (path51.charCodeAt(0) === SLASH_CODE || path51.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path51.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path50.length - 1;
-      const cut = path50.lastIndexOf(
+      const end = path51.length - 1;
+      const cut = path51.lastIndexOf(
         SLASH,
-        path50.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path51.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path50.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path51.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8658,7 +8658,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path50) {
+      testLiteral(path51) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8667,7 +8667,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path50)) {
+          if (rule.checkRegex.test(path51)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8687,15 +8687,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path50, mode) {
+      test(path51, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path50) : path50;
+        const basename = shortcut ? basenameOf(path51) : path51;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path50
+            shortcut && rule._basenameOnly ? basename : path51
           )) {
             const { negative } = rule;
             const ret = {
@@ -8717,17 +8717,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path50, originalPath, doThrow) => {
-      if (!isString(path50)) {
+    var checkPath = (path51, originalPath, doThrow) => {
+      if (!isString(path51)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path50) {
+      if (!path51) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path50)) {
+      if (checkPath.isNotRelative(path51)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8736,25 +8736,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path50) => {
-      const first = path50.charCodeAt(0);
+    var isNotRelative = (path51) => {
+      const first = path51.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path50.length === 1) {
+      if (path51.length === 1) {
         return true;
       }
-      const second = path50.charCodeAt(1);
+      const second = path51.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path50.length === 2 || path50.charCodeAt(2) === SLASH_CODE;
+      return path51.length === 2 || path51.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8785,59 +8785,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path50) {
+      _test(originalPath, cache, path51) {
         checkPath(
-          path50,
+          path51,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path50 ? this._t(path50, cache) : {
+        return path51 ? this._t(path51, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path50 = convertPath(target);
-        if (!path50 || path50.charCodeAt(path50.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path50);
+        const path51 = convertPath(target);
+        if (!path51 || path51.charCodeAt(path51.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path51);
         }
-        const dir = this._t(path50, this._testCache);
+        const dir = this._t(path51, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path50);
+        const literal = this._rules.testLiteral(path51);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path50, cache) {
-        const cached = cache[path50];
+      _t(path51, cache) {
+        const cached = cache[path51];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path50);
+        const parentPath = parentOf(path51);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path50] = parent && parent.ignored ? parent : this._rules.test(path50, MODE_IGNORE);
+        return cache[path51] = parent && parent.ignored ? parent : this._rules.test(path51, MODE_IGNORE);
       }
-      ignores(path50) {
-        return this._test(path50, this._ignoreCache, convertPath(path50)).ignored;
+      ignores(path51) {
+        return this._test(path51, this._ignoreCache, convertPath(path51)).ignored;
       }
       createFilter() {
-        return (path50) => !this.ignores(path50);
+        return (path51) => !this.ignores(path51);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path50) {
-        return this._test(path50, this._testCache, convertPath(path50));
+      test(path51) {
+        return this._test(path51, this._testCache, convertPath(path51));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path50) => checkPath(convertPath(path50), path50, RETURN_FALSE);
+    var isPathValid = (path51) => checkPath(convertPath(path51), path51, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path50) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path50) || isNotRelative(path50);
+      checkPath.isNotRelative = (path51) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path51) || isNotRelative(path51);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -10972,23 +10972,23 @@ function readPipfileLock(file, text) {
 function reach(graph, roots) {
   const conds = /* @__PURE__ */ new Map();
   const queue = [];
-  const add = (node, path50) => {
+  const add = (node, path51) => {
     const cur = conds.get(node) ?? [];
-    const set = new Set(path50);
+    const set = new Set(path51);
     if (cur.some((c) => c.every((m) => set.has(m)))) return;
-    conds.set(node, [...cur.filter((c) => !path50.every((m) => c.includes(m))), path50]);
-    queue.push({ node, path: path50 });
+    conds.set(node, [...cur.filter((c) => !path51.every((m) => c.includes(m))), path51]);
+    queue.push({ node, path: path51 });
   };
-  const follow = (e, path50) => {
-    const next = e.marker && !path50.includes(e.marker) ? [...path50, e.marker].sort() : path50;
+  const follow = (e, path51) => {
+    const next = e.marker && !path51.includes(e.marker) ? [...path51, e.marker].sort() : path51;
     add(e.to, next);
     for (const x of e.also ?? []) add(x, next);
   };
   for (const r of roots) follow(r, []);
   while (queue.length) {
-    const { node, path: path50 } = queue.shift();
-    if (!conds.get(node)?.includes(path50)) continue;
-    for (const e of graph.get(node) ?? []) follow(e, path50);
+    const { node, path: path51 } = queue.shift();
+    if (!conds.get(node)?.includes(path51)) continue;
+    for (const e of graph.get(node) ?? []) follow(e, path51);
   }
   const out = /* @__PURE__ */ new Map();
   for (const [node, paths] of conds) out.set(node, anyOf(paths.map((p) => allOf(p)).sort()));
@@ -11882,10 +11882,10 @@ function parseStartScript(text, ctx) {
   const physical = text.replace(/\r/g, "").split("\n");
   const commands = [];
   let cwd = ctx.cwd;
-  let path50;
+  let path51;
   let heredoc;
   let pythonPath;
-  const vars = () => ({ ...ctx.vars, PATH: (path50 ?? ctx.path).join(":"), PWD: cwd, ...pythonPath !== void 0 ? { PYTHONPATH: pythonPath } : {} });
+  const vars = () => ({ ...ctx.vars, PATH: (path51 ?? ctx.path).join(":"), PWD: cwd, ...pythonPath !== void 0 ? { PYTHONPATH: pythonPath } : {} });
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;
     let line = physical[i];
@@ -11906,7 +11906,7 @@ function parseStartScript(text, ctx) {
       if (argv[0] === "export" || argv[0] === "declare" || argv[0] === "readonly" || argv.length === 0 && assigns.length) {
         for (const a of argv.length ? argv.slice(1) : assigns) {
           const m = ASSIGN.exec(a);
-          if (m?.[1] === "PATH") path50 = m[2].split(":").filter((p) => p && !p.includes("$"));
+          if (m?.[1] === "PATH") path51 = m[2].split(":").filter((p) => p && !p.includes("$"));
           if (m?.[1] === "PYTHONPATH") pythonPath = m[2].replace(/\$\{?PYTHONPATH\}?/g, "");
         }
         continue;
@@ -11929,7 +11929,7 @@ function parseStartScript(text, ctx) {
       if (argv.length) commands.push({ line: lineNo, argv, cwd });
     }
   }
-  return { commands, path: path50, pythonPath };
+  return { commands, path: path51, pythonPath };
 }
 function parseCommandLine(text, ctx) {
   const r = parseStartScript(text, ctx);
@@ -12009,11 +12009,27 @@ function analyzeStart(start, codeDir, env, runtime, port) {
   const out = { shown, pythonPath, pathDirs, pathSet: scriptPath ?? (env.PATH !== void 0 ? envPath : void 0) };
   const cmd = serverCommand(commands);
   if (!cmd) return out;
-  out.command = cmd;
+  const read = readServerCommand(cmd);
+  return {
+    ...out,
+    command: cmd,
+    server: read.server,
+    entryModule: read.entryModule,
+    entryDir: read.entryDir,
+    path0: read.path0,
+    python: read.python ? { argv0: read.python, resolved: resolveFcPython(runtime, read.python, pathDirs) } : void 0
+  };
+}
+function serverCommandInfo(commands) {
+  const cmd = serverCommand(commands);
+  return cmd ? readServerCommand(cmd) : void 0;
+}
+function readServerCommand(cmd) {
+  const out = { command: cmd };
   const argv0 = cmd.argv[0];
   const base = path10.posix.basename(argv0);
   if (PYTHON.test(base)) {
-    out.python = { argv0, resolved: resolveFcPython(runtime, argv0, pathDirs) };
+    out.python = argv0;
     for (let i = 1; i < cmd.argv.length; i++) {
       const a = cmd.argv[i];
       if (a === "-m") {
@@ -12407,7 +12423,7 @@ function makePlan(given, env = process.env) {
 
 // src/doctor/diagnose.ts
 import { stat as stat4 } from "node:fs/promises";
-import path28 from "node:path";
+import path29 from "node:path";
 
 // src/doctor/artifact.ts
 import { open as openFile2, readdir, lstat, readFile, realpath, stat } from "node:fs/promises";
@@ -13547,6 +13563,8 @@ var DOCTOR_FINDING_CODES = [
   "bootstrap-no-pythonpath",
   "deps-missing",
   "deps-external",
+  "code-import-missing",
+  "code-import-unchecked",
   "deps-version",
   "app-missing",
   "layer-layout",
@@ -13604,8 +13622,8 @@ function parseWheelTags(wheelFileText) {
   }
   return tags;
 }
-function parseExtensionTag(path50) {
-  const base = path50.split(/[\\/]/).pop() ?? path50;
+function parseExtensionTag(path51) {
+  const base = path51.split(/[\\/]/).pop() ?? path51;
   const osOf = (platform, pyd) => pyd || platform?.startsWith("win") ? "windows" : platform?.includes("darwin") ? "macos" : platform?.includes("linux") ? "linux" : "unknown";
   let m = /\.(cpython-(\d)(\d+)([a-z]*)(?:-([\w-]+))?)\.so$/.exec(base);
   if (m) {
@@ -13627,12 +13645,12 @@ function parseExtensionTag(path50) {
   if (/^[^.]+\.pyd$/.test(base)) return { impl: "generic", stableAbi: false, os: "windows", suffix: "" };
   return void 0;
 }
-function moduleName(path50) {
-  const parts = path50.split(/[\\/]/).filter(Boolean);
+function moduleName(path51) {
+  const parts = path51.split(/[\\/]/).filter(Boolean);
   const sp = parts.lastIndexOf("site-packages");
   let rest = sp >= 0 ? parts.slice(sp + 1) : parts[0] === "python" ? parts.slice(1) : parts;
   if (rest.length === 0) rest = parts;
-  const file = rest[rest.length - 1] ?? path50;
+  const file = rest[rest.length - 1] ?? path51;
   return [...rest.slice(0, -1), file.split(".")[0]].join(".");
 }
 
@@ -13747,12 +13765,12 @@ function tagAbiProblem(tag, t) {
   if (tag.abiFlags?.includes("d")) return `built for a debug build (${short}d), but the target runs a release ${target}`;
   return void 0;
 }
-function checkNativeFile(path50, buf, target) {
+function checkNativeFile(path51, buf, target) {
   const t = resolveTarget(target);
-  const tag = parseExtensionTag(path50);
-  const content = contentFindings(path50, classifyBinary(buf), tag, t);
+  const tag = parseExtensionTag(path51);
+  const content = contentFindings(path51, classifyBinary(buf), tag, t);
   const platformReported = content.some((f) => ["elf-machine", "macho", "pe"].includes(f.code));
-  return [...content, ...tag ? tagFindings(path50, tag, t, platformReported) : []];
+  return [...content, ...tag ? tagFindings(path51, tag, t, platformReported) : []];
 }
 var tagString = (t) => `${t.python}-${t.abi}-${t.platform}`;
 function wheelTagProblems(tag, target) {
@@ -14343,8 +14361,181 @@ function checkCommands(ctx, start, texts) {
   }
 }
 
-// src/doctor/checks/layout.ts
+// src/doctor/checks/code-imports.ts
 import path22 from "node:path";
+
+// src/formats/pyimports.ts
+var IMPORT = /^import\s+(.+)$/;
+var FROM = /^from\s+(\.*)([A-Za-z_][\w.]*)?\s+import\b/;
+var NAME2 = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+function logicalLines3(text) {
+  const out = [];
+  let cur = "";
+  let startLine = 1;
+  let depth = 0;
+  let line = 1;
+  let i = 0;
+  const n = text.length;
+  const flush = () => {
+    const t = cur.replace(/\s+$/, "");
+    if (t.trim()) {
+      const indent = /^[ \t]*/.exec(t)[0].replace(/\t/g, "        ").length;
+      out.push({ text: t.trim(), line: startLine, indent });
+    }
+    cur = "";
+  };
+  while (i < n) {
+    const c = text[i];
+    if (c === "#") {
+      while (i < n && text[i] !== "\n") i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const triple = text.startsWith(c.repeat(3), i);
+      const q = triple ? c.repeat(3) : c;
+      i += q.length;
+      while (i < n && !text.startsWith(q, i)) {
+        if (text[i] === "\\") i++;
+        else if (text[i] === "\n") {
+          if (!triple) break;
+          line++;
+        }
+        i++;
+      }
+      i += q.length;
+      cur += '""';
+      continue;
+    }
+    if (c === "\\" && text[i + 1] === "\n") {
+      i += 2;
+      line++;
+      cur += " ";
+      continue;
+    }
+    if (c === "(" || c === "[" || c === "{") depth++;
+    if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
+    if (c === "\n") {
+      line++;
+      i++;
+      if (depth === 0) {
+        flush();
+        startLine = line;
+      } else cur += " ";
+      continue;
+    }
+    if (c === "\r") {
+      i++;
+      continue;
+    }
+    if (!cur.trim() && cur === "" && c !== " " && c !== "	") startLine = line;
+    cur += c;
+    i++;
+  }
+  flush();
+  return out;
+}
+function pythonImports(text) {
+  const out = [];
+  const stack = [];
+  for (const l of logicalLines3(text.replace(/^\uFEFF/, ""))) {
+    while (stack.length && stack.at(-1).indent >= l.indent) stack.pop();
+    const head = /^(async\s+def|def|class|try|except|finally|if|elif|else|with|async\s+with|for|async\s+for|while|match|case)\b[^:]*:\s*(.*)$/.exec(l.text);
+    let stmt = l.text;
+    if (head) {
+      const kind = /def|class/.test(head[1]) ? "def" : /^(try|except|if|elif|else)$/.test(head[1]) ? "guard" : "other";
+      stack.push({ indent: l.indent, kind });
+      stmt = head[2] ?? "";
+      if (!stmt) continue;
+    }
+    const topLevel = !stack.some((s) => s.kind === "def");
+    const guarded = stack.some((s) => s.kind === "guard");
+    for (const part of stmt.split(";").map((p) => p.trim())) {
+      const m = IMPORT.exec(part);
+      if (m) {
+        for (const item of m[1].split(",")) {
+          const mod = item.trim().split(/\s+as\s+/)[0].trim();
+          if (NAME2.test(mod)) out.push({ module: mod, line: l.line, topLevel, guarded });
+        }
+        continue;
+      }
+      const f = FROM.exec(part);
+      if (f && !f[1] && f[2] && NAME2.test(f[2])) out.push({ module: f[2], line: l.line, topLevel, guarded });
+    }
+  }
+  return out;
+}
+
+// src/doctor/data/stdlib.json
+var stdlib_default = { "3.10": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tracemalloc", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "binhex", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.11": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.12": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydatetime", "_pydecimal", "_pyio", "_pylong", "_queue", "_random", "_scproxy", "_sha1", "_sha2", "_sha3", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.13": ["__future__", "_abc", "_aix_support", "_android_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_colorize", "_compat_pickle", "_compression", "_contextvars", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_interpchannels", "_interpqueues", "_interpreters", "_io", "_ios_support", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_multibytecodec", "_multiprocessing", "_opcode", "_opcode_metadata", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydatetime", "_pydecimal", "_pyio", "_pylong", "_pyrepl", "_queue", "_random", "_scproxy", "_sha1", "_sha2", "_sha3", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_suggestions", "_symtable", "_sysconfig", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_wmi", "_zoneinfo", "abc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "linecache", "locale", "logging", "lzma", "mailbox", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msvcrt", "multiprocessing", "netrc", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "pathlib", "pdb", "pickle", "pickletools", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtplib", "socket", "socketserver", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"] };
+
+// src/doctor/checks/code-imports.ts
+var STDLIB = stdlib_default;
+var CODE_SCAN_MAX = 1024 * 1024;
+var NOT_CODE = /(^|\/)(tests?|docs?|examples?|scripts|migrations|__pycache__|node_modules|\.venv|venv|site-packages)(\/|$)/;
+function stdlibModules(pythonVersion) {
+  const versions = Object.keys(STDLIB).sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]));
+  const minor = Number(pythonVersion.split(".")[1]);
+  const v = STDLIB[pythonVersion] ? pythonVersion : minor < Number(versions[0].split(".")[1]) ? versions[0] : versions.at(-1);
+  return new Set(STDLIB[v]);
+}
+function isCodeSource(ctx, abs, size) {
+  if (ctx.kind !== "code" || !abs.endsWith(".py") || size > CODE_SCAN_MAX || !isUnder(abs, ctx.codeDir)) return false;
+  if (ctx.depsRoots.some((r) => r !== ctx.codeDir && isUnder(abs, r))) return false;
+  return !NOT_CODE.test(path22.posix.relative(ctx.codeDir, abs));
+}
+function rootOwned(ctx, texts) {
+  const owned = /* @__PURE__ */ new Set();
+  for (const [abs, data] of texts) {
+    if (!abs.endsWith(".dist-info/RECORD") || path22.posix.dirname(path22.posix.dirname(abs)) !== ctx.codeDir) continue;
+    for (const line of data.toString("utf8").split("\n")) {
+      const first = line.split(",")[0].split("/")[0];
+      if (first && !first.endsWith(".dist-info")) owned.add(first.replace(/\.py$/, ""));
+    }
+  }
+  return owned;
+}
+function checkCodeImports(ctx, texts, start) {
+  if (ctx.kind !== "code") return;
+  if (ctx.format === "folder" && !ctx.dists.size) return;
+  const { view } = ctx;
+  const owned = rootOwned(ctx, texts);
+  const stdlib = stdlibModules(ctx.target.pythonVersion);
+  const info = start?.script ? serverCommandInfo(start.script.commands) : void 0;
+  const entryFiles = /* @__PURE__ */ new Set();
+  if (info?.entryModule && info.entryDir) {
+    const base = `${info.entryDir}/${info.entryModule.split(".").join("/")}`;
+    entryFiles.add(`${base}.py`).add(`${base}/__init__.py`);
+  }
+  const roots = [.../* @__PURE__ */ new Set([ctx.codeDir, ...info?.entryDir ? [info.entryDir] : [], ...start?.pythonPath ?? [], ...ctx.depsRoots, ...ctx.defaultRoots])];
+  const found = (mod) => stdlib.has(mod) || roots.some((r) => view.hasModule(r, mod) || ctx.layerView?.hasModule(r, mod));
+  const external = externalRoots(ctx, roots);
+  const unseen = [...ctx.opts.layerArns?.filter(Boolean) ?? [], ...external.map((r) => `mounted at ${r}`)];
+  for (const [abs, data] of texts) {
+    if (!isCodeSource(ctx, abs, data.length)) continue;
+    const rel = path22.posix.relative(ctx.codeDir, abs);
+    if (owned.has(rel.split("/")[0].replace(/\.py$/, ""))) continue;
+    const dir = path22.posix.dirname(abs);
+    const seen = /* @__PURE__ */ new Set();
+    for (const imp of pythonImports(data.toString("utf8"))) {
+      const top = imp.module.split(".")[0];
+      if (seen.has(top) || found(top) || view.hasModule(dir, top)) continue;
+      seen.add(top);
+      const entry2 = entryFiles.has(abs) && imp.topLevel && !imp.guarded;
+      const shown = view.show(abs);
+      const fcSymptom = `Function instance exited unexpectedly(code 1, message:operation not permitted) ... No module named '${top}'${entry2 ? "" : " (when that code runs)"}`;
+      if (unseen.length) {
+        ctx.add(finding({ severity: "info", code: "code-import-unchecked", file: shown, line: imp.line, message: `${shown} imports ${imp.module}, which is neither in the standard library nor shipped here; it may come from a layer the doctor cannot see (${unseen.join(", ")})`, fcSymptom, fix: `Make sure one of those layers brings ${top}, or add it to the requirements (or pass the layer with --layer layer.zip to check it).` }));
+        continue;
+      }
+      ctx.add(
+        finding({ severity: entry2 ? "error" : "warning", code: "code-import-missing", file: shown, line: imp.line, message: `${shown} imports ${imp.module}${entry2 ? ", at the top of the entry module its start loads," : imp.topLevel ? "" : " inside a function"}, but ${top} is neither in Python ${ctx.target.pythonVersion}'s standard library, nor in the code, nor in any distribution shipped with it`, fcSymptom, fix: `Add the distribution that provides ${top} to the requirements${imp.guarded ? " (or ignore this if the code expects it to be missing)" : ""}.` })
+      );
+    }
+  }
+}
+
+// src/doctor/checks/layout.ts
+import path23 from "node:path";
 
 // src/plan/limits.ts
 function sizeVerdict(kind, zipped, unpacked) {
@@ -14388,7 +14579,7 @@ function checkLayerLayout(ctx) {
 function checkLayerPythonPath(ctx) {
   const env = ctx.opts.environment;
   if (!env || !ctx.depsRoots.includes("/opt/python")) return;
-  const dirs = (env.PYTHONPATH ?? "").split(":").filter(Boolean).map((d) => path22.posix.resolve("/code", d));
+  const dirs = (env.PYTHONPATH ?? "").split(":").filter(Boolean).map((d) => path23.posix.resolve("/code", d));
   if (dirs.includes("/opt/python")) return;
   const pkgs = [...ctx.dists.values()].filter((d) => d.root === "/opt/python").map((d) => d.name);
   ctx.add(
@@ -14396,7 +14587,7 @@ function checkLayerPythonPath(ctx) {
   );
 }
 function checkSize(ctx, subject, zipped, unpacked) {
-  const file = path22.basename(subject);
+  const file = path23.basename(subject);
   const verdict = sizeVerdict(ctx.kind, zipped, unpacked);
   if (verdict.level === "ok") return;
   const what = ctx.kind === "layer" ? "layer" : "package";
@@ -14410,7 +14601,7 @@ function checkSize(ctx, subject, zipped, unpacked) {
 }
 
 // src/doctor/checks/native-libs.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/doctor/data/sonames-debian10.json
 var sonames_debian10_default = {
@@ -15179,8 +15370,8 @@ function packageOf(abs, dyn, roots) {
   return normalizeName(libs ? libs[1] : first.split(".")[0]);
 }
 function searchDirs(abs, dyn, ldPath) {
-  const origin = path23.posix.dirname(abs);
-  const expand = (p) => path23.posix.resolve(origin, p.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin));
+  const origin = path24.posix.dirname(abs);
+  const expand = (p) => path24.posix.resolve(origin, p.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin));
   return [...dyn.runpath.length ? [] : dyn.rpath.map(expand), ...ldPath, ...dyn.runpath.map(expand)];
 }
 function checkNativeLibs(input) {
@@ -15218,7 +15409,7 @@ function checkNativeLibs(input) {
         continue;
       }
       if (base ? soname in base.sonames : DEFAULT_DIRS.some((d) => input.exists(`${d}/${soname}`))) continue;
-      const elsewhere = sorted.map(([p]) => p).find((p) => path23.posix.basename(p) === soname) ?? (input.exists(`/opt/lib/${soname}`) ? `/opt/lib/${soname}` : void 0);
+      const elsewhere = sorted.map(([p]) => p).find((p) => path24.posix.basename(p) === soname) ?? (input.exists(`/opt/lib/${soname}`) ? `/opt/lib/${soname}` : void 0);
       if (elsewhere) {
         const file = input.show(abs);
         findings.push(
@@ -15226,7 +15417,7 @@ function checkNativeLibs(input) {
             severity: "warning",
             code: "native-lib-path",
             file,
-            message: `${packageOf(abs, dyn, input.depsRoots)}'s ${path23.posix.basename(abs)} needs ${soname}; it ships as ${input.show(elsewhere)}, but not where the loader looks for this file (${[...dirs, "the system folders"].join(", ")})`,
+            message: `${packageOf(abs, dyn, input.depsRoots)}'s ${path24.posix.basename(abs)} needs ${soname}; it ships as ${input.show(elsewhere)}, but not where the loader looks for this file (${[...dirs, "the system folders"].join(", ")})`,
             fcSymptom: `ImportError: ${soname}: cannot open shared object file: No such file or directory, unless the package loads it first itself`,
             fix: elsewhere.startsWith("/opt/lib/") ? `export LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH in ${start}.` : `Put its folder on LD_LIBRARY_PATH in ${start}, or install the package from its manylinux wheel (whose libraries its rpath finds).`
           })
@@ -15248,7 +15439,7 @@ function checkNativeLibs(input) {
       if (seen.has(p)) return;
       seen.add(p);
       for (const so of missing.get(p) ?? []) if (!lacks.has(so)) lacks.set(so, via);
-      for (const q of edges.get(p) ?? []) walk2(q, via ?? path23.posix.basename(q));
+      for (const q of edges.get(p) ?? []) walk2(q, via ?? path24.posix.basename(q));
     };
     walk2(abs, void 0);
     if (!lacks.size) continue;
@@ -15263,8 +15454,8 @@ function checkNativeLibs(input) {
         severity: "error",
         code: "native-lib-missing",
         file,
-        message: `${pkg}'s ${path23.posix.basename(abs)} needs ${list.join(", ")}: ${lacks.size > 1 ? "libraries" : "a library"} neither shipped (${pkg}'s bundled libraries, its rpath, LD_LIBRARY_PATH${known ? "" : " /opt/lib"}) nor in ${system}`,
-        fcSymptom: `ImportError: ${first}: cannot open shared object file: No such file or directory (when ${path23.posix.basename(abs)} is loaded)`,
+        message: `${pkg}'s ${path24.posix.basename(abs)} needs ${list.join(", ")}: ${lacks.size > 1 ? "libraries" : "a library"} neither shipped (${pkg}'s bundled libraries, its rpath, LD_LIBRARY_PATH${known ? "" : " /opt/lib"}) nor in ${system}`,
+        fcSymptom: `ImportError: ${first}: cannot open shared object file: No such file or directory (when ${path24.posix.basename(abs)} is loaded)`,
         fix: gui ? `Use ${pkg}-headless instead of ${pkg} (the same cv2 without the GUI libraries FC lacks), or ship ${libs} and what they need in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib.` : `Ship ${libs} (from the runtime's Debian ${base?.suite ?? ""}) and what they need in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib in ${start}, or use a build of ${pkg} that bundles ${lacks.size > 1 ? "them" : "it"} (manylinux wheels keep theirs in ${pkg.replace(/-/g, "_")}.libs/).`
       })
     );
@@ -15273,10 +15464,10 @@ function checkNativeLibs(input) {
 }
 
 // src/doctor/checks/requirements.ts
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/doctor/checks/declared.ts
-import path24 from "node:path";
+import path25 from "node:path";
 var PYLOCK_NAMED2 = /^pylock\.[^.]+\.toml$/;
 function lineOf(text, needle) {
   const i = text.startsWith(needle) ? 0 : text.indexOf(`
@@ -15287,7 +15478,7 @@ function firstIn(dir, texts) {
   const base = dir === "/" ? "" : dir;
   for (const { file } of DETECTION_ORDER) {
     if (file === "pylock.<name>.toml") {
-      const named = [...texts.keys()].filter((k) => path24.posix.dirname(k) === (base || "/") && PYLOCK_NAMED2.test(path24.posix.basename(k))).sort();
+      const named = [...texts.keys()].filter((k) => path25.posix.dirname(k) === (base || "/") && PYLOCK_NAMED2.test(path25.posix.basename(k))).sort();
       if (named.length) return named[0];
     } else if (texts.has(`${base}/${file}`)) return `${base}/${file}`;
   }
@@ -15297,10 +15488,10 @@ function declaredByLock(dirs, texts) {
   for (const dir of dirs) {
     const abs = firstIn(dir, texts);
     if (!abs) continue;
-    if (path24.posix.basename(abs) === "requirements.txt") return void 0;
+    if (path25.posix.basename(abs) === "requirements.txt") return void 0;
     const text = texts.get(abs).toString("utf8");
     try {
-      const df = parseDependencyText(abs, text, (name) => texts.get(path24.posix.join(path24.posix.dirname(abs), name))?.toString("utf8"));
+      const df = parseDependencyText(abs, text, (name) => texts.get(path25.posix.join(path25.posix.dirname(abs), name))?.toString("utf8"));
       const sel = df.select({ extras: [], groups: [] });
       if (df.locked) {
         const needle = (name) => df.kind === "Pipfile.lock" ? `        "${name}": {` : `name = "${name}"`;
@@ -15334,7 +15525,7 @@ function checkRequirements(ctx, texts, start) {
     if (!text) return;
     const parsed = parseRequirements(text.toString("utf8"));
     for (const r of parsed.requirements) reqs.push({ ...r, file: view.show(abs) });
-    for (const inc of parsed.includes) load(resolvePath(path25.posix.dirname(abs), inc.file), depth + 1);
+    for (const inc of parsed.includes) load(resolvePath(path26.posix.dirname(abs), inc.file), depth + 1);
   };
   if (!declared) load(reqAbs, 0);
   if (!reqs.length) return;
@@ -15392,7 +15583,7 @@ function checkRequirements(ctx, texts, start) {
 }
 
 // src/doctor/checks/secrets.ts
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/formats/record.ts
 function recordLinePath(line) {
@@ -15433,12 +15624,12 @@ function checkSecrets(ctx, texts) {
   const owned = /* @__PURE__ */ new Set();
   for (const [abs, data] of texts) {
     if (!abs.endsWith(".dist-info/RECORD")) continue;
-    const root = path26.posix.dirname(path26.posix.dirname(abs));
+    const root = path27.posix.dirname(path27.posix.dirname(abs));
     for (const rel of recordPaths(data.toString("utf8"))) owned.add(resolvePath(root, rel));
   }
   const gitDirs = /* @__PURE__ */ new Set();
   for (const d of view.dirs) {
-    if (path26.posix.basename(d) === ".git" && !inDeps(ctx, d) && (ctx.kind !== "image" || secretScopes(ctx).some((s) => isUnder(d, s)))) gitDirs.add(d);
+    if (path27.posix.basename(d) === ".git" && !inDeps(ctx, d) && (ctx.kind !== "image" || secretScopes(ctx).some((s) => isUnder(d, s)))) gitDirs.add(d);
   }
   for (const d of gitDirs) {
     ctx.add(finding({ severity: "warning", code: "secret-git", file: `${view.show(d)}/`, message: `the ${ctx.kind === "image" ? "image" : "package"} carries ${view.show(d)}/ (the history, remotes, maybe credentials)`, fcSymptom: "nothing fails, but anyone who can read the code can read the history", fix: ctx.kind === "image" ? "Add .git to .dockerignore." : "Leave .git out (fc-python-pack build does by default; or add it to .fcignore)." }));
@@ -15446,7 +15637,7 @@ function checkSecrets(ctx, texts) {
   for (const abs of view.files.keys()) {
     if (gitDirs.size && [...gitDirs].some((g) => isUnder(abs, g))) continue;
     if (owned.has(abs) || inDeps(ctx, abs) || ctx.kind === "image" && !secretScopes(ctx).some((d) => isUnder(abs, d))) continue;
-    const base = path26.posix.basename(abs);
+    const base = path27.posix.basename(abs);
     const body = texts.get(abs);
     const text = body?.toString("latin1");
     let why;
@@ -15467,7 +15658,7 @@ function checkSecrets(ctx, texts) {
 }
 
 // src/doctor/checks/start.ts
-import path27 from "node:path";
+import path28 from "node:path";
 
 // src/doctor/checks/bootstrap.ts
 var KNOWN_VARS = { FC_FUNC_CODE_PATH: CODE_DIR2, PWD: CODE_DIR2 };
@@ -15611,7 +15802,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
       );
       return void 0;
     } else {
-      const base = path27.posix.basename(is.scriptArg);
+      const base = path28.posix.basename(is.scriptArg);
       const body = texts.get(is.scriptAbs);
       if (/^python(\d+(\.\d+)?)?$/.test(base) || SERVERS.has(base) || !body || isElf(body)) {
         commandLine = is.argv.map((a) => /[\s"'$;&|]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a).join(" ");
@@ -15635,7 +15826,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
     const shown = view.show(startAbs);
     const entry2 = view.files.get(startAbs);
     if (!entry2) {
-      const nested = [...view.files.keys()].find((f) => path27.posix.basename(f) === path27.posix.basename(startAbs) && f !== startAbs);
+      const nested = [...view.files.keys()].find((f) => path28.posix.basename(f) === path28.posix.basename(startAbs) && f !== startAbs);
       ctx.add(
         finding(
           { severity: "error", code: "bootstrap-missing", file: shown, message: `there is no ${shown} at the top of the package${nested ? ` (there is ${view.show(nested)}: the zip holds the folder, not its contents)` : ""}`, fcSymptom: "Failed to start function instance. Error: the file /code/bootstrap is not exist", fix: nested ? "Zip the folder's contents, not the folder (cd into it, then zip -r ../function.zip .), or let fc-python-pack build it." : "Add a bootstrap script (#!/bin/bash, then exec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000), or set the function's start command (--bootstrap none)." }
@@ -15655,7 +15846,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
   }
   if (startAbs) {
     file = view.show(startAbs);
-    scriptDir = path27.posix.dirname(startAbs);
+    scriptDir = path28.posix.dirname(startAbs);
     text = texts.get(startAbs) ?? Buffer.alloc(0);
   }
   if (!text && ctx.kind === "code") file = "start command";
@@ -16036,8 +16227,8 @@ async function diagnose(artifact, subject, opts) {
   const scriptAbs = startAbs ?? imageStart?.scriptAbs;
   const binDirs = [...depsRoots.map((r) => `${r}/bin`), `${codeDir}/bin`, ...image ? envPath : []];
   const nativeScope = (abs) => kind !== "image" || [codeDir === "/" ? CODE_DIR2 : codeDir, CODE_DIR2, "/opt", "/app", ...depsRoots, ...defaultRoots].some((d) => isUnder(abs, d));
-  const textWanted = (abs, f) => abs === scriptAbs || /(^|\/)(uv\.lock|poetry\.lock|Pipfile\.lock|pyproject\.toml|pylock(\.[^./]+)?\.toml)$/.test(abs) && f.size <= 8 * 1024 * 1024 && [codeDir, CODE_DIR2, "/app"].includes(path28.posix.dirname(abs)) || /\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, CODE_DIR2, "/app"].some((d) => path28.posix.dirname(abs) === d || path28.posix.basename(path28.posix.dirname(abs)) === "requirements" && path28.posix.dirname(path28.posix.dirname(abs)) === d) || /\.(dist-info|egg-info)\/(WHEEL|METADATA|PKG-INFO)$/.test(abs) && f.size <= 4 * 1024 * 1024 && (kind !== "image" || nativeScope(abs)) || // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
-  /\.dist-info\/RECORD$/.test(abs) && path28.posix.dirname(path28.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024 || binDirs.includes(path28.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs) || isSecretCandidate(ctx, abs, f.size);
+  const textWanted = (abs, f) => abs === scriptAbs || /(^|\/)(uv\.lock|poetry\.lock|Pipfile\.lock|pyproject\.toml|pylock(\.[^./]+)?\.toml)$/.test(abs) && f.size <= 8 * 1024 * 1024 && [codeDir, CODE_DIR2, "/app"].includes(path29.posix.dirname(abs)) || /\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, CODE_DIR2, "/app"].some((d) => path29.posix.dirname(abs) === d || path29.posix.basename(path29.posix.dirname(abs)) === "requirements" && path29.posix.dirname(path29.posix.dirname(abs)) === d) || /\.(dist-info|egg-info)\/(WHEEL|METADATA|PKG-INFO)$/.test(abs) && f.size <= 4 * 1024 * 1024 && (kind !== "image" || nativeScope(abs)) || // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
+  /\.dist-info\/RECORD$/.test(abs) && path29.posix.dirname(path29.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024 || binDirs.includes(path29.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs) || isSecretCandidate(ctx, abs, f.size) || isCodeSource(ctx, abs, f.size);
   const texts = /* @__PURE__ */ new Map();
   const elfs = /* @__PURE__ */ new Map();
   const byName = /* @__PURE__ */ new Map();
@@ -16083,6 +16274,7 @@ async function diagnose(artifact, subject, opts) {
   }
   const start = kind === "layer" ? void 0 : checkStart(ctx, texts, startAbs, imageStart, image, artifact.format);
   if (start) checkCommands(ctx, start, texts);
+  checkCodeImports(ctx, texts, start);
   checkRequirements(ctx, texts, start);
   const where = kind === "layer" ? "the layer" : kind === "image" ? "the image" : "function.zip";
   const requirementsFiles = [codeDir, CODE_DIR2, "/app"].map((d) => `${d === "/" ? "" : d}/requirements.txt`);
@@ -16129,7 +16321,7 @@ async function runDoctor(subject, opts) {
       kind: opts.kind && opts.kind !== "auto" ? opts.kind : /\.tar(\.gz)?$|\.tgz$/.test(subject) ? "image" : "code",
       kindReason: "unreadable",
       target: { pythonVersion: opts.pythonVersion, glibc: RUNTIMES[opts.runtime].glibc, runtime: opts.runtime, port: opts.port },
-      findings: [finding({ severity: "error", code: "artifact-unreadable", file: path28.basename(subject), message: e.message, fcSymptom: "InvalidArgument / the code package cannot be unpacked", fix: "Rebuild the artifact; check that the upload or download did not cut it short." })],
+      findings: [finding({ severity: "error", code: "artifact-unreadable", file: path29.basename(subject), message: e.message, fcSymptom: "InvalidArgument / the code package cannot be unpacked", fix: "Rebuild the artifact; check that the upload or download did not cut it short." })],
       stats: { files: 0, zippedSize: (await stat4(subject)).size, unpackedSize: 0, largest: [] }
     };
   }
@@ -16198,17 +16390,17 @@ function formatReport(report, opts = {}) {
 // src/pipeline/build.ts
 import fs31 from "node:fs/promises";
 import os9 from "node:os";
-import path48 from "node:path";
+import path49 from "node:path";
 
 // src/install/wheelhouse.ts
 import fs20 from "node:fs/promises";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // src/shared/cache-root.ts
 import os3 from "node:os";
-import path29 from "node:path";
+import path30 from "node:path";
 function localCacheRoot(env = process.env) {
-  return path29.join(env.XDG_CACHE_HOME || path29.join(os3.homedir(), ".cache"), "fc-python-pack");
+  return path30.join(env.XDG_CACHE_HOME || path30.join(os3.homedir(), ".cache"), "fc-python-pack");
 }
 
 // src/shared/hashfile.ts
@@ -16233,7 +16425,7 @@ async function hashFile(file) {
 // src/install/pip-launcher.ts
 import fs19 from "node:fs/promises";
 import os4 from "node:os";
-import path30 from "node:path";
+import path31 from "node:path";
 var LAUNCHER_EXIT_UNSUPPORTED = 86;
 var PIP_LAUNCHER = `# fc-python-pack: runs pip with FC's marker environment (see src/install/pip-launcher.ts).
 import json
@@ -16310,8 +16502,8 @@ if __name__ == "__main__":
     sys.exit(main())
 `;
 async function launcherCommand(env, pipArgs, tmpRoot = process.env.RUNNER_TEMP || os4.tmpdir()) {
-  const dir = await fs19.mkdtemp(path30.join(tmpRoot, "fcpp-pip-"));
-  const launcher = path30.join(dir, "fcpp_pip.py");
+  const dir = await fs19.mkdtemp(path31.join(tmpRoot, "fcpp-pip-"));
+  const launcher = path31.join(dir, "fcpp_pip.py");
   await fs19.writeFile(launcher, PIP_LAUNCHER);
   return {
     args: [launcher, JSON.stringify(env), ...pipArgs],
@@ -16438,8 +16630,8 @@ function tail(text, n) {
 
 // src/install/wheelhouse.ts
 function wheelhouseDir(env = process.env) {
-  if (env.GITHUB_ACTIONS === "true" && env.RUNNER_TEMP) return path31.join(env.RUNNER_TEMP, "fc-python-pack", "wheels");
-  return path31.join(localCacheRoot(env), "wheels");
+  if (env.GITHUB_ACTIONS === "true" && env.RUNNER_TEMP) return path32.join(env.RUNNER_TEMP, "fc-python-pack", "wheels");
+  return path32.join(localCacheRoot(env), "wheels");
 }
 var INSTALL_ONLY = /* @__PURE__ */ new Set(["--no-compile", "--compile", "--no-warn-script-location", "--no-warn-conflicts", "--upgrade", "-U", "--force-reinstall", "--user"]);
 var INSTALL_ONLY_WITH_VALUE = /* @__PURE__ */ new Set(["--target", "-t", "--prefix", "--root"]);
@@ -16488,7 +16680,7 @@ async function pip(python, args, opts, extraEnv = {}) {
   return res;
 }
 async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
-  const report = path31.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
+  const report = path32.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
   const args = [
     "install",
     "--dry-run",
@@ -16497,7 +16689,7 @@ async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
     "--report",
     report,
     "--target",
-    path31.join(opts.scratch, "dry-run-target"),
+    path32.join(opts.scratch, "dry-run-target"),
     ...pipInstallArgs,
     "--no-index",
     "--find-links",
@@ -16515,13 +16707,13 @@ async function toWheels(items, wheelhouse) {
   const wheels = await Promise.all(
     items.map(async (it) => {
       const url = it.download_info?.url ?? "";
-      const saved = path31.join(house, decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? ""));
+      const saved = path32.join(house, decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? ""));
       let file = saved.endsWith(".whl") && await exists2(saved) ? saved : url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : "";
       if (!file.endsWith(".whl")) {
         throw new UserError(`pip resolved ${it.metadata?.name ?? url} to ${redactUrl(url)}, not a wheel in the wheel cache ${wheelhouse}. Use wheels only (--only-binary=:all:).`);
       }
-      if (await fs20.realpath(path31.dirname(file)) !== house) {
-        const into = path31.join(house, path31.basename(file));
+      if (await fs20.realpath(path32.dirname(file)) !== house) {
+        const into = path32.join(house, path32.basename(file));
         await fs20.copyFile(file, into);
         file = into;
       }
@@ -16550,7 +16742,7 @@ async function mayCover(wheelhouse, pipInstallArgs) {
   return true;
 }
 async function download(python, wheelhouse, pipInstallArgs, opts) {
-  const report = path31.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
+  const report = path32.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
   const res = await pip(python, ["download", "--dest", wheelhouse, ...downloadArgs(pipInstallArgs)], opts, opts.markers ? { FCPP_DOWNLOAD_REPORT: report } : {});
   const parsed = res.code === 0 ? await fs20.readFile(report, "utf8").then((t) => JSON.parse(t), () => void 0) : void 0;
   await fs20.rm(report, { force: true });
@@ -16570,17 +16762,17 @@ async function resolveWheels(wheelhouse, pipInstallArgs, opts) {
     throw new UserError(`pip could not download the requirements (exit ${dl.res.code}):
 ${redactUrl(tail(dl.res.stderr || dl.res.stdout, 15))}`, "requirements");
   }
-  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path31.basename(m[1].trim())).sort();
+  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path32.basename(m[1].trim())).sort();
   const report = dl.report ?? await reportOffline(python, wheelhouse, pipInstallArgs, opts);
   if (!report) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
   return { wheels: await toWheels(report.install ?? [], wheelhouse), offline: false, downloaded, pipPython: pipPython(report) };
 }
 async function pruneWheelhouse(wheelhouse, keep) {
-  const wanted = new Set(keep.map((w) => path31.basename(w.file)));
+  const wanted = new Set(keep.map((w) => path32.basename(w.file)));
   const removed = [];
   for (const f of await fs20.readdir(wheelhouse)) {
     if (f.endsWith(".whl") && !wanted.has(f)) {
-      await fs20.rm(path31.join(wheelhouse, f), { force: true });
+      await fs20.rm(path32.join(wheelhouse, f), { force: true });
       removed.push(f);
     }
   }
@@ -16593,25 +16785,25 @@ function wheelSetKey(wheels) {
 // src/install/wheels.ts
 import { createHash as createHash7 } from "node:crypto";
 import fs23 from "node:fs/promises";
-import path34 from "node:path";
+import path35 from "node:path";
 
 // src/install/generated.ts
 import fs22 from "node:fs/promises";
 import os6 from "node:os";
-import path33 from "node:path";
+import path34 from "node:path";
 
 // src/install/local-wheels.ts
 import fs21 from "node:fs";
 import os5 from "node:os";
-import path32 from "node:path";
+import path33 from "node:path";
 var SKIP2 = /* @__PURE__ */ new Set([".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", "build", "dist", ".tox", ".nox", ".mypy_cache", ".pytest_cache"]);
 async function buildLocalWheels(local, opts) {
   const out = [];
   for (const pkg of local) {
-    const work = fs21.mkdtempSync(path32.join(os5.tmpdir(), `fcpp-local-${pkg.name}-`));
-    const src = path32.join(work, "src");
-    fs21.cpSync(pkg.dir, src, { recursive: true, filter: (f) => !SKIP2.has(path32.basename(f)) || f === pkg.dir });
-    const wheels = path32.join(opts.outDir, pkg.name);
+    const work = fs21.mkdtempSync(path33.join(os5.tmpdir(), `fcpp-local-${pkg.name}-`));
+    const src = path33.join(work, "src");
+    fs21.cpSync(pkg.dir, src, { recursive: true, filter: (f) => !SKIP2.has(path33.basename(f)) || f === pkg.dir });
+    const wheels = path33.join(opts.outDir, pkg.name);
     fs21.mkdirSync(wheels, { recursive: true });
     const args = ["-m", "pip", "wheel", "--disable-pip-version-check", "--no-input", "--no-deps", "--wheel-dir", wheels, ...opts.indexArgs, src];
     const res = await run(opts.python, args, { env: opts.env });
@@ -16621,7 +16813,7 @@ async function buildLocalWheels(local, opts) {
 ${tail(res.stderr || res.stdout, 12)}`, "requirements");
     const built = fs21.readdirSync(wheels).filter((f) => f.endsWith(".whl"));
     if (built.length !== 1) throw new UserError(`requirements: building ${pkg.name} (${pkg.dir}) gave ${built.length} wheels; expected one.`, "requirements");
-    const wheel = path32.join(wheels, built[0]);
+    const wheel = path33.join(wheels, built[0]);
     const tags = built[0].replace(/\.whl$/, "").split("-").slice(-3);
     if (tags[1] !== "none" || tags[2] !== "any")
       throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) builds a platform wheel (${built[0]}); only pure-Python local packages are built here. Publish it to an index as manylinux wheels and lock again.`, "requirements");
@@ -16643,21 +16835,21 @@ function indexArgs(args) {
 async function writeGenerated(deps, python, env, log) {
   const src = deps.source;
   if (src.kind !== "dependency-file") return { cleanup: async () => void 0 };
-  const work = await fs22.mkdtemp(path33.join(env.RUNNER_TEMP || os6.tmpdir(), "fcpp-reqs-"));
+  const work = await fs22.mkdtemp(path34.join(env.RUNNER_TEMP || os6.tmpdir(), "fcpp-reqs-"));
   const cleanup = () => fs22.rm(work, { recursive: true, force: true });
   try {
     const lines = [...src.lines];
     if (src.local.length) {
       log.info(`Building the lock's local package${src.local.length > 1 ? "s" : ""} ${src.local.map((l) => l.name).join(", ")} into wheels`);
-      const built = await buildLocalWheels(src.local, { python, indexArgs: indexArgs(deps.pip.args), env, outDir: path33.join(work, "wheels") });
+      const built = await buildLocalWheels(src.local, { python, indexArgs: indexArgs(deps.pip.args), env, outDir: path34.join(work, "wheels") });
       const hashed = lines.some((l) => l.includes("--hash="));
       for (const b of built) {
-        const version = path33.basename(b.wheel).split("-")[1];
+        const version = path34.basename(b.wheel).split("-")[1];
         const hash = b.line.slice(b.line.indexOf(" --hash="));
-        lines.push(`--find-links ${path33.dirname(b.wheel)}`, `${b.pkg.name}==${version}${hashed ? hash : ""}`);
+        lines.push(`--find-links ${path34.dirname(b.wheel)}`, `${b.pkg.name}==${version}${hashed ? hash : ""}`);
       }
     }
-    const file = path33.join(work, "requirements.lock.txt");
+    const file = path34.join(work, "requirements.lock.txt");
     await fs22.writeFile(file, `# generated by fc-python-pack from ${src.shown}
 ${lines.join("\n")}
 `);
@@ -16672,8 +16864,8 @@ ${lines.join("\n")}
 var pipSkipped = (w) => w.how === "recorded" || w.how === "lock";
 var META = ".fcpp";
 var sha256 = (s) => createHash7("sha256").update(s).digest("hex");
-var resolutionFile = (house, key) => path34.join(house, META, "resolutions", `${sha256(key).slice(0, 16)}.json`);
-var wheelMetaFile = (house, file) => path34.join(house, META, "wheels", `${path34.basename(file)}.json`);
+var resolutionFile = (house, key) => path35.join(house, META, "resolutions", `${sha256(key).slice(0, 16)}.json`);
+var wheelMetaFile = (house, file) => path35.join(house, META, "wheels", `${path35.basename(file)}.json`);
 async function readJson(file) {
   try {
     return JSON.parse(await fs23.readFile(file, "utf8"));
@@ -16682,23 +16874,23 @@ async function readJson(file) {
   }
 }
 async function writeJson(file, value) {
-  await fs23.mkdir(path34.dirname(file), { recursive: true });
+  await fs23.mkdir(path35.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   await fs23.writeFile(tmp, `${JSON.stringify(value)}
 `);
   await fs23.rename(tmp, file);
 }
 async function allThere(house, wheels) {
-  const checks = await Promise.all(wheels.map((w) => hashFile(path34.join(house, w.file)).then((h) => h.sha256 === w.sha256, () => false)));
+  const checks = await Promise.all(wheels.map((w) => hashFile(path35.join(house, w.file)).then((h) => h.sha256 === w.sha256, () => false)));
   return checks.every(Boolean);
 }
 async function recorded(house, key) {
   const r = await readJson(resolutionFile(house, key));
   if (!r || r.key !== key || !Array.isArray(r.wheels) || !await allThere(house, r.wheels)) return void 0;
-  return { wheels: r.wheels.map((w) => ({ ...w, file: path34.join(house, w.file) })), pipPython: r.pipPython, scriptTemplate: r.scriptTemplate, how: "recorded", downloaded: [] };
+  return { wheels: r.wheels.map((w) => ({ ...w, file: path35.join(house, w.file) })), pipPython: r.pipPython, scriptTemplate: r.scriptTemplate, how: "recorded", downloaded: [] };
 }
 async function record(house, key, set) {
-  const wheels = set.wheels.map((w) => ({ ...w, file: path34.basename(w.file) }));
+  const wheels = set.wheels.map((w) => ({ ...w, file: path35.basename(w.file) }));
   await Promise.all(wheels.map((w) => writeJson(wheelMetaFile(house, w.file), { name: w.name, version: w.version, sha256: w.sha256, requires: w.requires ?? [] })));
   if (key) await writeJson(resolutionFile(house, key), { key, pipPython: set.pipPython, scriptTemplate: set.scriptTemplate, wheels });
 }
@@ -16725,7 +16917,7 @@ async function pipFacts(python, env) {
   return { pipPython: /^\d+\.\d+$/.test(pipPython) ? pipPython : "3", scriptTemplate: template?.includes("%(func)s") ? template : void 0 };
 }
 function tagsFit(file, plan) {
-  const parts = path34.basename(file, ".whl").split("-");
+  const parts = path35.basename(file, ".whl").split("-");
   if (parts.length < 5) return false;
   const [pys, abis, plats] = parts.slice(-3);
   const [major, minor] = plan.pythonVersion.split(".").map(Number);
@@ -16772,7 +16964,7 @@ async function fromLock(src, plan, house) {
       if (!fname || !fversion || normalizeName(fname) !== normalizeName(name) || !sameVersion(fversion, version) || !tagsFit(f, plan)) continue;
       const meta = await readJson(wheelMetaFile(house, f));
       if (!meta || !hashes.has(meta.sha256)) continue;
-      const file = path34.join(house, f);
+      const file = path35.join(house, f);
       if ((await hashFile(file)).sha256 !== meta.sha256) continue;
       candidates.push({ file, name: meta.name, version: meta.version, sha256: meta.sha256, requested: true, requires: meta.requires });
     }
@@ -16823,11 +17015,11 @@ async function pruneHouse(house, keep) {
   const removed = await pruneWheelhouse(house, keep);
   const gone = new Set(removed);
   await Promise.all(removed.map((f) => fs23.rm(wheelMetaFile(house, f), { force: true })));
-  const dir = path34.dirname(resolutionFile(house, ""));
+  const dir = path35.dirname(resolutionFile(house, ""));
   const files = await fs23.readdir(dir).catch(() => []);
   for (const f of files) {
-    const r = await readJson(path34.join(dir, f));
-    if (!r || !Array.isArray(r.wheels) || r.wheels.some((w) => gone.has(path34.basename(w.file)))) await fs23.rm(path34.join(dir, f), { force: true });
+    const r = await readJson(path35.join(dir, f));
+    if (!r || !Array.isArray(r.wheels) || r.wheels.some((w) => gone.has(path35.basename(w.file)))) await fs23.rm(path35.join(dir, f), { force: true });
   }
   return removed;
 }
@@ -16947,12 +17139,12 @@ async function saveEntry(dir, key) {
 // src/publish/cache/store.ts
 import fs24 from "node:fs/promises";
 import os7 from "node:os";
-import path35 from "node:path";
+import path36 from "node:path";
 function cacheRoot(env) {
-  return path35.join(env.RUNNER_TEMP || os7.tmpdir(), "fc-python-pack-cache");
+  return path36.join(env.RUNNER_TEMP || os7.tmpdir(), "fc-python-pack-cache");
 }
 function wheelhouseCacheDir(env = process.env) {
-  return path35.join(cacheRoot(env), "wheels");
+  return path36.join(cacheRoot(env), "wheels");
 }
 async function restoreWheelhouse(dir, key, restoreKeys, log) {
   if (!await cacheAvailable()) return void 0;
@@ -17071,11 +17263,11 @@ async function ensureImage(image, input, fix) {
 }
 
 // src/verify/imports.ts
-import path38 from "node:path";
+import path39 from "node:path";
 
 // src/verify/function-env.ts
 import fs25 from "node:fs/promises";
-import path36 from "node:path";
+import path37 from "node:path";
 var CODE_DIR3 = "/code";
 function fcVariables(port) {
   return { FC_FUNC_CODE_PATH: CODE_DIR3, FC_SERVER_PORT: String(port), FC_CUSTOM_LISTEN_PORT: String(port) };
@@ -17090,7 +17282,7 @@ async function functionEnv(run2, port, dir, as) {
   const fileVars = Object.entries(vars).filter(([, v]) => !/[\r\n]/.test(v));
   const inline = Object.entries(vars).filter(([, v]) => /[\r\n]/.test(v));
   await fs25.mkdir(dir, { recursive: true, mode: 448 });
-  const file = path36.join(dir, `env-${as}`);
+  const file = path37.join(dir, `env-${as}`);
   await fs25.writeFile(file, fileVars.map(([k, v]) => `${k}=${v}
 `).join(""), { mode: 384 });
   const own = Object.keys(run2?.env ?? {});
@@ -17104,7 +17296,7 @@ async function functionEnv(run2, port, dir, as) {
 // src/verify/tree.ts
 import fs26 from "node:fs/promises";
 import os8 from "node:os";
-import path37 from "node:path";
+import path38 from "node:path";
 var TMPFS_MAGIC = 16914836;
 var SHM = "/dev/shm";
 var TreeUnseen = class extends UserError {
@@ -17122,8 +17314,8 @@ async function unpackForVerify(zipPath, scratch, name, opts = {}) {
   const listing = await listZip(zipPath);
   const unpacked = listing.reduce((n, e) => n + e.size, 0);
   const sample = listing.find((e) => !e.isDir && !e.isSymlink && !unsafeEntryReason(e.name))?.name;
-  const own = opts.memory !== false && await fitsInMemory(unpacked) ? await fs26.mkdtemp(path37.join(SHM, "fcpp-verify-")) : void 0;
-  const dir = path37.join(own ?? scratch, name);
+  const own = opts.memory !== false && await fitsInMemory(unpacked) ? await fs26.mkdtemp(path38.join(SHM, "fcpp-verify-")) : void 0;
+  const dir = path38.join(own ?? scratch, name);
   await fs26.mkdir(dir, { recursive: true });
   const ready = extractZip(zipPath, dir);
   ready.catch(() => void 0);
@@ -17378,7 +17570,7 @@ async function checkImports(verify, how, log) {
 }
 async function verifyLayer(zipPath, verify, scratch, log, fn) {
   log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt${fn ? `, the function's code at ${CODE_DIR3}` : ""})`);
-  const env = fn ? await functionEnv(fn.run, fn.port, path38.join(scratch, "env"), "python") : void 0;
+  const env = fn ? await functionEnv(fn.run, fn.port, path39.join(scratch, "env"), "python") : void 0;
   if (env && fn) log.info(`Imports as ${fn.run.shown} would run them, with ${env.describe}`);
   try {
     return await withVerifyTree(
@@ -17405,12 +17597,12 @@ async function verifyLayer(zipPath, verify, scratch, log, fn) {
 
 // src/pipeline/code.ts
 import fs28 from "node:fs/promises";
-import path43 from "node:path";
+import path44 from "node:path";
 
 // src/verify/smoke.ts
 import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
-import path39 from "node:path";
+import path40 from "node:path";
 var WRITES_WALK = `
 import os
 def writes(top, since):
@@ -17597,7 +17789,7 @@ ${text}` : "\n(The app printed nothing.)";
       const to = spec.copyIn.to;
       const copiedDir = (p) => {
         try {
-          return statSync(path39.join(from, path39.posix.relative(to, p))).isDirectory();
+          return statSync(path40.join(from, path40.posix.relative(to, p))).isDirectory();
         } catch {
           return false;
         }
@@ -17619,10 +17811,10 @@ ${text}` : "\n(The app printed nothing.)";
 
 // src/pipeline/common.ts
 import fs27 from "node:fs/promises";
-import path40 from "node:path";
+import path41 from "node:path";
 async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   const name = bootstrap.file;
-  const rel = path40.relative(plan.workspace, path40.join(plan.workingDirectory, name)) || name;
+  const rel = path41.relative(plan.workspace, path41.join(plan.workingDirectory, name)) || name;
   const entry2 = sel.entries.find((e) => e.name === name);
   if (!entry2) {
     const excluded = sel.excludedFiles.includes(name);
@@ -17651,7 +17843,7 @@ async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length) throw new UserError(`The bootstrap would not start on FC:
 ${errors.map(findingLine).join("\n")}`, "bootstrap");
-  const srcMode = (await fs27.stat(path40.join(plan.workingDirectory, name))).mode;
+  const srcMode = (await fs27.stat(path41.join(plan.workingDirectory, name))).mode;
   if ((srcMode & 73) === 0) {
     log.notice(
       `${rel} is not executable in the source (a Windows checkout loses the bit); it is stored 0755. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${name}`,
@@ -17692,19 +17884,19 @@ async function doctorCheck(file, plan, log, opts = {}) {
   }
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length) {
-    throw new UserError(`${path40.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? "s" : ""}):
+    throw new UserError(`${path41.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? "s" : ""}):
 ${errors.map(findingLine).join("\n")}`);
   }
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : "no problems"} in ${path40.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
+  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : "no problems"} in ${path41.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
 }
 
 // src/pipeline/deps.ts
-import path42 from "node:path";
+import path43 from "node:path";
 
 // src/assemble/wheel-install.ts
 import { createHash as createHash9 } from "node:crypto";
-import path41 from "node:path";
+import path42 from "node:path";
 
 // src/assemble/wheel-scripts.ts
 function parseEntryPoints(text) {
@@ -17814,7 +18006,7 @@ function header(text, key) {
   return parseHeaders(text).get(key.toLowerCase())?.[0];
 }
 async function layoutWheel(input, pipPython, template) {
-  const wheel = path41.basename(input.file);
+  const wheel = path42.basename(input.file);
   const { members } = await readWheel(input.file);
   const info = distInfoDir(members, wheel);
   const byName = new Map(members.map((m) => [m.name, m]));
@@ -17870,7 +18062,7 @@ async function layoutWheel(input, pipPython, template) {
   }
   for (const m of files.filter(isScript)) {
     const [tree, at] = dataTarget(m);
-    if (isEntryPointWrapper(path41.posix.basename(at), eps)) continue;
+    if (isEntryPointWrapper(path42.posix.basename(at), eps)) continue;
     place(tree, at, m, m.name);
     const fixed = finalScriptBytes(readMember(m), true);
     if (fixed) tree.get(at).data = fixed;
@@ -17979,10 +18171,10 @@ async function depsEntries(plan, scratch, log, timed, cache) {
   const source = depsOf(plan).source;
   const set = await log.group(`Installing ${source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
     log.info(source.summary);
-    for (const w of source.warnings) log.warning(w, { file: path42.relative(plan.workspace, source.path) || source.shown, title: "requirements" });
+    for (const w of source.warnings) log.warning(w, { file: path43.relative(plan.workspace, source.path) || source.shown, title: "requirements" });
     const s = await cache.wheels(
-      path42.join(scratch, "wheels"),
-      (house, env, key) => timed("install", () => resolvePlanWheels(plan, log, { env, house, key, scratch: path42.join(scratch, "pip") }))
+      path43.join(scratch, "wheels"),
+      (house, env, key) => timed("install", () => resolvePlanWheels(plan, log, { env, house, key, scratch: path43.join(scratch, "pip") }))
     );
     if (!pipSkipped(s)) {
       const how = s.how === "offline" ? "all from the wheel cache" : `${s.downloaded.length} downloaded`;
@@ -18050,7 +18242,7 @@ function refuseClashes(sel, vendored) {
 }
 async function buildCode(plan, scratch, log, timed, cache) {
   const wd = plan.workingDirectory;
-  const rel = (p) => path43.relative(plan.workspace, path43.join(wd, p)) || p;
+  const rel = (p) => path44.relative(plan.workspace, path44.join(wd, p)) || p;
   const sel = await log.group("Selecting files", async () => {
     const s = await timed("select", () => selectFiles(wd, plan.select));
     reportExclusions(s, log);
@@ -18068,9 +18260,9 @@ async function buildCode(plan, scratch, log, timed, cache) {
   for (const n of plan.notices) log.notice(n.message, { title: n.input });
   if (plan.bootstrap) await enforceBootstrap(plan, plan.bootstrap, sel, plan.depsDirs, log);
   const deps = plan.install ? await depsEntries(plan, scratch, log, timed, cache) : void 0;
-  const layerDir = depsAsLayer && deps ? await timed("install", () => deps.tree(path43.join(scratch, "deps", "python"))) : void 0;
+  const layerDir = depsAsLayer && deps ? await timed("install", () => deps.tree(path44.join(scratch, "deps", "python"))) : void 0;
   if (depsAsLayer && deps) log.info("include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.");
-  const file = path43.join(scratch, "out", plan.artifactName);
+  const file = path44.join(scratch, "out", plan.artifactName);
   const artifact = await log.group(
     `Assembling ${plan.artifactName}`,
     () => timed("assemble", async () => {
@@ -18094,14 +18286,14 @@ async function buildCode(plan, scratch, log, timed, cache) {
   if (v) {
     await log.group("Verifying like FC", async () => {
       const run2 = plan.run;
-      const envDir = path43.join(scratch, "env");
+      const envDir = path44.join(scratch, "env");
       const pyEnv = await functionEnv(run2, plan.port, envDir, "python");
       const startEnv = await functionEnv(run2, plan.port, envDir, "start");
       try {
-        await withVerifyTree(file, path43.join(scratch, "verify"), "code", log, async (tree) => {
+        await withVerifyTree(file, path44.join(scratch, "verify"), "code", log, async (tree) => {
           const codeDir = tree.dir;
           const unpacked = tree.ready;
-          const layerMount = layerDir ? ["-v", `${path43.dirname(layerDir)}:/opt:ro`] : [];
+          const layerMount = layerDir ? ["-v", `${path44.dirname(layerDir)}:/opt:ro`] : [];
           log.info(`Imports as ${run2 ? run2.shown : "the function"} would run them, with ${pyEnv.describe}`);
           const sp = plan.smoke;
           const prepared = sp && run2 ? prepareSmoke(
@@ -18152,13 +18344,13 @@ async function buildCode(plan, scratch, log, timed, cache) {
 // src/pipeline/image.ts
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
 import fs30 from "node:fs/promises";
-import path46 from "node:path";
+import path47 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 
 // src/assemble/dockerfile.ts
 import fs29 from "node:fs/promises";
-import path44 from "node:path";
+import path45 from "node:path";
 function parseDockerfile(text) {
   const out = [];
   const lines = text.split(/\r?\n/);
@@ -18208,12 +18400,12 @@ function generatedDockerfile(opts) {
 }
 async function materialize(sel, dest) {
   for (const e of sel.entries) {
-    const target = path44.join(dest, e.name);
+    const target = path45.join(dest, e.name);
     if (e.name.endsWith("/")) {
       await fs29.mkdir(target, { recursive: true });
       continue;
     }
-    await fs29.mkdir(path44.dirname(target), { recursive: true });
+    await fs29.mkdir(path45.dirname(target), { recursive: true });
     if (e.data) await fs29.writeFile(target, e.data);
     else await fs29.copyFile(e.source, target);
     await fs29.chmod(target, e.mode);
@@ -18221,18 +18413,18 @@ async function materialize(sel, dest) {
 }
 
 // src/verify/saved-image.ts
-import path45 from "node:path";
+import path46 from "node:path";
 async function checkSavedImage(file, tag) {
   const { entries, files } = await readTar(file, (n) => n === "manifest.json", { hash: true });
   const manifestBuf = files.get("manifest.json");
-  if (!manifestBuf) throw new UserError(`The saved image ${path45.basename(file)} has no manifest.json: docker save did not finish.`);
+  if (!manifestBuf) throw new UserError(`The saved image ${path46.basename(file)} has no manifest.json: docker save did not finish.`);
   const manifest = JSON.parse(manifestBuf.toString("utf8"));
   const m = manifest.find((x) => (x.RepoTags ?? []).includes(tag) || (x.RepoTags ?? []).includes(`docker.io/library/${tag}`));
   if (!m) throw new UserError(`The saved image's manifest does not carry the tag ${tag} (it has ${manifest.flatMap((x) => x.RepoTags ?? []).join(", ") || "none"}).`);
   const byName = new Map(entries.map((e) => [e.name, e]));
   for (const blob of [m.Config, ...m.Layers]) {
     const e = byName.get(blob);
-    if (!e) throw new UserError(`The saved image is incomplete: ${blob} is missing from ${path45.basename(file)}.`);
+    if (!e) throw new UserError(`The saved image is incomplete: ${blob} is missing from ${path46.basename(file)}.`);
     const digest = /^blobs\/sha256\/([0-9a-f]{64})$/.exec(blob)?.[1];
     if (digest && e.sha256 !== digest) throw new UserError(`The saved image is corrupt: ${blob} does not match its digest.`);
   }
@@ -18243,7 +18435,7 @@ async function checkSavedImage(file, tag) {
 async function buildImage(plan, scratch, log, timed, cache) {
   const wd = plan.workingDirectory;
   await ensureDocker("target: image", "Start Docker on the runner (ubuntu-latest has it).");
-  const context = path46.join(scratch, "context");
+  const context = path47.join(scratch, "context");
   await fs30.mkdir(context, { recursive: true });
   const sel = await timed("select", () => selectFiles(wd, plan.select));
   const buildArgs = [...plan.buildArgs];
@@ -18262,7 +18454,7 @@ async function buildImage(plan, scratch, log, timed, cache) {
       throw new UserError(`${df.shown}:${line} copies ${source}, which ${why}. Fix the path, or stop excluding it.`, "dockerfile");
     }
     await materialize(sel, context);
-    dockerfileInContext = path46.join(context, ".fc-python-pack.Dockerfile");
+    dockerfileInContext = path47.join(context, ".fc-python-pack.Dockerfile");
     await fs30.writeFile(dockerfileInContext, text);
     const declares = (arg) => new RegExp(`^\\s*ARG\\s+${arg}(\\s|=|$)`, "m").test(text);
     if (plan.index.url && declares("PIP_INDEX_URL")) buildArgs.push(["PIP_INDEX_URL", plan.index.url]);
@@ -18272,13 +18464,13 @@ async function buildImage(plan, scratch, log, timed, cache) {
     await enforceBootstrap(plan, df.bootstrap, sel, [], log);
     await ensureImage(df.baseImage, "base-image", "Set base-image to an image with python3 that is present or can be pulled.");
     if (plan.install) {
-      const want = path46.join(context, "python");
+      const want = path47.join(context, "python");
       const deps = await depsEntries(plan, scratch, log, timed, cache);
       await timed("install", () => deps.tree(want));
       install = deps.install;
     }
-    await materialize(sel, path46.join(context, "code"));
-    dockerfileInContext = path46.join(context, "Dockerfile");
+    await materialize(sel, path47.join(context, "code"));
+    dockerfileInContext = path47.join(context, "Dockerfile");
     const text = generatedDockerfile({ base: df.baseImage, deps: !!plan.install, port: plan.port, bootstrap: df.bootstrap.file });
     await fs30.writeFile(dockerfileInContext, text);
     network = ["--network", "none"];
@@ -18317,10 +18509,10 @@ ${built.stderr}`, 25)}`, "dockerfile");
   if (sizeVerdict("image", void 0, info.Size).level !== "ok") {
     log.warning(`The image is ${formatBytes(info.Size)} uncompressed, past FC's 10 GB limit for custom-container images.`);
   }
-  const file = path46.join(scratch, "out", plan.artifactName);
-  await fs30.mkdir(path46.dirname(file), { recursive: true });
+  const file = path47.join(scratch, "out", plan.artifactName);
+  await fs30.mkdir(path47.dirname(file), { recursive: true });
   const saved = await timed("save", async () => {
-    const tarPath = plan.compression === "gzip" ? path46.join(scratch, "image.tar") : file;
+    const tarPath = plan.compression === "gzip" ? path47.join(scratch, "image.tar") : file;
     const res = await docker(["save", "-o", tarPath, plan.tag]);
     if (res.code !== 0) throw new UserError(`docker save failed: ${tail(res.stderr, 3)}`);
     if (plan.compression === "gzip") await pipeline3(createReadStream3(tarPath), createGzip({ level: 6 }), createWriteStream2(file));
@@ -18358,11 +18550,11 @@ ${built.stderr}`, 25)}`, "dockerfile");
 }
 
 // src/pipeline/layer.ts
-import path47 from "node:path";
+import path48 from "node:path";
 async function buildLayer(plan, scratch, log, timed, cache) {
   for (const n of plan.notices) log.notice(n.message, { title: n.input });
   const deps = await depsEntries(plan, scratch, log, timed, cache);
-  const file = path47.join(scratch, "out", plan.artifactName);
+  const file = path48.join(scratch, "out", plan.artifactName);
   const artifact = await log.group(`Assembling ${plan.artifactName}`, () => timed("assemble", async () => writeZip(await deps.entries("python/"), file)));
   const install = deps.install;
   log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
@@ -18372,7 +18564,7 @@ async function buildLayer(plan, scratch, log, timed, cache) {
     "Verifying like FC",
     () => timed(
       "verify",
-      () => verifyLayer(file, v, path47.join(scratch, "verify"), log, plan.run?.entry || plan.run?.server ? { run: plan.run, codeDir: plan.workingDirectory, port: plan.port } : void 0)
+      () => verifyLayer(file, v, path48.join(scratch, "verify"), log, plan.run?.entry || plan.run?.server ? { run: plan.run, codeDir: plan.workingDirectory, port: plan.port } : void 0)
     )
   ) : void 0;
   return { artifact, install, verify };
@@ -18380,7 +18572,7 @@ async function buildLayer(plan, scratch, log, timed, cache) {
 
 // src/pipeline/build.ts
 async function moveInto(src, dest) {
-  await fs31.mkdir(path48.dirname(dest), { recursive: true });
+  await fs31.mkdir(path49.dirname(dest), { recursive: true });
   const tmp = `${dest}.partial-${process.pid}`;
   try {
     await fs31.rename(src, tmp);
@@ -18404,7 +18596,7 @@ async function build(plan, log) {
   if (v && plan.target !== "image") await timed("preflight", () => preflightVerify(v));
   const cache = await createDepsCache(plan, log, { enabled: !!plan.cache, prefix: plan.cache?.prefix, timed });
   const tmpRoot = process.env.RUNNER_TEMP || os9.tmpdir();
-  const scratch = await fs31.mkdir(tmpRoot, { recursive: true }).then(() => fs31.mkdtemp(path48.join(tmpRoot, "fcpp-"))).catch((e) => {
+  const scratch = await fs31.mkdir(tmpRoot, { recursive: true }).then(() => fs31.mkdtemp(path49.join(tmpRoot, "fcpp-"))).catch((e) => {
     throw new UserError(`Cannot use the temp folder ${tmpRoot} (${e.code}): set RUNNER_TEMP (or TMPDIR) to a folder this user can write.`);
   });
   try {
@@ -18431,9 +18623,9 @@ async function build(plan, log) {
 // src/publish/upload.ts
 import fs32 from "node:fs/promises";
 import os10 from "node:os";
-import path49 from "node:path";
+import path50 from "node:path";
 function artifactExtension(file) {
-  const base = path49.basename(file);
+  const base = path50.basename(file);
   const m = /(\.tar\.[a-z0-9]+|\.[A-Za-z0-9]+)$/.exec(base);
   return m ? m[1] : "";
 }
@@ -18466,15 +18658,15 @@ async function linkOrCopy(file, dest) {
   }
 }
 async function uploadArtifact(file, opts, log) {
-  const abs = path49.resolve(file);
+  const abs = path50.resolve(file);
   const stat5 = await fs32.stat(abs).catch(() => void 0);
   if (!stat5?.isFile()) throw new UserError(`Cannot upload ${abs}: it is not a file.`);
   const name = storedArtifactName(parseArtifactName(opts.name), abs);
-  const dir = await fs32.mkdtemp(path49.join(process.env.RUNNER_TEMP || os10.tmpdir(), "fcpp-upload-"));
+  const dir = await fs32.mkdtemp(path50.join(process.env.RUNNER_TEMP || os10.tmpdir(), "fcpp-upload-"));
   try {
-    const staged = path49.join(dir, name);
+    const staged = path50.join(dir, name);
     await linkOrCopy(abs, staged);
-    log.info(`Uploading ${path49.basename(abs)} as the artifact ${name} (${stat5.size} bytes, not zipped again)`);
+    log.info(`Uploading ${path50.basename(abs)} as the artifact ${name} (${stat5.size} bytes, not zipped again)`);
     let res;
     try {
       const { DefaultArtifactClient } = await import("./artifact-MQ6OMXSM.mjs");
