@@ -21,6 +21,7 @@ import { checkNativeLibs, ldLibraryPathOf } from './checks/native-libs.js';
 import { checkRequirements } from './checks/requirements.js';
 import { checkSecrets, isSecretCandidate } from './checks/secrets.js';
 import { checkStart, planImageStart } from './checks/start.js';
+import { checkScriptServers, startedScripts } from './checks/pyserver.js';
 import { DEFAULT_IMAGE_PATH, NATIVE, SECRET_SCAN_MAX, type Ctx, type DoctorKind, type DoctorOptions, type DoctorReport, type LayerSource } from './context.js';
 import { dedupe, finding, sortFindings, type Finding } from './findings.js';
 import { openImageArtifact } from './image.js';
@@ -153,6 +154,13 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   if (kind === 'layer') checkLayerLayout(ctx);
   const start = kind === 'layer' ? undefined : checkStart(ctx, texts, startAbs, imageStart, image, artifact.format);
   if (start) checkCommands(ctx, start, texts);
+  // A script the start command runs (python3 app.py) starts its own server: read it, and check where it listens.
+  const scripts = start?.script ? startedScripts(ctx, start.script.commands) : new Map();
+  if (scripts.size) {
+    const wanted = new Set([...scripts.keys()].filter((a) => !texts.has(a)));
+    if (wanted.size) await artifact.read((name) => wanted.has(byName.get(name) ?? ''), (name, data) => void texts.set(byName.get(name)!, data));
+    checkScriptServers(ctx, scripts, texts, start!.file);
+  }
   checkRequirements(ctx, texts, start);
   // The dependency closure (what pip check would say on FC) and the native libraries FC lacks.
   const where = kind === 'layer' ? 'the layer' : kind === 'image' ? 'the image' : 'function.zip';

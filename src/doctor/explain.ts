@@ -175,7 +175,7 @@ const RULES: Rule[] = [
             fix:
               'Make "#!/bin/bash" (or "#!/usr/bin/env bash") the very first bytes of bootstrap, saved without a BOM, and end it with e.g. ' +
               `${BOOTSTRAP_EXAMPLE}. For a compiled start command, build it for linux/amd64.`,
-            findingCodes: ['bootstrap-shebang', 'elf-machine'],
+            findingCodes: ['bootstrap-shebang', 'bootstrap-bom', 'elf-machine'],
           }
         : undefined,
   },

@@ -27,7 +27,7 @@ export interface Finding {
 }
 
 /** The bootstrap contract's codes (checks/bootstrap.ts). */
-export const BOOTSTRAP_FINDING_CODES = ['bootstrap-shebang', 'bootstrap-crlf', 'bootstrap-listen', 'bootstrap-port', 'bootstrap-pip-install', 'bootstrap-no-pythonpath'] as const;
+export const BOOTSTRAP_FINDING_CODES = ['bootstrap-shebang', 'bootstrap-bom', 'bootstrap-crlf', 'bootstrap-listen', 'bootstrap-port', 'bootstrap-pip-install', 'bootstrap-no-pythonpath'] as const;
 
 /** Every `Finding.code` checks/closure.ts produces (the dependency closure, as `pip check` on FC). */
 export const CLOSURE_FINDING_CODES = ['deps-closure', 'deps-closure-version', 'deps-requires-python', 'deps-metadata'] as const;
@@ -50,6 +50,8 @@ export const DOCTOR_FINDING_CODES = [
   'deps-external',
   'deps-version',
   'app-missing',
+  'app-listen',
+  'app-port',
   'layer-layout',
   'zip-unsafe-entry',
   'zip-duplicate-entry',

@@ -4,7 +4,7 @@
  * (`cd`), and the PATH the script sets. Pure functions; no I/O.
  */
 import path from 'node:path';
-import { expandShell } from './checks/bootstrap.js';
+import { expandShell, withoutBom } from './checks/bootstrap.js';
 
 export interface StartCommand {
   /** 1-based line in the script (undefined for a command that is not from a script). */
@@ -127,7 +127,7 @@ function resolveDir(cwd: string, dir: string): string {
 
 /** The simple commands of a start script, with the folder each runs in and the PATH it leaves. */
 export function parseStartScript(text: string, ctx: StartScriptContext): StartScript {
-  const physical = text.replace(/\r/g, '').split('\n');
+  const physical = withoutBom(text).replace(/\r/g, '').split('\n');
   const commands: StartCommand[] = [];
   let cwd = ctx.cwd;
   let path: string[] | undefined;

@@ -73,6 +73,7 @@ export async function enforceBootstrap(plan: Plan, bootstrap: BootstrapPlan, sel
 /** Bootstrap findings the code target already reports from the source, with line numbers. */
 export const SOURCE_CHECKED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'bootstrap-shebang',
+  'bootstrap-bom',
   'bootstrap-crlf',
   'bootstrap-listen',
   'bootstrap-port',

@@ -129,7 +129,7 @@ export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: strin
     text = texts.get(startAbs) ?? Buffer.alloc(0);
   }
   const content = text ?? Buffer.from(`#!/bin/sh\n${commandLine ?? ''}\n`);
-  const analysis = analyzeBootstrap(content, { file, depsDirs: ctx.kind === 'code' ? mustBeOnPath : [], port: opts.port });
+  const analysis = analyzeBootstrap(content, { file, depsDirs: ctx.kind === 'code' ? mustBeOnPath : [], port: opts.port, runByShell: !needsShebang });
   for (const f of analysis.findings) {
     if (f.code === 'bootstrap-shebang' && (!text || !needsShebang)) continue;
     ctx.add(text ? f : { ...f, line: undefined, file: 'CMD' });

@@ -1,0 +1,84 @@
+/**
+ * The doctor on fixtures in the shapes issue 20 saw in real FC apps (written here, none copied):
+ * a bootstrap saved with a BOM, a script that starts its own server, a RECORD whose files are
+ * gone or altered, a source folder whose deps are not built yet. Every good fixture gives no
+ * warning and no error (the false-alarm count at the end).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runDoctor as doctorAll, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
+import { craftImage, craftZip, fakeDist, MAIN_PY, tmp, type CraftEntry } from '../fixtures/doctor/craft.js';
+
+const OPTS: DoctorOptions = { pythonVersion: '3.10', runtime: 'custom.debian10', port: 9000 };
+const doctor = (subject: string, opts: Partial<DoctorOptions> = {}) => doctorAll(subject, { ...OPTS, ...opts });
+const problems = (r: DoctorReport) => r.findings.filter((f) => f.severity !== 'info');
+const lines = (r: DoctorReport) => problems(r).map((f) => `${f.severity}:${f.code}@${f.file}${f.line ? `:${f.line}` : ''}`);
+
+/** Good fixtures: each must come out with no warning and no error. */
+const good: string[] = [];
+afterAll(async () => {
+  const alarms: string[] = [];
+  for (const g of good) for (const l of lines(await doctor(g))) alarms.push(`${path.basename(path.dirname(g))}/${path.basename(g)}: ${l}`);
+  expect(alarms, 'false alarms over the good fixtures').toEqual([]);
+});
+
+const BOOT = (cmd: string) => `#!/usr/bin/env bash\nexport PYTHONPATH=/code/python:$PYTHONPATH\n${cmd}\n`;
+const deps = (): CraftEntry[] => [{ name: 'python/', dir: true }, ...fakeDist('python/', 'fastapi', '0.110.0'), ...fakeDist('python/', 'uvicorn', '0.30.0')];
+function zip(entries: CraftEntry[], name = 'function.zip'): string {
+  return craftZip(path.join(tmp('fcpp-real-'), name), entries);
+}
+
+describe('a UTF-8 BOM before #!', () => {
+  const boot = BOOT('exec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000');
+  it('FC execs bootstrap: one error naming the BOM, nothing that follows from it', async () => {
+    const r = await doctor(zip([{ name: 'bootstrap', data: `\ufeff${boot}`, mode: 0o755 }, { name: 'main.py', data: MAIN_PY }, ...deps()]));
+    expect(lines(r)).toEqual(['error:bootstrap-bom@bootstrap:1']);
+    expect(r.findings[0]!.message).toMatch(/byte-order mark/);
+    expect(r.findings[0]!.fcSymptom).toMatch(/exec format error/);
+    good.push(zip([{ name: 'bootstrap', data: boot, mode: 0o755 }, { name: 'main.py', data: MAIN_PY }, ...deps()]));
+  });
+
+  it('the start command is `bash bootstrap`: a warning, bash goes on', async () => {
+    const site = 'usr/local/lib/python3.10/site-packages/';
+    const image = (b: string) =>
+      craftImage(path.join(tmp('fcpp-real-'), 'image.tar'), {
+        layers: [
+          [{ name: 'bin/bash', data: '\x7fELF', mode: 0o755 }, { name: 'usr/local/bin/python3', data: '\x7fELF', mode: 0o755 }, { name: 'usr/local/lib/python3.10/os.py', data: '' }, ...fakeDist(site, 'fastapi', '0.110.0'), ...fakeDist(site, 'uvicorn', '0.30.0')],
+          [{ name: 'code/', dir: true }, { name: 'code/bootstrap', data: b, mode: 0o644 }, { name: 'code/main.py', data: MAIN_PY }],
+        ],
+        env: ['PATH=/usr/local/bin:/usr/bin:/bin', 'PYTHON_VERSION=3.10.9'],
+        cmd: ['bash', '/code/bootstrap'],
+        workingDir: '/code',
+      });
+    const b = '#!/bin/bash\nexec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000\n';
+    const r = await doctor(image(`\ufeff${b}`));
+    expect(lines(r)).toEqual(['warning:bootstrap-bom@/code/bootstrap:1']);
+    good.push(image(b));
+  });
+});
+
+describe('host and port set in Python, when the start command runs a script', () => {
+  const app = (run: string) => `import os\nimport uvicorn\nfrom fastapi import FastAPI\n\napp = FastAPI()\n\n\nif __name__ == "__main__":\n    ${run}\n`;
+  const pkg = (script: string, boot = BOOT('exec python3 app.py')) => zip([{ name: 'bootstrap', data: boot, mode: 0o755 }, { name: 'app.py', data: script }, ...deps()]);
+
+  it('uvicorn.run on 127.0.0.1:8000: an error for the host and one for the port, on the script\'s line', async () => {
+    const r = await doctor(pkg(app('uvicorn.run(app, host="127.0.0.1", port=8000)')));
+    expect(lines(r)).toEqual(['error:app-listen@app.py:9', 'error:app-port@app.py:9']);
+    expect(r.findings[1]!.message).toMatch(/port 8000, but FC calls port 9000/);
+    good.push(pkg(app('uvicorn.run(app, host="0.0.0.0", port=int(os.environ.get("FC_SERVER_PORT", "9000")))')));
+    good.push(pkg(app('uvicorn.run(app, host="0.0.0.0", port=9000)')));
+  });
+
+  it('a Flask app on port 5001 with debug=True (host left to Flask: 127.0.0.1)', async () => {
+    const flask = 'from flask import Flask\n\napp = Flask(__name__)\n\n\n@app.route("/")\ndef index():\n    return "ok"\n\n\nif __name__ == "__main__":\n    app.run(debug=True, port=5001)\n';
+    const r = await doctor(zip([{ name: 'bootstrap', data: BOOT('cd /code && python3 -u app.py'), mode: 0o755 }, { name: 'app.py', data: flask }, { name: 'python/', dir: true }, ...fakeDist('python/', 'flask', '3.0.0')]));
+    expect(lines(r)).toEqual(['error:app-listen@app.py:12', 'error:app-port@app.py:12']);
+    expect(r.findings[0]!.message).toMatch(/no host= given/);
+  });
+
+  it('a wrong port in bootstrap is an error too', async () => {
+    const r = await doctor(zip([{ name: 'bootstrap', data: BOOT('exec python3 -m uvicorn main:app --host 0.0.0.0 --port 8080'), mode: 0o755 }, { name: 'main.py', data: MAIN_PY }, ...deps()]));
+    expect(lines(r)).toEqual(['error:bootstrap-port@bootstrap:3']);
+  });
+});
