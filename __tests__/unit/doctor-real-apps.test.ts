@@ -4,11 +4,12 @@
  * gone or altered, a source folder whose deps are not built yet. Every good fixture gives no
  * warning and no error (the false-alarm count at the end).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDoctor as doctorAll, type DoctorOptions, type DoctorReport } from '../../src/doctor/doctor.js';
-import { craftImage, craftZip, fakeDist, MAIN_PY, tmp, type CraftEntry } from '../fixtures/doctor/craft.js';
+import { buildElf, craftImage, craftZip, fakeDist, MAIN_PY, tmp, type CraftEntry } from '../fixtures/doctor/craft.js';
 
 const OPTS: DoctorOptions = { pythonVersion: '3.10', runtime: 'custom.debian10', port: 9000 };
 const doctor = (subject: string, opts: Partial<DoctorOptions> = {}) => doctorAll(subject, { ...OPTS, ...opts });
@@ -80,5 +81,41 @@ describe('host and port set in Python, when the start command runs a script', ()
   it('a wrong port in bootstrap is an error too', async () => {
     const r = await doctor(zip([{ name: 'bootstrap', data: BOOT('exec python3 -m uvicorn main:app --host 0.0.0.0 --port 8080'), mode: 0o755 }, { name: 'main.py', data: MAIN_PY }, ...deps()]));
     expect(lines(r)).toEqual(['error:bootstrap-port@bootstrap:3']);
+  });
+});
+
+describe('RECORD integrity', () => {
+  const h = (d: string | Buffer) => `sha256=${createHash('sha256').update(d).digest('base64url')}`;
+  /** An installed distribution whose RECORD lists its files with their sizes and digests (as pip writes it). */
+  function recorded(root: string, name: string, version: string, files: [string, string | Buffer][], extraRows: string[] = []): CraftEntry[] {
+    const info = `${name}-${version}.dist-info`;
+    const meta: [string, string | Buffer][] = [[`${info}/METADATA`, `Metadata-Version: 2.1\nName: ${name}\nVersion: ${version}\n`], [`${info}/WHEEL`, 'Wheel-Version: 1.0\nRoot-Is-Purelib: false\nTag: cp310-cp310-manylinux_2_17_x86_64\n'], [`${info}/INSTALLER`, 'pip\n']];
+    const all = [...files, ...meta];
+    const record = [...all.map(([p, d]) => `${p},${h(d)},${Buffer.byteLength(d)}`), ...extraRows, `${info}/RECORD,,`].join('\r\n') + '\r\n';
+    return [...all, [`${info}/RECORD`, record] as [string, string | Buffer]].map(([p, d]) => ({ name: `${root}${p}`, data: d }));
+  }
+  const core: [string, string | Buffer][] = [
+    ['pydantic_core/__init__.py', 'from ._pydantic_core import *\n'],
+    ['pydantic_core/_pydantic_core.cpython-310-x86_64-linux-gnu.so', buildElf()],
+    ['pydantic_core/core_schema.py', 'X = 1\n'],
+  ];
+  // Rows pip lists but does not install as they are, and a file two distributions both write: never held against the artifact.
+  const extra = ['pydantic_core/__pycache__/__init__.cpython-310.pyc,sha256=AAAA,10', '../../bin/pc-tool,sha256=AAAA,12', 'pydantic_core-2.16.3.data/scripts/x,sha256=AAAA,3', 'shared/__init__.py,sha256=AAAA,5'];
+  const layer = (files: [string, string | Buffer][], rows = extra) => [{ name: 'python/', dir: true }, ...recorded('python/', 'pydantic_core', '2.16.3', files, rows), ...recorded('python/', 'other', '1.0', [['shared/__init__.py', '# other\n'], ['other.py', '']])];
+
+  it('a deleted extension module is an error naming the package and the file', async () => {
+    const r = await doctor(zip(layer(core).filter((e) => !e.name.endsWith('.so')), 'layer.zip'));
+    expect(lines(r)).toEqual(['error:record-missing@python/pydantic_core/_pydantic_core.cpython-310-x86_64-linux-gnu.so']);
+    expect(r.findings[0]!.message).toMatch(/^pydantic_core 2\.16\.3's RECORD lists 1 file that the layer lacks/);
+    good.push(zip(layer(core), 'layer.zip'));
+  });
+
+  it('an altered or truncated file is an error; the build (hashes off) still sees a changed size', async () => {
+    const edits: Record<string, string> = { 'python/pydantic_core/core_schema.py': 'X = 2\n', 'python/pydantic_core/__init__.py': 'from . import x\n' };
+    const file = zip(layer(core).map((e) => (e.name in edits ? { ...e, data: edits[e.name] } : e)), 'layer.zip');
+    const r = await doctor(file);
+    expect(lines(r)).toEqual(['error:record-mismatch@python/pydantic_core/__init__.py']);
+    expect(r.findings[0]!.message).toMatch(/__init__\.py \(\d+ bytes, RECORD says 30\), python\/pydantic_core\/core_schema\.py \(its sha256 is not the one RECORD gives\)/);
+    expect(lines(await doctor(file, { recordHashes: false }))).toEqual(['error:record-mismatch@python/pydantic_core/__init__.py']);
   });
 });

@@ -328,7 +328,7 @@ describe('doctor: function.zip', () => {
         ...fakeDist('', 'fastapi', '0.110.0'),
         ...fakeDist('', 'uvicorn', '0.30.0'),
         ...fakeDist('', 'tornado', '6.4.0', { files: [{ name: 'tornado/test/test.key', data: '-----BEGIN PRIVATE KEY-----\n' }] }),
-        { name: 'tornado-6.4.0.dist-info/RECORD', data: 'tornado/__init__.py,sha256=x,0\ntornado/test/test.key,sha256=y,28\n' },
+        { name: 'tornado-6.4.0.dist-info/RECORD', data: 'tornado/__init__.py,,\ntornado/test/test.key,,\n' },
         { name: 'my.key', data: '-----BEGIN PRIVATE KEY-----\n' },
       ]),
       OPTS,

@@ -23,6 +23,8 @@ export interface DoctorOptions {
   kind?: 'auto' | DoctorKind;
   /** Layers the function will have (mounted at /opt), so that modules they bring are not reported missing. */
   layers?: LayerSource[];
+  /** Hash every file a RECORD gives a digest for (default true); false: presence and sizes only. */
+  recordHashes?: boolean;
 }
 
 export interface DoctorReport {

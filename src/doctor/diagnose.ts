@@ -22,6 +22,7 @@ import { checkRequirements } from './checks/requirements.js';
 import { checkSecrets, isSecretCandidate } from './checks/secrets.js';
 import { checkStart, planImageStart } from './checks/start.js';
 import { checkScriptServers, startedScripts } from './checks/pyserver.js';
+import { RecordCheck } from './checks/record.js';
 import { DEFAULT_IMAGE_PATH, NATIVE, SECRET_SCAN_MAX, type Ctx, type DoctorKind, type DoctorOptions, type DoctorReport, type LayerSource } from './context.js';
 import { dedupe, finding, sortFindings, type Finding } from './findings.js';
 import { openImageArtifact } from './image.js';
@@ -113,17 +114,25 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const elfs = new Map<string, ElfDynamic>();
   const byName = new Map<string, string>();
   for (const e of artifact.entries) if (!e.isDir) byName.set(e.name, view.abs(e.name));
+  // The installed distributions' RECORDs first (code and layers: what they list is what the main read hashes).
+  const records = new Map<string, Buffer>();
+  if (kind !== 'image') {
+    const isRecord = (abs: string) => /\.dist-info\/RECORD$/.test(abs) && (view.files.get(abs)?.size ?? 0) <= 8 * 1024 * 1024;
+    await artifact.read((name) => isRecord(byName.get(name) ?? ''), (name, data) => void records.set(byName.get(name)!, data));
+  }
+  const recordCheck = new RecordCheck(records, opts.recordHashes !== false);
   await artifact.read(
     (name) => {
       const abs = byName.get(name);
       if (!abs) return false;
       const f = view.files.get(abs)!;
       if (f.isSymlink) return false;
-      return textWanted(abs, f) || (NATIVE.test(abs) && nativeScope(abs));
+      return textWanted(abs, f) || (NATIVE.test(abs) && nativeScope(abs)) || recordCheck.wantsBytes(abs);
     },
     (name, data) => {
       const abs = byName.get(name)!;
       const f = view.files.get(abs)!;
+      if (recordCheck.wantsBytes(abs)) recordCheck.feed(abs, data);
       if (textWanted(abs, f)) texts.set(abs, data);
       if (NATIVE.test(abs)) {
         const bin = classifyBinary(data);
@@ -171,6 +180,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const optLibFiles = [...view.files.keys(), ...(ctx.layerView?.files.keys() ?? [])].filter((f) => f.startsWith('/opt/lib/')).length;
   const exists = (abs: string) => (kind === 'image' ? !!view.fileAt(abs) : view.files.has(abs) || !!ctx.layerView?.files.has(abs));
   for (const f of checkNativeLibs({ kind, runtime: opts.runtime, elfs, exists, show: (a) => view.show(a), depsRoots, ldLibraryPath, startFile: start?.file, optLibFiles })) add(f);
+  for (const f of recordCheck.findings(view, where)) add(f);
   checkSecrets(ctx, texts);
 
   const unpackedSize = artifact.unpackedSize ?? [...view.files.values()].reduce((n, f) => n + f.size, 0);
@@ -244,6 +254,8 @@ export async function checkArtifact(file: string, opts: CheckArtifactOptions): P
     bootstrap: opts.bootstrap ?? null,
     kind: opts.target,
     layers: opts.layers,
+    // The build wrote every deps entry from the wheels' own bytes: RECORD's files are checked by presence and size.
+    recordHashes: false,
   });
   return report.findings;
 }

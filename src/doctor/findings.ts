@@ -52,6 +52,8 @@ export const DOCTOR_FINDING_CODES = [
   'app-missing',
   'app-listen',
   'app-port',
+  'record-missing',
+  'record-mismatch',
   'layer-layout',
   'zip-unsafe-entry',
   'zip-duplicate-entry',
