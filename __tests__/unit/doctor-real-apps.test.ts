@@ -119,3 +119,64 @@ describe('RECORD integrity', () => {
     expect(lines(await doctor(file, { recordHashes: false }))).toEqual(['error:record-mismatch@python/pydantic_core/__init__.py']);
   });
 });
+
+describe('data left out by the default exclusions or .fcignore', () => {
+  /** A FastAPI app with a seed database and a data folder (the shape seen: login answered 500 on FC). */
+  function app(fcignore?: string): string {
+    const dir = tmp('fcpp-real-src-');
+    const w = (rel: string, data: string) => {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), data);
+    };
+    w('bootstrap', BOOT('exec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000'));
+    fs.chmodSync(path.join(dir, 'bootstrap'), 0o755);
+    w('main.py', 'from fastapi import FastAPI\nfrom app.store import users\n\napp = FastAPI()\n');
+    w('requirements.txt', 'fastapi==0.110.0\nuvicorn==0.30.0\n');
+    w('app/__init__.py', '');
+    w('app/store.py', 'import os\nimport sqlite3\n\nHERE = os.path.dirname(os.path.abspath(__file__))\nSEED = os.path.join(HERE, "seed", "users.db")\n\n\ndef users():\n    return sqlite3.connect(SEED).execute("select * from users").fetchall()\n');
+    w('app/seed/users.db', 'SQLite format 3\0');
+    w('reports.py', 'import json\n\nwith open("data/regions.json") as f:\n    REGIONS = json.load(f)\n');
+    w('data/regions.json', '{}');
+    w('scratch.db', 'SQLite format 3\0'); // left out, named nowhere: no warning
+    if (fcignore !== undefined) w('.fcignore', fcignore);
+    return dir;
+  }
+
+  it('the doctor on the folder warns with the file and the line that opens it', async () => {
+    const r = await doctor(app('data/\n'));
+    expect(r.findings.filter((f) => f.code === 'data-left-out').map((f) => `${f.file}:${f.line} ${f.message.split(': ').pop()}`)).toEqual([
+      'app/store.py:5 *.db (a default exclusion)',
+      'reports.py:3 data/ (.fcignore line 1)',
+    ]);
+    expect(r.findings.find((f) => f.code === 'data-left-out')!.message).toMatch(/opens app\/seed\/users\.db, which function\.zip leaves out/);
+    // Shipped on purpose: .fcignore's !pattern wins over the default.
+    good.push(app('!app/seed/users.db\n'));
+  });
+
+  it('the job summary lists what was left out, by pattern', async () => {
+    const { selectFiles } = await import('../../src/assemble/select.js');
+    const { leftOutWords } = await import('../../src/publish/summary.js');
+    const sel = await selectFiles(app('data/\n'), { exclude: [] });
+    const words = leftOutWords(sel.rules).split('; ').map((w) => w.replace(/, [\d.]+ \w+ /, ' '));
+    expect(words.sort()).toEqual(['`*.db` 2 files (default)', '`.fcignore` 1 file (default)', '`data/` 1 file (.fcignore:1)']);
+    expect(leftOutWords([])).toBe('nothing');
+  });
+});
+
+describe('a source folder whose deps are not built yet', () => {
+  it('says so once, as information, with the command that builds them; no error per module', async () => {
+    const dir = tmp('fcpp-real-src-');
+    fs.writeFileSync(path.join(dir, 'bootstrap'), BOOT('exec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000 --worker-class uvicorn.workers.UvicornWorker'), { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, 'main.py'), 'import pandas\nfrom fastapi import FastAPI\napp = FastAPI()\n');
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi\nuvicorn[standard]\npandas>=2\nsqlalchemy\n');
+    const r = await doctor(dir);
+    expect(r.findings.map((f) => `${f.severity}:${f.code}`)).toEqual(['info:deps-not-built']);
+    expect(r.findings[0]!.fix).toContain(`fc-python-pack build ${dir} --target code --runtime custom.debian10 --python-version 3.10`);
+    good.push(dir);
+    // Nothing declares uvicorn: that is still an error (for the module, and for the worker class).
+    const bare = tmp('fcpp-real-src-');
+    fs.cpSync(dir, bare, { recursive: true });
+    fs.rmSync(path.join(bare, 'requirements.txt'));
+    expect(lines(await doctor(bare))).toEqual(['error:deps-missing@bootstrap:3', 'error:deps-missing@bootstrap:3']);
+  });
+});

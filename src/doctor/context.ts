@@ -85,6 +85,10 @@ export interface Ctx {
   /** Names from layers given with `layers`, as absolute paths (mounted at /opt). */
   layerView?: View;
   dists: Map<string, Dist>;
+  /** What the doctor was given, as the user named it. */
+  subject?: string;
+  /** A source folder whose declared deps are not built yet (checks/requirements.ts): said once, as information, not per module. */
+  depsNotBuilt?: boolean;
 }
 
 

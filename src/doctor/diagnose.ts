@@ -92,7 +92,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const depsRoots = depsRootsOf(view);
   if (kind === 'code' && view.dirs.has('/code/python') && !depsRoots.includes('/code/python')) depsRoots.push('/code/python');
   const defaultRoots = image ? siteRoots(view, pythonVersion, envPath) : [];
-  const ctx: Ctx = { view, format: artifact.format, kind, opts, target, findings, add, codeDir, depsRoots, defaultRoots, dists: new Map(), layerView: await layerView(opts.layers) };
+  const ctx: Ctx = { view, format: artifact.format, kind, opts, target, findings, add, codeDir, depsRoots, defaultRoots, dists: new Map(), layerView: await layerView(opts.layers), subject };
 
   // Which files to read: the start script, requirements, .dist-info records, secrets, console scripts, native code.
   let startAbs: string | undefined;
@@ -162,6 +162,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
 
   if (kind === 'layer') checkLayerLayout(ctx);
   const start = kind === 'layer' ? undefined : checkStart(ctx, texts, startAbs, imageStart, image, artifact.format);
+  checkRequirements(ctx, texts, start);
   if (start) checkCommands(ctx, start, texts);
   // A script the start command runs (python3 app.py) starts its own server: read it, and check where it listens.
   const scripts = start?.script ? startedScripts(ctx, start.script.commands) : new Map();
@@ -170,7 +171,6 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
     if (wanted.size) await artifact.read((name) => wanted.has(byName.get(name) ?? ''), (name, data) => void texts.set(byName.get(name)!, data));
     checkScriptServers(ctx, scripts, texts, start!.file);
   }
-  checkRequirements(ctx, texts, start);
   // The dependency closure (what pip check would say on FC) and the native libraries FC lacks.
   const where = kind === 'layer' ? 'the layer' : kind === 'image' ? 'the image' : 'function.zip';
   const requirementsFiles = [codeDir, CODE_DIR, '/app'].map((d) => `${d === '/' ? '' : d}/requirements.txt`);
