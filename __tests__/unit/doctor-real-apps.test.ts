@@ -180,3 +180,19 @@ describe('a source folder whose deps are not built yet', () => {
     expect(lines(await doctor(bare))).toEqual(['error:deps-missing@bootstrap:3', 'error:deps-missing@bootstrap:3']);
   });
 });
+
+describe('the legacy custom runtime', () => {
+  it('is refused with one message naming the supported runtimes and how to move', async () => {
+    const { parseRuntime } = await import('../../src/inputs/inputs.js');
+    for (const v of ['custom', 'custom.debian9']) {
+      let err: Error | undefined;
+      try {
+        parseRuntime(v);
+      } catch (e) {
+        err = e as Error;
+      }
+      expect(err?.message).toMatch(/legacy custom runtime \(Debian 9, glibc 2\.24, Python 3\.7\).*Supported: custom\.debian10, custom\.debian11, custom\.debian12\. To move, set the function's runtime to custom\.debian12/);
+    }
+    expect(parseRuntime('custom.debian12')).toBe('custom.debian12');
+  });
+});
