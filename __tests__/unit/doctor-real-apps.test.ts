@@ -196,3 +196,25 @@ describe('the legacy custom runtime', () => {
     expect(parseRuntime('custom.debian12')).toBe('custom.debian12');
   });
 });
+
+describe('explain on more real messages', () => {
+  it("code 2 with can't open file: the start command names a file the package lacks (not #! or CRLF)", async () => {
+    const { explain } = await import('../../src/doctor/explain.js');
+    const text = "Function instance exited unexpectedly(code 2, message:no such file or directory) with start command 'python3 app.py'. Logs: python3: can't open file '/code/app.py': [Errno 2] No such file or directory";
+    const ids = explain(text).map((e) => e.id);
+    expect(ids).toEqual(['script-missing']);
+    expect(explain(text)[0]!.title).toBe('The start command runs /code/app.py, which is not in the code package');
+    expect(explain(text)[0]!.fix).toMatch(/unzip -l function\.zip/);
+  });
+
+  it('a start that is not Python gets a fix of its own kind, not a uvicorn command', async () => {
+    const { explain } = await import('../../src/doctor/explain.js');
+    const next = explain("Function instance exited unexpectedly(code 127, message:key has expired) with start command 'npm run start'. Logs: > web@0.1.0 start\n> next start\nsh: 1: next: not found");
+    expect(next.map((e) => e.id)).toEqual(['not-python']);
+    expect(next[0]!.title).toMatch(/runs next, a Node\.js command/);
+    expect(next[0]!.fix).toMatch(/node node_modules\/next\/dist\/bin\/next start -H 0\.0\.0\.0 -p 9000/);
+    expect(next[0]!.fix).not.toMatch(/uvicorn/);
+    // A Python console script still gets the Python answer.
+    expect(explain("Function instance exited unexpectedly(code 127, message:key has expired). Logs: /code/bootstrap: line 3: uvicorn: command not found").map((e) => e.id)).toEqual(['command-not-found']);
+  });
+});
