@@ -23,7 +23,7 @@ export interface LeftOutRead {
 /** Python files bigger than this are not read (generated code, vendored blobs). */
 const MAX_SOURCE = 1_000_000;
 /** Left-out names the checks already speak about, or that no code opens as data. */
-const NOT_DATA = /(^|\/)(\.env|\.git|__pycache__|[^/]*\.pyc|\.DS_Store|s\.ya?ml|\.fcignore)$/;
+const NOT_DATA = /(^|\/)(\.env|\.git|__pycache__|[^/]*\.pyc|\.DS_Store|s\.ya?ml|\.fcignore|\.?venv|node_modules|\.history|\.s)$/;
 
 /** Where each selected Python file opens, by name, a file the selection left out. */
 export async function leftOutReads(sel: Selection): Promise<LeftOutRead[]> {
@@ -42,6 +42,7 @@ export async function leftOutReads(sel: Selection): Promise<LeftOutRead[]> {
     const base = path.posix.basename(f);
     byBase.set(base, [...(byBase.get(base) ?? []), f]);
   }
+  if (!byBase.size) return []; // nothing but clutter left out: no file to read
   const out: LeftOutRead[] = [];
   for (const e of sel.entries) {
     if (!e.name.endsWith('.py') || (!e.source && !e.data) || (e.size ?? 0) > MAX_SOURCE || e.name.startsWith('python/')) continue;
