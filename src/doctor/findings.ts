@@ -104,7 +104,7 @@ export function finding(f: { severity: Severity; code: FindingCode; file: string
 
 /** The warning for a file the code opens by name that the file selection left out (assemble/left-out.ts). */
 export function leftOutFinding(r: { file: string; line: number; target: string; rule: string }): Finding {
-  return finding({ severity: 'warning', code: 'data-left-out', file: r.file, line: r.line, message: `${r.file}:${r.line} opens ${r.target}, which function.zip leaves out: ${r.rule}`, fcSymptom: `the file is not in /code: open() raises FileNotFoundError, sqlite3 creates an empty database (no such table), and requests that need it fail with 500`, fix: `Ship it: add !${r.target} to .fcignore (it wins over the defaults), or create it at start; or, if it must not ship, set the function up to get it elsewhere (NAS, OSS, a database).` });
+  return finding({ severity: 'warning', code: 'data-left-out', file: r.file, line: r.line, message: `the code opens ${r.target}, which function.zip leaves out: ${r.rule}`, fcSymptom: `the file is not in /code: open() raises FileNotFoundError, sqlite3 creates an empty database (no such table), and requests that need it fail with 500`, fix: `Ship it: add !${r.target} to .fcignore (it wins over the defaults), or create it at start; or, if it must not ship, set the function up to get it elsewhere (NAS, OSS, a database).` });
 }
 
 /** One line per finding, for logs, annotations and errors. */

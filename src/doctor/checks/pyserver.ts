@@ -54,12 +54,12 @@ export function checkScriptServers(ctx: Ctx, scripts: ReadonlyMap<string, StartC
       const fcSymptom = `Function instance health check failed on port ${fcPort} in 120 seconds (FunctionNotStarted)`;
       if (s.host !== null && LOOPBACK.test(s.host)) {
         ctx.add(
-          finding({ severity: 'error', code: 'app-listen', file: shown, line: s.line, message: `${runs}, and ${shown}:${s.line} starts ${s.call}() on ${s.host}${s.defaulted.includes('host') ? ` (its default: no host= given)` : ''}, which FC cannot reach: FC calls port ${fcPort} from outside the instance`, fcSymptom, fix }),
+          finding({ severity: 'error', code: 'app-listen', file: shown, line: s.line, message: `${runs}, and this line starts ${s.call}() on ${s.host}${s.defaulted.includes('host') ? ` (its default: no host= given)` : ''}, which FC cannot reach: FC calls port ${fcPort} from outside the instance`, fcSymptom, fix }),
         );
       }
       if (s.port !== null && s.port !== fcPort) {
         ctx.add(
-          finding({ severity: 'error', code: 'app-port', file: shown, line: s.line, message: `${runs}, and ${shown}:${s.line} starts ${s.call}() on port ${s.port}${s.defaulted.includes('port') ? ` (its default: no port= given)` : ''}, but FC calls port ${fcPort}`, fcSymptom, fix }),
+          finding({ severity: 'error', code: 'app-port', file: shown, line: s.line, message: `${runs}, and this line starts ${s.call}() on port ${s.port}${s.defaulted.includes('port') ? ` (its default: no port= given)` : ''}, but FC calls port ${fcPort}`, fcSymptom, fix }),
         );
       }
     }
