@@ -218,3 +218,22 @@ describe('explain on more real messages', () => {
     expect(explain("Function instance exited unexpectedly(code 127, message:key has expired). Logs: /code/bootstrap: line 3: uvicorn: command not found").map((e) => e.id)).toEqual(['command-not-found']);
   });
 });
+
+describe('RECORD integrity: stripped tests', () => {
+  it('a package whose tests/ folder was deleted to save space is information, not an error', async () => {
+    const h = (d: string) => `sha256=${createHash('sha256').update(d).digest('base64url')}`;
+    const files: [string, string][] = [['slimpkg/__init__.py', 'V = 1\n'], ['slimpkg/tests/test_v.py', 'def test(): pass\n'], ['slimpkg/py.typed', '']];
+    const info = 'slimpkg-1.0.dist-info';
+    const rows = [...files, [`${info}/METADATA`, 'Metadata-Version: 2.1\nName: slimpkg\nVersion: 1.0\n']].map(([p, d]) => `${p},${h(d!)},${Buffer.byteLength(d!)}`);
+    const entries: CraftEntry[] = [
+      { name: 'python/', dir: true },
+      { name: `python/${info}/METADATA`, data: 'Metadata-Version: 2.1\nName: slimpkg\nVersion: 1.0\n' },
+      { name: `python/${info}/RECORD`, data: `${rows.join('\n')}\n${info}/RECORD,,\n` },
+      { name: 'python/slimpkg/__init__.py', data: 'V = 1\n' },
+    ];
+    const r = await doctor(zip(entries, 'layer.zip'));
+    expect(r.findings.map((f) => `${f.severity}:${f.code}`)).toEqual(['info:record-missing']);
+    expect(r.findings[0]!.message).toMatch(/lists 2 files that the layer lacks: python\/slimpkg\/tests\/test_v\.py, python\/slimpkg\/py\.typed \(tests, stubs or docs only/);
+    good.push(zip(entries, 'layer.zip'));
+  });
+});

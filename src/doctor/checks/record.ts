@@ -21,9 +21,13 @@ interface Expected {
   size?: number;
   /** How many RECORDs list this path. */
   claims: number;
+  /** The path as RECORD names it, from the install root. */
+  rel: string;
 }
 
 const HASHES = new Set(['sha256', 'sha384', 'sha512']);
+/** What a package never loads at start: test folders, type stubs and docs, the dist-info's own extras (licenses, INSTALLER...). */
+const SPARE = /^[^/]+\/(.+\/)?(tests?|testing)\/|\.(pyi|md|rst)$|(^|\/)py\.typed$|\.dist-info\/(licen[cs]es?\/|LICEN[CS]E|AUTHORS|NOTICE|INSTALLER$|REQUESTED$|direct_url\.json$|zip-safe$)/;
 
 /** Whether a RECORD row names a file pip puts in the install root as it is. */
 function installedAsIs(rel: string): boolean {
@@ -61,7 +65,7 @@ export class RecordCheck {
           continue;
         }
         const [algo, digest] = row.hash && HASHES.has(row.hash[0]) ? row.hash : [];
-        this.expected.set(at, { dist, algo, digest, size: row.size, claims: 1 });
+        this.expected.set(at, { dist, algo, digest, size: row.size, claims: 1, rel });
       }
     }
   }
@@ -96,11 +100,19 @@ export class RecordCheck {
     }
     const list = (xs: string[]) => `${xs.slice(0, 3).join(', ')}${xs.length > 3 ? ` and ${xs.length - 3} more` : ''}`;
     const out: Finding[] = [];
-    for (const [dist, files] of missing) {
+    for (const [dist, all] of missing) {
+      // Files nothing loads at run time (tests, type stubs, docs, the dist-info's extras): stripped to save space, they break no import.
+      const needed = all.filter((a) => !SPARE.test(this.expected.get(a)!.rel));
+      const files = needed.length ? needed : all;
       const first = view.show(files[0]!);
       const mod = /\.(py|so|pyd)$/.test(first);
+      const message = `${dist}'s RECORD lists ${files.length} file${files.length > 1 ? 's' : ''} that ${where} lacks: ${list(files.map((a) => view.show(a)))}`;
+      if (!needed.length) {
+        out.push(finding({ severity: 'info', code: 'record-missing', file: first, message: `${message} (tests, stubs or docs only: nothing imports them at start)`, fcSymptom: '-', fix: '-' }));
+        continue;
+      }
       out.push(
-        finding({ severity: 'error', code: 'record-missing', file: first, message: `${dist}'s RECORD lists ${files.length} file${files.length > 1 ? 's' : ''} that ${where} lacks: ${list(files.map((a) => view.show(a)))}`, fcSymptom: mod ? `ImportError / ModuleNotFoundError at the first import that needs ${path.posix.basename(first)} (Function instance exited unexpectedly(code 1, ...))` : `the package fails where it uses ${path.posix.basename(first)}`, fix: `Ship the package whole: rebuild the dependencies (fc-python-pack build), and leave out whole packages rather than files of them (a step that deletes files from python/ after pip runs breaks them).` }),
+        finding({ severity: 'error', code: 'record-missing', file: first, message, fcSymptom: mod ? `ImportError / ModuleNotFoundError at the first import that needs ${path.posix.basename(first)} (Function instance exited unexpectedly(code 1, ...))` : `the package fails where it uses ${path.posix.basename(first)}`, fix: `Ship the package whole: rebuild the dependencies (fc-python-pack build), and leave out whole packages rather than files of them (a step that deletes files from python/ after pip runs breaks them).` }),
       );
     }
     for (const [dist, files] of altered) {
