@@ -27,7 +27,7 @@ interface Expected {
 
 const HASHES = new Set(['sha256', 'sha384', 'sha512']);
 /** What a package never loads at start: test folders, type stubs and docs, the dist-info's own extras (licenses, INSTALLER...). */
-const SPARE = /^[^/]+\/(.+\/)?(tests?|testing)\/|\.(pyi|md|rst)$|(^|\/)py\.typed$|\.dist-info\/(licen[cs]es?\/|LICEN[CS]E|AUTHORS|NOTICE|INSTALLER$|REQUESTED$|direct_url\.json$|zip-safe$)/;
+const SPARE = /^[^/]+\/(.+\/)?tests?\/|\.(pyi|md|rst)$|(^|\/)py\.typed$|\.dist-info\/(licen[cs]es?\/|LICEN[CS]E|AUTHORS|NOTICE|INSTALLER$|REQUESTED$|direct_url\.json$|zip-safe$)/;
 
 /** Whether a RECORD row names a file pip puts in the install root as it is. */
 function installedAsIs(rel: string): boolean {
