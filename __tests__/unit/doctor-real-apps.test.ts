@@ -78,6 +78,22 @@ describe('host and port set in Python, when the start command runs a script', ()
     expect(r.findings[0]!.message).toMatch(/no host= given/);
   });
 
+  it('an image whose CMD runs the script: the same check', async () => {
+    const site = 'usr/local/lib/python3.10/site-packages/';
+    const image = (script: string) =>
+      craftImage(path.join(tmp('fcpp-real-'), 'image.tar'), {
+        layers: [
+          [{ name: 'usr/local/bin/python3', data: '\x7fELF', mode: 0o755 }, { name: 'usr/local/lib/python3.10/os.py', data: '' }, ...fakeDist(site, 'fastapi', '0.110.0'), ...fakeDist(site, 'uvicorn', '0.30.0')],
+          [{ name: 'srv/', dir: true }, { name: 'srv/app.py', data: script }],
+        ],
+        env: ['PATH=/usr/local/bin:/usr/bin:/bin', 'PYTHON_VERSION=3.10.9'],
+        cmd: ['python3', 'app.py'],
+        workingDir: '/srv',
+      });
+    expect(lines(await doctor(image(app('uvicorn.run(app, host="0.0.0.0", port=8000)'))))).toEqual(['error:app-port@/srv/app.py:9']);
+    good.push(image(app('uvicorn.run(app, host="0.0.0.0", port=9000)')));
+  });
+
   it('a wrong port in bootstrap is an error too', async () => {
     const r = await doctor(zip([{ name: 'bootstrap', data: BOOT('exec python3 -m uvicorn main:app --host 0.0.0.0 --port 8080'), mode: 0o755 }, { name: 'main.py', data: MAIN_PY }, ...deps()]));
     expect(lines(r)).toEqual(['error:bootstrap-port@bootstrap:3']);
