@@ -49,7 +49,7 @@ export function checkScriptServers(ctx: Ctx, scripts: ReadonlyMap<string, StartC
     if (!text) continue;
     const shown = ctx.view.show(abs);
     const runs = `${startFile}${cmd.line ? `:${cmd.line}` : ''} runs ${cmd.argv.join(' ')}`;
-    const fix = `Listen where FC calls: ${'`'}host="0.0.0.0", port=int(os.environ.get("FC_SERVER_PORT", "${fcPort}"))${'`'} (or start the server from ${startFile}: python3 -m uvicorn main:app --host 0.0.0.0 --port ${fcPort}).`;
+    const fix = `Listen where FC calls: ${'`'}host="0.0.0.0", port=int(os.environ.get("FC_SERVER_PORT", "${fcPort}"))${'`'} (or start the server from ${startFile}: python3 -m uvicorn main:app --host 0.0.0.0 --port ${fcPort}). If the function's port is not ${fcPort}, say which: --port (the port input).`;
     for (const s of readPySource(text.toString('utf8')).servers) {
       const fcSymptom = `Function instance health check failed on port ${fcPort} in 120 seconds (FunctionNotStarted)`;
       if (s.host !== null && LOOPBACK.test(s.host)) {
