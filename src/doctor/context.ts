@@ -31,6 +31,8 @@ export interface DoctorOptions {
   functionFrom?: string;
   /** Layer ARNs the function has (s.yaml): modules an official FC layer brings cannot be checked. */
   layerArns?: string[];
+  /** Hash every file a RECORD gives a digest for (default true); false: presence and sizes only. */
+  recordHashes?: boolean;
 }
 
 export interface DoctorReport {
@@ -91,6 +93,10 @@ export interface Ctx {
   /** Names from layers given with `layers`, as absolute paths (mounted at /opt). */
   layerView?: View;
   dists: Map<string, Dist>;
+  /** What the doctor was given, as the user named it. */
+  subject?: string;
+  /** A source folder whose declared deps are not built yet (checks/requirements.ts): said once, as information, not per module. */
+  depsNotBuilt?: boolean;
 }
 
 

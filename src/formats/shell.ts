@@ -9,6 +9,14 @@ import path from 'node:path';
 /** FC's code folder, where a start script starts. */
 const CODE_DIR = '/code';
 
+/** The UTF-8 byte order mark, as a character. */
+export const BOM = '\ufeff';
+
+/** The text without a leading BOM (the shell reads the script after it). */
+export function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
 /** Expands $VAR, ${VAR}, ${VAR:+word} and $(pwd) the way bash would for the variables we know. */
 export function expandShell(value: string, vars: Record<string, string | undefined>): string {
   const pwd = vars.PWD ?? CODE_DIR;
@@ -153,7 +161,7 @@ function resolveDir(cwd: string, dir: string): string {
 
 /** The simple commands of a start script, with the folder each runs in and the PATH it leaves. */
 export function parseStartScript(text: string, ctx: StartScriptContext): StartScript {
-  const physical = text.replace(/\r/g, '').split('\n');
+  const physical = withoutBom(text).replace(/\r/g, '').split('\n');
   const commands: StartCommand[] = [];
   let cwd = ctx.cwd;
   let path: string[] | undefined;

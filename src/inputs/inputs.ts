@@ -186,6 +186,15 @@ export function parsePythonVersion(value: string): string {
 
 export function parseRuntime(value: string): RuntimeName {
   if (isRuntimeName(value)) return value;
+  if (value === 'custom' || value === 'custom.debian9') {
+    // FC still lists it, but its Debian 9 (glibc 2.24) and Python 3.7 are past their end of life: no current wheel targets it.
+    throw new UserError(
+      `Input runtime ${value} is FC's legacy custom runtime (Debian 9, glibc 2.24, Python 3.7), which fc-python-pack does not build for. ` +
+        `Supported: ${Object.keys(RUNTIMES).join(', ')}. To move, set the function's runtime to custom.debian12 (Python 3.11 as python3) or custom.debian10 (Python 3.10: export PATH=/var/fc/lang/python3.10/bin:$PATH in bootstrap), ` +
+        'in s.yaml (runtime:) or the console, and the same runtime here; the bootstrap and port stay as they are.',
+      'runtime',
+    );
+  }
   throw new UserError(
     `Input runtime must be one of ${Object.keys(RUNTIMES).join(', ')}; got "${value}".`,
     'runtime',

@@ -13,6 +13,8 @@ import { CODE_DIR, type CodePlan } from '../plan/plan.js';
 import type { StageTimer } from '../shared/timer.js';
 import { formatBytes } from '../shared/bytes.js';
 import { selectFiles, type Selection } from '../assemble/select.js';
+import { leftOutReads, ruleWords } from '../assemble/left-out.js';
+import { findingLine, leftOutFinding } from '../doctor/findings.js';
 import { discardSmoke, prepareSmoke, runSmoke, type SmokeResult } from '../verify/smoke.js';
 import { withVerifyTree } from '../verify/tree.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
@@ -71,6 +73,9 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
     return s;
   });
   await warnNeededEnv(sel, wd, rel, log);
+  for (const r of await leftOutReads(sel)) {
+    log.warning(findingLine(leftOutFinding({ ...r, rule: ruleWords(r.rule) })), { file: rel(r.file), line: r.line, title: 'data-left-out' });
+  }
 
   const depsInZip = plan.depsIn === 'zip';
   const depsAsLayer = plan.depsIn === 'layer';
@@ -174,5 +179,5 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
       }
     });
   }
-  return { artifact, install: deps?.install, verify, smoke };
+  return { artifact, install: deps?.install, verify, smoke, leftOut: sel.rules };
 }

@@ -9,7 +9,7 @@ import { UserError } from '../shared/errors.js';
 import type { InstallResult } from '../install/pip.js';
 import type { Log } from '../shared/log.js';
 import { CODE_DIR, type BootstrapPlan, type Plan } from '../plan/plan.js';
-import type { Selection } from '../assemble/select.js';
+import type { ExclusionRule, Selection } from '../assemble/select.js';
 import type { SmokeResult } from '../verify/smoke.js';
 import type { VerifyReport } from '../verify/imports.js';
 
@@ -20,6 +20,8 @@ export interface Built {
   install?: InstallResult;
   verify?: VerifyReport;
   smoke?: SmokeResult;
+  /** code: what the file selection left out, by rule (the job summary lists it). */
+  leftOut?: ExclusionRule[];
 }
 
 /**
@@ -73,6 +75,7 @@ export async function enforceBootstrap(plan: Plan, bootstrap: BootstrapPlan, sel
 /** Bootstrap findings the code target already reports from the source, with line numbers. */
 export const SOURCE_CHECKED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'bootstrap-shebang',
+  'bootstrap-bom',
   'bootstrap-crlf',
   'bootstrap-listen',
   'bootstrap-port',

@@ -34,6 +34,8 @@ export interface VerifyPlan {
   pythonVersion: string;
   /** The requirements file as given, for messages. */
   requirementsShown: string;
+  /** code and layer: the FC runtime whose base system the image stands in for, and the image that matches it (absent for an image: it is the artifact). */
+  standsInFor?: { runtime: RuntimeName; image: string };
 }
 
 export interface SmokePlan {
@@ -253,7 +255,7 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
   const givenRequirements = [inputs.requirements, path.join(wd, 'requirements.txt')].find((f) => f && isFile(f));
   const bootstrap = fn.start.kind === 'bootstrap' ? { file: fn.start.file, convertCrlf: inputs.convertCrlf } : undefined;
   /** The verify plan once the target knows whether it installs the requirements. */
-  const verifyFor = (installs: boolean, image = verifyImage): VerifyPlan | undefined =>
+  const verifyFor = (installs: boolean, image = verifyImage, standsIn = true): VerifyPlan | undefined =>
     inputs.verify
       ? {
           image,
@@ -267,6 +269,7 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
           }),
           pythonVersion,
           requirementsShown: deps?.source.shown ?? inputs.requirementsInput,
+          ...(standsIn ? { standsInFor: { runtime: inputs.runtime, image: runtimeVerifyImage(inputs.runtime, pythonVersion) } } : {}),
         }
       : undefined;
   const verify = verifyFor(hasRequirements);
@@ -358,7 +361,7 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
         index: { url: inputs.indexUrl, extra: inputs.extraIndexUrls },
         smoke: verify && (inputs.smokeTest ?? true) ? smoke : undefined,
         // The image's own Dockerfile installs what it wants: its requirements are looked for, not required.
-        verify: verifyFor(!given && hasRequirements, inputs.image),
+        verify: verifyFor(!given && hasRequirements, inputs.image, false),
       };
     }
   }

@@ -11,6 +11,7 @@ import type { RunPlan, VerifyPlan } from '../plan/plan.js';
 import { CODE_DIR, functionEnv } from './function-env.js';
 import { tail } from '../shared/proc.js';
 import { TreeUnseen, withVerifyTree } from './tree.js';
+import { baseSonames } from '../doctor/checks/native-libs.js';
 
 export interface ImportResult {
   module: string;
@@ -197,8 +198,19 @@ export function parseProbeOutput(stdout: string): { python?: string; imports: Im
   return { python, imports, dists, done };
 }
 
-/** What FC would have printed for a failed import, so the user recognises it. */
-export function importFailureMessage(r: ImportResult, where: string): string {
+/**
+ * What FC would have printed for a failed import, so the user recognises it. A shared library the
+ * verify image lacks but FC's runtime has (the base-system sonames, doctor/data) is the image's
+ * fault, not the requirements': the message says so and names the image to use.
+ */
+export function importFailureMessage(r: ImportResult, where: string, verify?: Pick<VerifyPlan, 'image' | 'standsInFor'>): string {
+  const soname = /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file/.exec(r.error ?? '')?.[1];
+  const base = verify?.standsInFor;
+  const pkg = soname && base ? baseSonames(base.runtime)?.sonames[soname] : undefined;
+  if (soname && base && pkg) {
+    const use = verify.image === base.image ? `an image of ${base.runtime}'s Debian with ${pkg} installed (FROM ${base.image}, then apt-get install ${pkg}) as verify-image` : `verify-image ${base.image} (the image for ${base.runtime}), or install ${pkg} in ${verify.image}`;
+    return `Verify: module ${r.module} does not import in ${verify.image}: ${r.error}. ${soname} is part of FC's ${base.runtime} (Debian package ${pkg}), but the verify image lacks it: on FC this import would find it. Nothing to add to the requirements; use ${use}.`;
+  }
   const missing = /No module named '?([\w.]+)'?/.exec(r.error ?? '')?.[1];
   const fc = missing
     ? `On FC this is "Function instance exited unexpectedly(code 1, message:operation not permitted)" with "No module named ${missing}" in the logs.`
@@ -295,7 +307,7 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
     else if (r.ok) log.info(`  import ${r.module} ${r.version ?? ''} from ${r.file ?? '(built-in)'}`);
   }
   const failed = imports.find((r) => !r.ok);
-  if (failed) throw new UserError(importFailureMessage(failed, how.where), 'verify-imports');
+  if (failed) throw new UserError(importFailureMessage(failed, how.where, verify), 'verify-imports');
   if (done === undefined || imports.length !== done) {
     throw new UserError(`Verify: the import check stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }

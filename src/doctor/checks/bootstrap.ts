@@ -5,7 +5,9 @@
  */
 import type { Finding } from '../findings.js';
 import { CODE_DIR } from '../../plan/plan.js';
-import { expandShell, pythonPathDirs } from '../../formats/shell.js';
+import { BOM, expandShell, pythonPathDirs, withoutBom } from '../../formats/shell.js';
+
+export { BOM, withoutBom } from '../../formats/shell.js';
 
 export interface BootstrapFinding extends Finding {
   line?: number;
@@ -18,6 +20,8 @@ export interface BootstrapContext {
   depsDirs: string[];
   /** The port FC calls. */
   port: number;
+  /** The start command hands the script to a shell (`bash bootstrap`): the kernel never reads its #! line. */
+  runByShell?: boolean;
 }
 
 export interface BootstrapAnalysis {
@@ -40,13 +44,38 @@ const LOOPBACK_BIND = /(?:--host[=\s]+|--bind[=\s]+|-b\s+|host\s*=\s*)["']?(127\
 const PIP_INSTALL = /\bpip3?(?:\.\d+)?\s+install\b|-m\s+pip\s+install\b/;
 const PORT_FLAG = /(?:--port[=\s]+|--bind[=\s]+\S*:|-b\s+\S*:)["']?(\d{2,5})\b/;
 
+/** A UTF-8 byte-order mark (U+FEFF), as an editor on Windows saves it before the first line. */
+
+/** The script's text without a leading byte-order mark (what the shell reads after reporting it). */
 export function analyzeBootstrap(content: Buffer | string, ctx: BootstrapContext): BootstrapAnalysis {
-  const text = typeof content === 'string' ? content : content.toString('utf8');
+  const raw = typeof content === 'string' ? content : content.toString('utf8');
   const findings: BootstrapFinding[] = [];
   const add = (f: Omit<BootstrapFinding, 'file'>) => findings.push({ file: ctx.file, ...f });
+  // A BOM is the one finding it causes: the rest is read as the shell reads it, after the mark.
+  const text = withoutBom(raw);
   const lines = text.split('\n');
 
-  if (!text.startsWith('#!')) {
+  if (raw !== text) {
+    add(
+      ctx.runByShell
+        ? {
+            severity: 'warning',
+            code: 'bootstrap-bom',
+            line: 1,
+            message: `${ctx.file} starts with a UTF-8 byte-order mark (EF BB BF) before #!: the shell runs its first line as a command named "\ufeff#!..." and goes on`,
+            fcSymptom: `${ctx.file}: line 1: #!...: command not found (printed at every start; the rest runs)`,
+            fix: 'Save the file as UTF-8 without BOM (in VS Code: "Save with Encoding", UTF-8), or: sed -i \'1s/^\\xEF\\xBB\\xBF//\' bootstrap.',
+          }
+        : {
+            severity: 'error',
+            code: 'bootstrap-bom',
+            line: 1,
+            message: `${ctx.file} starts with a UTF-8 byte-order mark (EF BB BF) before #!: the kernel needs #! as the first two bytes, so it cannot run the script`,
+            fcSymptom: 'Function instance exited unexpectedly(code 8, message:exec format error)',
+            fix: 'Save the file as UTF-8 without BOM (in VS Code: "Save with Encoding", UTF-8), or: sed -i \'1s/^\\xEF\\xBB\\xBF//\' bootstrap.',
+          },
+    );
+  } else if (!text.startsWith('#!') && !ctx.runByShell) {
     add({
       severity: 'error',
       code: 'bootstrap-shebang',
@@ -99,8 +128,9 @@ export function analyzeBootstrap(content: Buffer | string, ctx: BootstrapContext
     }
     const port = PORT_FLAG.exec(code);
     if (port && Number(port[1]) !== ctx.port) {
+      // FC's health check calls one port: a server elsewhere fails it as surely as one on 127.0.0.1.
       add({
-        severity: 'warning',
+        severity: 'error',
         code: 'bootstrap-port',
         line: i + 1,
         message: `${ctx.file} listens on port ${port[1]}, but FC calls port ${ctx.port}`,

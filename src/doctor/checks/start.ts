@@ -141,7 +141,7 @@ export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: strin
   }
   if (!text && ctx.kind === 'code') file = 'start command';
   const content = text ?? Buffer.from(`#!/bin/sh\n${commandLine ?? ''}\n`);
-  const analysis = analyzeBootstrap(content, { file, depsDirs: ctx.kind === 'code' && text ? mustBeOnPath : [], port: opts.port });
+  const analysis = analyzeBootstrap(content, { file, depsDirs: ctx.kind === 'code' && text ? mustBeOnPath : [], port: opts.port, runByShell: !needsShebang });
   for (const f of analysis.findings) {
     if (f.code === 'bootstrap-shebang' && (!text || !needsShebang)) continue;
     ctx.add(text ? f : { ...f, line: undefined, file: ctx.kind === 'code' ? fnFrom : 'CMD' });
