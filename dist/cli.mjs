@@ -21,7 +21,7 @@ import {
   runDoctor,
   splitArgs,
   summaryLines
-} from "./chunks/chunk-IK5YKOJ2.mjs";
+} from "./chunks/chunk-LADKEVQZ.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-IK5YKOJ2.mjs";
+} from "./chunks/chunk-LADKEVQZ.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

@@ -38,7 +38,7 @@ export async function enforceBootstrap(plan: Plan, bootstrap: BootstrapPlan, sel
     throw new UserError(
       `${rel} ${excluded ? 'is left out by the exclude patterns' : 'does not exist'}, and FC starts ${CODE_DIR}/bootstrap: ` +
         'the function would fail with "the file /code/bootstrap is not exist". Add a bootstrap script (#!/bin/bash, then ' +
-        `exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${plan.port}), or set bootstrap: none if the function has another start command.`,
+        `exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${plan.port}), or, when FC starts the function with a command, give it: s.yaml's customRuntimeConfig, or start-command (e.g. python3 -u index.py).`,
       'bootstrap',
     );
   }

@@ -51,6 +51,12 @@ export function summaryLines(result: BuildResult): string[] {
     `sha256: ${a.sha256}`,
   ];
   if (result.plan.install) lines.push(`requirements: ${result.plan.install.source.summary}`);
+  const p = result.plan;
+  if ((p.target === 'code' || p.target === 'layer') && p.run) {
+    const start = p.run.start.kind === 'bootstrap' ? p.run.start.file : `${p.run.start.argv.join(' ')} (${p.run.shown})`;
+    const deps = p.target === 'layer' ? 'the dependencies at /opt/python' : p.depsIn === 'zip' ? `the dependencies ${p.depsPrefix ? 'under python/' : 'at the top of function.zip'}` : p.depsIn === 'layer' ? 'the dependencies from a layer' : 'no dependencies';
+    lines.push(`start: ${start}, ${deps}`);
+  }
   if (result.cacheHit) lines.push(`cache-hit: ${result.cacheHit}`);
   if (result.verify) {
     lines.push(

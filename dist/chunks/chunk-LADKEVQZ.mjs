@@ -18222,7 +18222,7 @@ async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   if (!entry2) {
     const excluded = sel.excludedFiles.includes(name);
     throw new UserError(
-      `${rel} ${excluded ? "is left out by the exclude patterns" : "does not exist"}, and FC starts ${CODE_DIR2}/bootstrap: the function would fail with "the file /code/bootstrap is not exist". Add a bootstrap script (#!/bin/bash, then exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${plan.port}), or set bootstrap: none if the function has another start command.`,
+      `${rel} ${excluded ? "is left out by the exclude patterns" : "does not exist"}, and FC starts ${CODE_DIR2}/bootstrap: the function would fail with "the file /code/bootstrap is not exist". Add a bootstrap script (#!/bin/bash, then exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${plan.port}), or, when FC starts the function with a command, give it: s.yaml's customRuntimeConfig, or start-command (e.g. python3 -u index.py).`,
       "bootstrap"
     );
   }
@@ -19133,6 +19133,12 @@ function summaryLines(result) {
     `sha256: ${a.sha256}`
   ];
   if (result.plan.install) lines.push(`requirements: ${result.plan.install.source.summary}`);
+  const p = result.plan;
+  if ((p.target === "code" || p.target === "layer") && p.run) {
+    const start = p.run.start.kind === "bootstrap" ? p.run.start.file : `${p.run.start.argv.join(" ")} (${p.run.shown})`;
+    const deps = p.target === "layer" ? "the dependencies at /opt/python" : p.depsIn === "zip" ? `the dependencies ${p.depsPrefix ? "under python/" : "at the top of function.zip"}` : p.depsIn === "layer" ? "the dependencies from a layer" : "no dependencies";
+    lines.push(`start: ${start}, ${deps}`);
+  }
   if (result.cacheHit) lines.push(`cache-hit: ${result.cacheHit}`);
   if (result.verify) {
     lines.push(
