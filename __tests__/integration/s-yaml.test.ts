@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listZip } from '../../src/assemble/unzip.js';
-import { ROOT, TEST_IMAGE, buildInputs, copyFixture, dockerReady, errorLines, isolatedEnv, runAction, sha256File, tmpDir, treeFingerprint } from '../support/env.js';
+import { DEBIAN10_IMAGE, ROOT, TEST_IMAGE, buildInputs, copyFixture, dockerReady, errorLines, isolatedEnv, runAction, sha256File, tmpDir, treeFingerprint } from '../support/env.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli.cjs');
 const doctor = (...args: string[]) => spawnSync(process.execPath, [CLI, 'doctor', ...args], { encoding: 'utf8', env: isolatedEnv() });
@@ -88,6 +88,44 @@ describe('FC\'s FastAPI template shape (s.yaml, python3 -u index.py, no bootstra
     const b = runAction(fromSYaml('layer', project, tmpDir('fcpp-out-')));
     expect(b.code).toBe(1);
     expect(errorLines(b)).toMatch(/never puts \/opt\/python on PYTHONPATH/);
+  });
+});
+
+describe('custom.debian10, the template\'s own runtime: FC\'s Python 3.10 only through the PATH s.yaml sets', () => {
+  // A pure-Python app (the local index's native wheels are cp311), in an image laid out as custom.debian10:
+  // python3 on the default PATH is Debian's own; 3.10 is at /var/fc/lang/python3.10.
+  const debian10App = () => {
+    const p = copyFixture('fc-template');
+    const s = fs.readFileSync(path.join(p, 's.yaml'), 'utf8').replace('runtime: custom.debian12', 'runtime: custom.debian10');
+    fs.writeFileSync(path.join(p, 's.yaml'), s);
+    fs.writeFileSync(path.join(p, 'code', 'requirements.txt'), 'starlette\nuvicorn\n');
+    fs.writeFileSync(
+      path.join(p, 'code', 'index.py'),
+      'import sys\nimport uvicorn\nfrom starlette.applications import Starlette\nfrom starlette.responses import JSONResponse\nfrom starlette.routing import Route\n\n' +
+        'async def health(request):\n    return JSONResponse({"python": "%d.%d" % sys.version_info[:2]})\n\napp = Starlette(routes=[Route("/health", health)])\n\n' +
+        'if __name__ == "__main__":\n    uvicorn.run(app, host="0.0.0.0", port=9000)\n',
+    );
+    return p;
+  };
+
+  it('builds for 3.10 and starts python3 -u index.py with 3.10, in an image whose own python3 is not 3.10', () => {
+    const out = tmpDir('fcpp-out-');
+    const r = runAction(fromSYaml('code', debian10App(), out, { 'verify-image': DEBIAN10_IMAGE }));
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Installing requirements\.txt for custom\.debian10, Python 3\.10/);
+    expect(r.stdout).toMatch(/verified in \S+ \(Python 3\.10\)/);
+    expect(r.stdout).toMatch(/\/health answered 200/);
+  });
+
+  it('without that PATH the same start is refused before anything is built: python3 would be Debian\'s own', () => {
+    const p = debian10App();
+    const s = fs.readFileSync(path.join(p, 's.yaml'), 'utf8').replace(/\n      environmentVariables:\n        PATH: [^\n]*\n/, '\n');
+    fs.writeFileSync(path.join(p, 's.yaml'), s);
+    const out = tmpDir('fcpp-out-');
+    const r = runAction(fromSYaml('code', p, out, { 'verify-image': DEBIAN10_IMAGE }));
+    expect(r.code).toBe(1);
+    expect(errorLines(r)).toMatch(/runs python3, which on custom\.debian10 is Debian's own Python 3\.7 .*Set PATH=\/var\/fc\/lang\/python3\.10\/bin:\$PATH/);
+    expect(fs.readdirSync(out)).toEqual([]);
   });
 });
 

@@ -12,6 +12,8 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(ROOT, '__tests__', 'fixtures');
 export const TEST_IMAGE = process.env.FCPP_TEST_IMAGE || 'fc-python-pack-test/python:3.11';
 export const TEST_PYTHON = '3.11';
+/** custom.debian10's layout: Debian's python3 on the default PATH, CPython 3.10 at /var/fc/lang/python3.10 (scripts/fc-debian10-image.sh). */
+export const DEBIAN10_IMAGE = process.env.FCPP_DEBIAN10_IMAGE || 'fc-python-pack-test/fc-debian10:3.10';
 
 /** The local file:// simple index that `pip config list` names (overridable with FCPP_TEST_INDEX). */
 export const INDEX_URL: string = (() => {

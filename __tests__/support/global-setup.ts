@@ -9,7 +9,7 @@ import { spawn, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_URL, TEST_IMAGE } from './env.js';
+import { DEBIAN10_IMAGE, INDEX_URL, TEST_IMAGE } from './env.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DOCKERD_ARGS = ['--bridge=none', '--iptables=false', '--ip-masq=false'];
@@ -97,6 +97,18 @@ function testImage(): void {
   }
 }
 
+/** custom.debian10's Python layout (3.10 only through PATH), from the test image and pyenv's 3.10: never pulled. */
+function debian10Image(): void {
+  if (ok('docker', ['image', 'inspect', DEBIAN10_IMAGE])) {
+    say(`custom.debian10 stand-in ${DEBIAN10_IMAGE} is present`);
+    return;
+  }
+  say(`building ${DEBIAN10_IMAGE} (the test image with a CPython 3.10 at /var/fc/lang/python3.10) with scripts/fc-debian10-image.sh`);
+  if (!step(path.join(ROOT, 'scripts', 'fc-debian10-image.sh'), [DEBIAN10_IMAGE])) {
+    throw new SetupError(`scripts/fc-debian10-image.sh ${DEBIAN10_IMAGE} failed (see above): it needs a CPython 3.10 (pyenv install 3.10).`);
+  }
+}
+
 function pipIndex(): void {
   if (!INDEX_URL.startsWith('file://')) return;
   const dir = fileURLToPath(INDEX_URL);
@@ -122,6 +134,7 @@ export default async function setup(): Promise<void> {
     tools();
     await dockerEngine();
     testImage();
+    debian10Image();
     pipIndex();
     node24();
   } catch (e) {
