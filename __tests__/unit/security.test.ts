@@ -122,7 +122,7 @@ describe('untrusted wheels and zips', () => {
     // Flip one byte of the stored data: the sizes still match, only the CRC tells.
     const bytes = fs.readFileSync(zip);
     const at = bytes.indexOf(Buffer.from('abcdefgh')) + 1024 * 1024;
-    bytes[at] ^= 0xff;
+    bytes[at] = bytes[at]! ^ 0xff;
     fs.writeFileSync(zip, bytes);
     expect(zlib.crc32(data)).not.toBe(0);
     await expect(extractZip(zip, path.join(dir, 'out'))).rejects.toThrow(/big\.bin fails its CRC/);
