@@ -13,6 +13,9 @@ import { readZipDirectory } from '../../src/assemble/wheel-read.js';
 import { extractZip } from '../../src/assemble/unzip.js';
 import { writeTree } from '../../src/assemble/tree.js';
 
+// Outside UTC: a zip time taken in local time would show (zip.test.ts checks the fixed date itself).
+process.env.TZ = 'Asia/Shanghai';
+
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-raw-'));
 
 /** A source zip made by Python's zipfile: one deflated text, one stored text, one big random (stored: it does not shrink). */
