@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import { errorMessage, isUserError } from '../shared/errors.js';
 import { urlSecrets } from '../shared/redact.js';
+import { cleanUpOnSignals } from '../shared/cancel.js';
 import { parseInputs } from '../inputs/inputs.js';
 import type { Annotation, Log } from '../shared/log.js';
 import { makePlan } from '../plan/plan.js';
@@ -35,6 +36,7 @@ export function maskCredentials(url: string, setSecret: (s: string) => void = co
 export async function run(): Promise<void> {
   let result: BuildResult | undefined;
   let published: Published = {};
+  cleanUpOnSignals((m) => core.error(m));
   try {
     const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
     if (inputs.indexUrl) maskCredentials(inputs.indexUrl);

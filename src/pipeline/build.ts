@@ -10,6 +10,7 @@ import type { Plan } from '../plan/plan.js';
 import { createDepsCache } from '../publish/cache.js';
 import type { BuildResult } from '../publish/result.js';
 import type { Log } from '../shared/log.js';
+import { removeOnCancel } from '../shared/cancel.js';
 import { UserError } from '../shared/errors.js';
 import type { StageTimer } from '../shared/timer.js';
 import { preflightVerify } from '../verify/imports.js';
@@ -24,12 +25,17 @@ export type { BuildResult } from '../publish/result.js';
 async function moveInto(src: string, dest: string): Promise<void> {
   await fs.mkdir(path.dirname(dest), { recursive: true });
   const tmp = `${dest}.partial-${process.pid}`;
+  const forget = removeOnCancel(tmp);
   try {
-    await fs.rename(src, tmp);
-  } catch {
-    await fs.copyFile(src, tmp);
+    try {
+      await fs.rename(src, tmp);
+    } catch {
+      await fs.copyFile(src, tmp);
+    }
+    await fs.rename(tmp, dest);
+  } finally {
+    forget();
   }
-  await fs.rename(tmp, dest);
 }
 
 /** Runs the plan's stages. The front ends make the plan (makePlan) from the inputs they read. */
@@ -55,6 +61,7 @@ export async function build(plan: Plan, log: Log): Promise<BuildResult> {
     .catch((e: NodeJS.ErrnoException) => {
       throw new UserError(`Cannot use the temp folder ${tmpRoot} (${e.code}): set RUNNER_TEMP (or TMPDIR) to a folder this user can write.`);
     });
+  const forgetScratch = removeOnCancel(scratch);
   try {
     let built: Built & { image?: ImageReport };
     switch (plan.target) {
@@ -74,5 +81,6 @@ export async function build(plan: Plan, log: Log): Promise<BuildResult> {
     return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, cacheHit: cache.active ? cache.hit : undefined, timings };
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
+    forgetScratch();
   }
 }

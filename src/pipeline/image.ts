@@ -20,7 +20,7 @@ import { UserError } from '../shared/errors.js';
 import { hashFile } from '../shared/hashfile.js';
 import type { Log } from '../shared/log.js';
 import { hasCredentials, redactUrl } from '../shared/redact.js';
-import { tail } from '../shared/proc.js';
+import { buildTimeoutMs, shownTimeout, tail } from '../shared/proc.js';
 import type { StageTimer } from '../shared/timer.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
 import { checkSavedImage } from '../verify/saved-image.js';
@@ -110,8 +110,11 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
   ];
   const env = { ...process.env, ...(buildkit.length ? { DOCKER_BUILDKIT: '1' } : {}) };
   const built = await log
-    .group(`docker build -t ${plan.tag}`, () => timed('build', () => docker(args, { onLine: (l) => log.info(redactUrl(l)), env })))
+    .group(`docker build -t ${plan.tag}`, () => timed('build', () => docker(args, { onLine: (l) => log.info(redactUrl(l)), env, timeoutMs: buildTimeoutMs() })))
     .finally(() => (secretDir ? fs.rm(secretDir, { recursive: true, force: true }) : undefined));
+  if (built.timedOut) {
+    throw new UserError(`docker build did not finish within ${shownTimeout(buildTimeoutMs())} (FC_PYTHON_PACK_BUILD_TIMEOUT); its last output:\n${redactUrl(tail(`${built.stdout}\n${built.stderr}`, 10))}`, 'dockerfile');
+  }
   if (built.code !== 0) {
     throw new UserError(`docker build failed (exit ${built.code}); the failing step's output:\n${redactUrl(tail(`${built.stdout}\n${built.stderr}`, 25))}`, 'dockerfile');
   }

@@ -3,6 +3,7 @@
  * target, that the stages read instead of the inputs. Pure but for the checks that inputs
  * point at real files (the one place that asks "is there a requirements file / a Dockerfile?").
  */
+import { shownPath } from '../shared/paths.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
@@ -286,7 +287,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         );
       }
       const dockerfile: DockerfilePlan = given
-        ? { kind: 'given', path: inputs.dockerfile, shown: path.relative(inputs.workspace, inputs.dockerfile), rel: path.relative(wd, inputs.dockerfile) }
+        ? { kind: 'given', path: inputs.dockerfile, shown: shownPath(inputs.workspace, inputs.dockerfile), rel: path.relative(wd, inputs.dockerfile) }
         : { kind: 'generated', baseImage: inputs.baseImage ?? verifyImage, bootstrap: bootstrap!, missing: inputs.dockerfileInput };
       return {
         ...base,

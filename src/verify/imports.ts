@@ -3,6 +3,7 @@
  * read-only where FC mounts it) must import the modules the plan names, or the top-level modules
  * of the distributions it names (found inside the container, from what Python sees there).
  */
+import { randomBytes } from 'node:crypto';
 import { docker, ensureDocker, ensureImage, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
@@ -180,6 +181,9 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
   const args = [
     'run',
     '--rm',
+    // Named, so that a timed-out or cancelled check removes it (shared/docker.ts).
+    '--name',
+    `fcpp-imports-${randomBytes(6).toString('hex')}`,
     ...(how.ready ? ['-i'] : []),
     '--network',
     'none',
