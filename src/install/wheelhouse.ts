@@ -114,7 +114,7 @@ async function pip(python: string, allArgs: string[], opts: ResolveOptions, extr
   const { args, env: indexEnv } = indexUrlsToEnv(allArgs);
   const cmd = opts.markers ? await launcherCommand(opts.markers, args) : undefined;
   const shownIndex = Object.entries(indexEnv).map(([k, v]) => `${k}=${v}`);
-  const line = `pip: ${redactUrl([...shownIndex, python, ...(cmd ? cmd.display : ['-m', 'pip', ...args])].join(' '))}`;
+  const line = `pip: ${redactUrl([python, ...(cmd ? cmd.display : ['-m', 'pip', ...args])].join(' '))}${shownIndex.length ? ` (env ${redactUrl(shownIndex.join(' '))})` : ''}`;
   opts.log?.info(line);
   const base = opts.env ?? process.env;
   // pip's own temp folders go under the scratch folder: a killed pip leaves nothing elsewhere.

@@ -99,7 +99,8 @@ export async function uploadArtifact(file: string, opts: UploadOptions, log: Log
         ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}),
       });
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
+      // Blob storage appends RequestId and Time lines: the first line is the message.
+      const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.trim();
       const hint = /already exists/i.test(msg)
         ? ' Another job of this run uploaded an artifact with that name: give each job its own artifact-name (e.g. with the matrix values in it).'
         : '';

@@ -214,6 +214,9 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
       'verify',
     );
   }
+  // The container gone under the check (timed out, killed, the engine stopped): say so, with the image.
+  if (res.timedOut) throw new UserError(`Verify: the import check in ${image} did not finish within 5 minutes (an import that hangs, or a Docker engine that stopped answering); its container is removed.`);
+  if (res.code === 137) throw new UserError(`Verify: the import check's container in ${image} was killed (exit 137: docker kill, the Docker engine, or out of memory) before it finished.`);
   const { python, imports, dists, done } = parseProbeOutput(res.stdout);
   if (!python) {
     throw new UserError(
@@ -246,7 +249,7 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
   const failed = imports.find((r) => !r.ok);
   if (failed) throw new UserError(importFailureMessage(failed, how.where), 'verify-imports');
   if (done === undefined || imports.length !== done) {
-    throw new UserError(`Verify: the import check stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
+    throw new UserError(`Verify: the import check in ${image} stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }
   return { image, python, imports };
 }
