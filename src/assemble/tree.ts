@@ -12,6 +12,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { UserError } from '../shared/errors.js';
+import { inflateMember } from './wheel-read.js';
 import type { ZipEntry } from './zip.js';
 import type { RawSource } from './zipwriter.js';
 
@@ -76,7 +77,7 @@ export async function writeMembers(jobs: readonly MemberJob[]): Promise<void> {
         const packed = Buffer.allocUnsafe(csize);
         if (csize && fsSync.readSync(fdOf(file), packed, 0, csize, offset) !== csize) throw new UserError(`${file} is truncated inside ${name}.`);
         // Output room for the whole member: one buffer, not zlib's 16 KiB pieces joined at the end.
-        const data = method === 8 ? zlib.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
+        const data = method === 8 ? inflateMember(packed, usize, file, name) : packed;
         if (data.length !== usize || zlib.crc32(data) >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${name} fails its CRC.`);
         const fd = fsSync.openSync(target, 'w', perm);
         try {

@@ -171,12 +171,15 @@ function dataOffset(fd: number, e: ZipDirectoryEntry, header: Buffer): number {
 }
 
 /** An entry as a member whose bytes can be read or copied: stored or deflated, not encrypted. */
-function toMember(fd: number, file: string, e: ZipDirectoryEntry, header: Buffer): WheelMember {
+function toMember(fd: number, file: string, e: ZipDirectoryEntry, header: Buffer, fileSize: number): WheelMember {
   if (e.flags & 0x1) throw new UserError(`${file}: entry ${e.name} is encrypted; pip cannot install it either.`);
   if (e.method !== 0 && e.method !== 8) {
     throw new UserError(`${file}: entry ${e.name} uses compression method ${e.method}; only stored and deflated entries are supported.`);
   }
-  return { name: e.name, mode: e.mode, raw: { file, offset: dataOffset(fd, e, header), method: e.method, crc: e.crc, csize: e.csize, usize: e.usize } };
+  const offset = dataOffset(fd, e, header);
+  // The bytes must lie inside the file (a hostile size would have a reader allocate gigabytes).
+  if (offset + e.csize > fileSize || (e.method === 0 && e.usize !== e.csize)) throw new UserError(`${file} is corrupt: ${e.name} states ${e.csize} bytes at ${offset}, past the end of the file or not its size.`);
+  return { name: e.name, mode: e.mode, raw: { file, offset, method: e.method, crc: e.crc, csize: e.csize, usize: e.usize } };
 }
 
 /** Every entry of a zip as a member (wheels, and unzip.ts unpacking); `want` picks some from the directory. */
@@ -184,9 +187,10 @@ export async function readZipDirectory(file: string, what = 'zip', want?: (e: Zi
   const fd = openFile(file, what);
   try {
     const header = Buffer.alloc(30);
+    const size = fs.fstatSync(fd).size;
     const members = centralDirectory(fd, file)
       .filter((e) => !want || want(e))
-      .map((e) => toMember(fd, file, e, header));
+      .map((e) => toMember(fd, file, e, header, size));
     return { file, members };
   } catch (e) {
     throw notReadable(file, what, e);
@@ -211,13 +215,29 @@ export function readMember(m: WheelMember, scratch?: { buf: Buffer }): Buffer {
       if (n === 0) throw new UserError(`${m.raw.file} is truncated inside ${m.name}.`);
       done += n;
     }
-    // Output room for the whole entry and a byte: zlib inflates into one buffer. Its default 16 KiB
-    // pieces joined at the end held a big .so twice and took twice the time (a 117 MB .so: 1369 against 706 ms).
-    const data = m.raw.method === 8 ? zlib.inflateRawSync(buf, { chunkSize: Math.max(64, m.raw.usize + 1) }) : buf;
+    const data = m.raw.method === 8 ? inflateMember(buf, m.raw.usize, m.raw.file, m.name) : buf;
     if (data.length !== m.raw.usize || zlib.crc32(data) >>> 0 !== m.raw.crc) throw new UserError(`${m.raw.file} is corrupt: ${m.name} fails its CRC.`);
     return data;
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/** Deflate never packs more than 1032 bytes into one: a bigger stated size is a corrupt (or hostile) entry. */
+const MAX_RATIO = 1032;
+
+/**
+ * A deflated member's bytes, at most `usize` of them: a corrupt stream, or a size the packed bytes
+ * cannot hold, is the zip's error, not zlib's (and no bomb inflates past what the entry states).
+ */
+export function inflateMember(packed: Buffer, usize: number, file: string, name: string): Buffer {
+  if (usize > packed.length * MAX_RATIO + 64) throw new UserError(`${file} is corrupt: ${name} claims ${usize} bytes from ${packed.length} packed.`);
+  try {
+    // Output room for the whole entry and a byte: zlib inflates into one buffer. Its default 16 KiB
+    // pieces joined at the end held a big .so twice and took twice the time (a 117 MB .so: 1369 against 706 ms).
+    return zlib.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1), maxOutputLength: Math.max(1, usize + 1) });
+  } catch (e) {
+    throw new UserError(`${file} is corrupt: ${name} does not inflate (${(e as Error).message}).`);
   }
 }
 
