@@ -59,6 +59,27 @@ describe('faults in a build', () => {
     }
   });
 
+  it('an engine that stops answering under the smoke test: one error naming verify, the image and the engine', () => {
+    const app = copyFixture('code-app');
+    fs.writeFileSync(path.join(app, 'bootstrap'), '#!/bin/bash\nexport PYTHONPATH=/code/python:$PYTHONPATH\nexec sleep 600 # --host 0.0.0.0 --port 9000\n', { mode: 0o755 });
+    // A docker client whose engine stops answering once the app is started: every later exec fails as a dead socket does.
+    const bin = tmpDir('fcpp-deadengine-');
+    const fake = path.join(bin, 'docker');
+    fs.writeFileSync(fake, `#!/bin/sh\nif [ "$1" = exec ]; then echo 'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?' >&2; exit 1; fi\nexec docker "$@"\n`, { mode: 0o755 });
+    const out = tmpDir('fcpp-deadengine-out-');
+    const res = spawnSync(process.execPath, [CLI, 'build', app, '--target', 'code', '--python-version', TEST_PYTHON, '--index-url', INDEX_URL, '--verify-image', TEST_IMAGE, '--output-dir', out], {
+      encoding: 'utf8',
+      env: isolatedEnv({ FC_PYTHON_PACK_DOCKER: fake }),
+    });
+    expect(res.status, res.stderr).toBe(1);
+    const errors = res.stderr.split('\n').filter((l) => l.startsWith('error: '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`error: Verify, smoke test in ${TEST_IMAGE}: could not probe the container (Cannot connect to the Docker daemon`);
+    expect(errors[0]).toContain('is the Docker engine still answering?');
+    expect(fs.readdirSync(out)).toEqual([]);
+    expect(spawnSync('docker', ['ps', '-aq', '--filter', `label=fc-python-pack.pid=${res.pid}`], { encoding: 'utf8' }).stdout.trim()).toBe('');
+  });
+
   it('a container killed under verify: one error naming verify and the image, nothing in output-dir', async () => {
     const app = copyFixture('code-app');
     fs.writeFileSync(path.join(app, 'bootstrap'), '#!/bin/bash\nexport PYTHONPATH=/code/python:$PYTHONPATH\nexec sleep 600 # --host 0.0.0.0 --port 9000\n', { mode: 0o755 });
