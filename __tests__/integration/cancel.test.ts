@@ -101,6 +101,24 @@ describe('a cancelled build', () => {
     expect(spawnSync('docker', ['ps', '-aq', '--filter', `name=^${name}$`], { encoding: 'utf8' }).stdout.trim()).toBe('');
   });
 
+  it('stops a docker build that hangs, after FC_PYTHON_PACK_BUILD_TIMEOUT, with one error and nothing left', () => {
+    const app = copyFixture('image-app');
+    fs.mkdirSync(path.join(app, 'index'));
+    const bin = own('fcpp-hangbuild-');
+    const fake = path.join(bin, 'docker');
+    fs.writeFileSync(fake, '#!/bin/sh\nif [ "$1" = build ]; then exec sleep 60; fi\nexec docker "$@"\n', { mode: 0o755 });
+    const tmp = own('fcpp-hangbuild-tmp-');
+    const out = own('fcpp-hangbuild-out-');
+    const res = spawnSync(process.execPath, [CLI, 'build', app, '--target', 'image', '--image', 'fcpp-test/hang:1', '--output-dir', out], {
+      encoding: 'utf8',
+      env: isolatedEnv({ TMPDIR: tmp, FC_PYTHON_PACK_DOCKER: fake, FC_PYTHON_PACK_BUILD_TIMEOUT: '2' }),
+    });
+    expect(res.status, res.stderr).toBe(1);
+    expect(res.stderr).toMatch(/^error: docker build did not finish within 2 s \(FC_PYTHON_PACK_BUILD_TIMEOUT\)/m);
+    expect(fs.readdirSync(tmp)).toEqual([]);
+    expect(fs.readdirSync(out)).toEqual([]);
+  });
+
   it('takes --pip-args "--find-links ./wheels" as typed (a value that starts with a dash)', () => {
     const res = spawnSync(process.execPath, [CLI, 'build', own('fcpp-cli-'), '--pip-args', '--find-links ./wheels', '--target', 'nonsense'], { encoding: 'utf8', env: isolatedEnv() });
     expect(res.stderr).not.toMatch(/ambiguous/);
