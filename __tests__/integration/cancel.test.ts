@@ -17,6 +17,8 @@ const own = (prefix: string) => {
   return d;
 };
 afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+/** A wheel cache shared by the builds that are not about pip: only the first resolves cold. */
+const XDG = own('fcpp-cancel-xdg-');
 
 interface Cancelled {
   code: number | null;
@@ -69,7 +71,7 @@ describe('a cancelled build', () => {
     const app = copyFixture('code-app');
     // A server that never answers: the smoke test polls until it is cancelled.
     fs.writeFileSync(path.join(app, 'bootstrap'), '#!/bin/bash\nexport PYTHONPATH=/code/python:$PYTHONPATH\nexec sleep 600 # --host 0.0.0.0 --port 9000\n', { mode: 0o755 });
-    const res = await cancelBuild(app, ['--target', 'code', '--verify-image', TEST_IMAGE, '--smoke-timeout', '100'], /polling http:\/\//, 'SIGTERM');
+    const res = await cancelBuild(app, ['--target', 'code', '--verify-image', TEST_IMAGE, '--smoke-timeout', '100'], /polling http:\/\//, 'SIGTERM', { XDG_CACHE_HOME: XDG });
     expect(res.code, res.stderr).toBe(143);
     expect(containersOf(res.pid)).toBe('');
     expect(shmOf(res.pid)).toEqual([]);
@@ -84,7 +86,7 @@ describe('a cancelled build', () => {
       const out = own('fcpp-leftover-out-');
       const res = spawnSync(process.execPath, [CLI, 'build', app, '--target', 'layer', '--python-version', TEST_PYTHON, '--index-url', INDEX_URL, '--verify-image', TEST_IMAGE, '--output-dir', out, ...extra], {
         encoding: 'utf8',
-        env: isolatedEnv({ TMPDIR: tmp }),
+        env: isolatedEnv({ TMPDIR: tmp, XDG_CACHE_HOME: XDG }),
       });
       expect(res.status, res.stderr).toBe(extra.length ? 1 : 0);
       expect(fs.readdirSync(tmp)).toEqual([]);

@@ -40,6 +40,8 @@ describe('faults mid-stream', () => {
 });
 
 const CLI = path.join(ROOT, 'dist', 'cli.cjs');
+/** One wheel cache for the builds below: only the first resolves cold (what they test comes after). */
+const XDG = tmpDir('fcpp-faults-xdg-');
 
 describe('faults in a build', () => {
   it('a full output-dir: one error naming output-dir, its free space and the artifact size; nothing partial', () => {
@@ -48,7 +50,7 @@ describe('faults in a build', () => {
     try {
       const res = spawnSync(process.execPath, [CLI, 'build', copyFixture('layer-app'), '--target', 'layer', '--python-version', TEST_PYTHON, '--index-url', INDEX_URL, '--verify', 'false', '--output-dir', mnt], {
         encoding: 'utf8',
-        env: isolatedEnv(),
+        env: isolatedEnv({ XDG_CACHE_HOME: XDG }),
       });
       expect(res.status, res.stderr).toBe(1);
       expect(res.stderr).toMatch(new RegExp(`^error: output-dir ${mnt} is full: \\d+(\\.\\d+)? KiB free, and layer\\.zip is [\\d.]+ MiB\\. Free some space there, or set output-dir`, 'm'));
@@ -69,7 +71,7 @@ describe('faults in a build', () => {
     const out = tmpDir('fcpp-deadengine-out-');
     const res = spawnSync(process.execPath, [CLI, 'build', app, '--target', 'code', '--python-version', TEST_PYTHON, '--index-url', INDEX_URL, '--verify-image', TEST_IMAGE, '--output-dir', out], {
       encoding: 'utf8',
-      env: isolatedEnv({ FC_PYTHON_PACK_DOCKER: fake }),
+      env: isolatedEnv({ FC_PYTHON_PACK_DOCKER: fake, XDG_CACHE_HOME: XDG }),
     });
     expect(res.status, res.stderr).toBe(1);
     const errors = res.stderr.split('\n').filter((l) => l.startsWith('error: '));
@@ -85,7 +87,7 @@ describe('faults in a build', () => {
     fs.writeFileSync(path.join(app, 'bootstrap'), '#!/bin/bash\nexport PYTHONPATH=/code/python:$PYTHONPATH\nexec sleep 600 # --host 0.0.0.0 --port 9000\n', { mode: 0o755 });
     const out = tmpDir('fcpp-killed-out-');
     const child = spawn(process.execPath, [CLI, 'build', app, '--target', 'code', '--python-version', TEST_PYTHON, '--index-url', INDEX_URL, '--verify-image', TEST_IMAGE, '--smoke-timeout', '100', '--output-dir', out], {
-      env: isolatedEnv(),
+      env: isolatedEnv({ XDG_CACHE_HOME: XDG }),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
