@@ -3,13 +3,18 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { collectTree, writeZip } from '../../src/assemble/zip.js';
 import { extractZip, listZip, unsafeEntryReason } from '../../src/assemble/unzip.js';
 import { dosDateTime } from '../../src/assemble/zipwriter.js';
 
 // A zone far from UTC: a timestamp taken in local time shows (8 hours off) only outside UTC.
+const zoneBefore = process.env.TZ;
 process.env.TZ = 'Asia/Shanghai';
+afterAll(() => {
+  if (zoneBefore === undefined) delete process.env.TZ;
+  else process.env.TZ = zoneBefore;
+});
 
 /** 1980-01-01 00:00:00 in MS-DOS form, worked out by hand: day 1 | month 1 << 5 | (1980 - 1980) << 9. */
 const DOS_1980_01_01 = { date: 1 | (1 << 5), time: 0 };
