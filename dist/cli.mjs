@@ -8,47 +8,29 @@ import {
   doctorExitCode,
   errorMessage,
   formatReport,
+  functionConfig,
   isUserError,
   makePlan,
   outputsOf,
+  parseEnvironment,
   parseInputs,
   parseIntInput,
   parsePythonVersion,
   parseRuntime,
   publish,
   runDoctor,
+  splitArgs,
   summaryLines
-} from "./chunks/chunk-SMF5JA6C.mjs";
+} from "./chunks/chunk-7JR6PNF4.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 
 // src/cli/cli.ts
 import { parseArgs } from "node:util";
 
-// src/doctor/explain.ts
+// src/doctor/explain-facts.ts
 var DOCTOR = "fc-python-pack doctor <artifact>";
 var BOOTSTRAP_EXAMPLE = "`exec python3 -m uvicorn main:app --host 0.0.0.0 --port ${FC_SERVER_PORT:-9000}`";
-function explain(text) {
-  const facts = extractFacts(text);
-  const matched = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const rule of RULES) {
-    const m = rule.test(facts, matched);
-    if (!m) continue;
-    matched.add(rule.id);
-    out.push({ matched: true, id: rule.id, ...m });
-  }
-  return out.length > 0 ? out : [unknown(text)];
-}
-function unknown(text) {
-  return {
-    matched: false,
-    id: "unknown",
-    title: "Not a Function Compute start-up error this tool recognises",
-    cause: text.trim() ? "The text matches none of the known custom-runtime failures (process exits, health-check failures, FunctionNotStarted, CAExited, missing modules, glibc or binary-format errors)." : "No error text was given.",
-    fix: `Check the artifact you deployed offline with \`${DOCTOR}\`; and paste the whole error including the lines after "Logs:", which usually name the real cause.`
-  };
-}
 function normalizeErrorText(raw) {
   let s = raw;
   for (let i = 0; i < 3; i++) {
@@ -86,6 +68,85 @@ function lastPythonError(text) {
   const lines = [...text.matchAll(/^[ \t]*([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)\b:?.*)$/gm)];
   return lines[lines.length - 1]?.[1]?.trim();
 }
+
+// src/doctor/explain-start.ts
+var ECOSYSTEMS = [
+  {
+    name: "Node.js",
+    commands: /^(node|nodejs|npm|npx|yarn|pnpm|next|nuxt|nuxi|vite|nest|ts-node|tsx|pm2|remix-serve|astro|bun)$/,
+    fix: (cmd) => `Ship node_modules (npm ci --omit=dev, built for Linux x86-64) in the code package or a layer: Serverless Devs and fc-python-pack leave node_modules/ out by default, and FC's PATH never has node_modules/.bin. Start through node by path, listening on 0.0.0.0 and the function's port, e.g. ${cmd === "next" ? "`exec node node_modules/next/dist/bin/next start -H 0.0.0.0 -p 9000`" : "`exec node server.js` (PORT=9000, HOST=0.0.0.0)"}, on a runtime that has Node.js (FC's Node.js runtimes, or a custom container image with node).`
+  },
+  {
+    name: "Java",
+    commands: /^(java|mvn|gradle|gradlew|\.\/mvnw|\.\/gradlew)$/,
+    fix: () => "Package a runnable jar and start it with FC's Java runtime (or a custom container image with a JRE): `exec java -jar app.jar --server.port=9000`."
+  },
+  {
+    name: "a non-Python",
+    commands: /^(php|php-fpm|ruby|bundle|rails|puma|go|dotnet|deno)$/,
+    fix: (cmd) => `Use an FC runtime or a custom container image that has ${cmd}, and start the server on 0.0.0.0 and the function's port.`
+  }
+];
+function notFound(text) {
+  return /(?:^|[\s:])([\w./-]+):\s*(?:line\s+\d+:\s*)?([\w./-]+):\s*(?:command\s+)?not\s+found/im.exec(text)?.[2] ?? /env:\s*['‘]?([\w./-]+)['’]?:\s*No\s+such\s+file/i.exec(text)?.[1] ?? /(?:^|[\s'"])([\w./-]+):\s*(?:command\s+)?not\s+found/im.exec(text)?.[1];
+}
+var START_RULES = [
+  {
+    id: "script-missing",
+    test: (f, earlier) => {
+      if (earlier.has("crlf")) return void 0;
+      const m = /can't\s+open\s+file\s+['"]?([^'"\n]+?)['"]?:\s*\[Errno\s+2\]/i.exec(f.text);
+      if (!m) return void 0;
+      const file = m[1];
+      const base = file.split("/").pop();
+      return {
+        title: `The start command runs ${file}, which is not in the code package`,
+        cause: `Python was started on ${file} and found no such file (exit code 2; "no such file or directory" is only errno 2's name). Usually the zip holds the project folder rather than its contents (the file is at /code/<folder>/${base}), the start command names another file or folder than the one deployed, or the file was left out (.fcignore, exclude).`,
+        fix: `List the package (unzip -l function.zip) and make the start command's path match it, relative to /code: zip the folder's contents, not the folder, or fix the command in bootstrap or in s.yaml (customRuntimeConfig). \`${DOCTOR}\` checks that the file the start command runs is there.`,
+        findingCodes: ["app-missing", "bootstrap-command"]
+      };
+    }
+  },
+  {
+    id: "not-python",
+    test: (f, earlier) => {
+      if (earlier.has("crlf")) return void 0;
+      const cmd = notFound(f.text);
+      const base = cmd?.split("/").pop();
+      const eco = base ? ECOSYSTEMS.find((e) => e.commands.test(base) || e.commands.test(cmd)) : void 0;
+      if (!eco || !cmd) return void 0;
+      return {
+        title: `The start command runs ${cmd}, a ${eco.name === "a non-Python" ? "non-Python" : eco.name} command, and the instance has no such command`,
+        cause: `This function does not start Python: ${cmd} is ${eco.name === "a non-Python" ? "a command of another language" : `a ${eco.name} command`}, and the runtime has no such program on PATH (exit code 127). Python fixes (uvicorn, PYTHONPATH) do not apply; fc-python-pack builds Python functions only.`,
+        fix: eco.fix(base),
+        findingCodes: ["bootstrap-command"]
+      };
+    }
+  }
+];
+
+// src/doctor/explain.ts
+function explain(text) {
+  const facts = extractFacts(text);
+  const matched = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const rule of RULES) {
+    const m = rule.test(facts, matched);
+    if (!m) continue;
+    matched.add(rule.id);
+    out.push({ matched: true, id: rule.id, ...m });
+  }
+  return out.length > 0 ? out : [unknown(text)];
+}
+function unknown(text) {
+  return {
+    matched: false,
+    id: "unknown",
+    title: "Not a Function Compute start-up error this tool recognises",
+    cause: text.trim() ? "The text matches none of the known custom-runtime failures (process exits, health-check failures, FunctionNotStarted, CAExited, missing modules, glibc or binary-format errors)." : "No error text was given.",
+    fix: `Check the artifact you deployed offline with \`${DOCTOR}\`; and paste the whole error including the lines after "Logs:", which usually name the real cause.`
+  };
+}
 var CRLF = /(?:\b(?:bash|sh|python[\d.]*|env|uvicorn|gunicorn)(?:\\r|\^M|'\$'\\r')|\$'\\r'|\\r'?\s*:\s*(?:command not found|no such file))/i;
 var RULES = [
   {
@@ -103,7 +164,7 @@ var RULES = [
       title: "The start command is not a program Linux can run (exec format error)",
       cause: `${startCmd(f)} is a script without a "#!" first line (or with a byte-order mark or a blank line before it), so the kernel does not know which interpreter to use; or it is a binary built for another machine (arm64/aarch64, macOS) while FC runs Linux x86-64.`,
       fix: `Make "#!/bin/bash" (or "#!/usr/bin/env bash") the very first bytes of bootstrap, saved without a BOM, and end it with e.g. ${BOOTSTRAP_EXAMPLE}. For a compiled start command, build it for linux/amd64.`,
-      findingCodes: ["bootstrap-shebang", "elf-machine"]
+      findingCodes: ["bootstrap-shebang", "bootstrap-bom", "elf-machine"]
     } : void 0
   },
   {
@@ -186,10 +247,11 @@ var RULES = [
       };
     }
   },
+  ...START_RULES,
   {
     id: "command-not-found",
     test: (f, earlier) => {
-      if (f.exitCode !== 127 || earlier.has("crlf")) return void 0;
+      if (f.exitCode !== 127 || earlier.has("crlf") || earlier.has("not-python")) return void 0;
       const cmd = /([\w./-]+):\s*(?:line\s+\d+:\s*)?([\w./-]+):\s*(?:command\s+)?not\s+found/i.exec(f.text)?.[2] ?? /([\w./-]+):\s*(?:command\s+)?not\s+found/i.exec(f.text)?.[1];
       return {
         title: `A command was not found (exit code 127)${cmd ? `: ${cmd}` : ""}`,
@@ -201,7 +263,7 @@ var RULES = [
   },
   {
     id: "interpreter-not-found",
-    test: (f, earlier) => f.exitCode === 2 && !earlier.has("crlf") && !earlier.has("bootstrap-missing") ? {
+    test: (f, earlier) => f.exitCode === 2 && !earlier.has("crlf") && !earlier.has("bootstrap-missing") && !earlier.has("script-missing") ? {
       title: "The start command or its interpreter does not exist (no such file or directory)",
       cause: `${startCmd(f)} names a file that is missing, or its "#!" line names an interpreter that is not in the runtime (e.g. #!/usr/local/bin/python3.11 from a local machine), or that line ends in an invisible CR (CRLF line endings).`,
       fix: `Use "#!/bin/bash" or "#!/usr/bin/env python3" with LF line endings, and check the start command path. \`${DOCTOR}\` checks bootstrap.`,
@@ -281,6 +343,8 @@ var RULES = [
 ];
 
 // src/cli/cli.ts
+import fs from "node:fs";
+import path from "node:path";
 var VERSION = "1.0.0";
 function where(w) {
   return w?.file ? ` (${w.file}${w.line ? `:${w.line}` : ""})` : "";
@@ -306,7 +370,8 @@ function usage() {
   const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ""}`);
   return [
     "Usage: fc-python-pack build [folder] [options]",
-    "       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--runtime custom.debian10] [--python-version 3.10 (default: the runtime's)] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]",
+    `       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--s-yaml s.yaml [--function name]] [--runtime custom.debian10] [--python-version 3.10 (default: the runtime's)] [--port 9000] [--bootstrap bootstrap|none | --start-command "python3 -u index.py"] [--environment KEY=VALUE ...] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]`,
+    "                                        (a folder with an s.yaml, or the code folder an s.yaml in its parent names, is read with it)",
     '       fc-python-pack explain "<FC error text>"     (or the text on standard input)',
     "",
     "build: builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.",
@@ -335,6 +400,10 @@ async function doctorCommand(args) {
         bootstrap: { type: "string" },
         kind: { type: "string" },
         layer: { type: "string", multiple: true },
+        "s-yaml": { type: "string" },
+        function: { type: "string" },
+        "start-command": { type: "string" },
+        environment: { type: "string", multiple: true },
         json: { type: "boolean" }
       }
     });
@@ -355,14 +424,38 @@ async function doctorCommand(args) {
     return 2;
   }
   let opts;
+  let subject = positionals[0];
   try {
-    const runtime = parseRuntime(values.runtime ?? "custom.debian10");
+    const isFolder = fs.statSync(subject, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const startCommand = values["start-command"] ? splitArgs(values["start-command"], "start-command") : void 0;
+    const fn = functionConfig(
+      {
+        workingDirectory: path.resolve(isFolder ? subject : "."),
+        workspace: process.cwd(),
+        sYaml: values["s-yaml"] ? path.resolve(values["s-yaml"]) : isFolder ? void 0 : null,
+        functionName: values.function,
+        startCommand,
+        bootstrap: values.bootstrap === "none" ? null : values.bootstrap,
+        runtime: values.runtime ? parseRuntime(values.runtime) : void 0,
+        port: values.port ? parseIntInput("port", values.port, 1, 65535) : void 0,
+        environment: values.environment ? parseEnvironment(values.environment.join("\n")) : void 0,
+        target: kind === "layer" ? "layer" : kind === "image" ? "image" : "code"
+      },
+      process.env
+    );
+    for (const n of fn.notices) process.stderr.write(`notice: ${n.message}
+`);
+    if (isFolder && fn.sYaml) subject = fn.codeDir;
     opts = {
       // Without --python-version: the runtime's own Python.
-      pythonVersion: values["python-version"] ? parsePythonVersion(values["python-version"]) : defaultPython(runtime).version,
-      runtime,
-      port: parseIntInput("port", values.port ?? "9000", 1, 65535),
-      bootstrap: values.bootstrap ?? "bootstrap",
+      pythonVersion: values["python-version"] ? parsePythonVersion(values["python-version"]) : defaultPython(fn.runtime).version,
+      runtime: fn.runtime,
+      port: fn.port,
+      bootstrap: fn.start.kind === "bootstrap" ? fn.start.file : null,
+      startCommand: fn.start.kind === "command" ? fn.start.argv : void 0,
+      environment: fn.environment?.vars,
+      functionFrom: fn.sYaml?.shown ?? (fn.environment ? "environment" : void 0),
+      layerArns: fn.layers,
       kind,
       layers: values.layer ?? []
     };
@@ -372,7 +465,7 @@ async function doctorCommand(args) {
     return 2;
   }
   try {
-    const report = await runDoctor(positionals[0], opts);
+    const report = await runDoctor(subject, opts);
     process.stdout.write(`${formatReport(report, { json: values.json })}
 `);
     return doctorExitCode(report);

@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-SMF5JA6C.mjs";
+} from "./chunks/chunk-7JR6PNF4.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,
@@ -112,6 +112,10 @@ function cacheWords(hit) {
       return "not used";
   }
 }
+function leftOutWords(rules) {
+  if (!rules.length) return "nothing";
+  return rules.map((r) => `\`${r.pattern}\` ${r.files} file${r.files === 1 ? "" : "s"}, ${formatBytes(r.bytes)} (${r.source === "default" ? "default" : r.source === "exclude" ? "exclude input" : r.source})`).join("; ");
+}
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
@@ -134,6 +138,7 @@ function renderSummary(input, packages) {
   rows.push(["sha256", `\`${a.sha256}\``]);
   const src = plan.install?.source;
   if (src) rows.push(["requirements", `${src.summary}${src.warnings.length ? ` (\u26A0\uFE0F ${src.warnings.join(" ")})` : ""}`]);
+  if (input.leftOut) rows.push(["left out", leftOutWords(input.leftOut)]);
   rows.push(["cache", cacheWords(input.cacheHit)]);
   if (input.verify) {
     const imports = input.verify.imports.map((i) => `${i.ok ? "\u2705" : "\u274C"} ${i.module}${i.version ? ` ${i.version}` : ""}`).join(", ");

@@ -30,7 +30,7 @@ function clutter(app: string): void {
   w('.git/objects/ab/cdef', 'x'.repeat(5000));
   w('.env', 'GREETING=secret\n');
   w('.DS_Store', '\0\0');
-  w('s.yaml', 'edition: 3.0.0\n');
+  w('s.yaml', 'edition: 3.0.0\nresources:\n  api:\n    component: fc3\n    props:\n      runtime: custom.debian12\n      code: ./\n');
   fs.symlinkSync('app/settings.py', path.join(app, 'settings_link.py')); // inside the tree: stored as the file
 }
 
@@ -109,7 +109,8 @@ describe('target: code refuses what FC would not start', () => {
     ['CRLF line endings', bootstrapWith(GOOD.replace(/\n/g, '\r\n')), {}, /bootstrap:1: .*CRLF.*code 127.*bash\\r.*dos2unix/],
     ['no #! line', bootstrapWith(GOOD.split('\n').slice(1).join('\n')), {}, /bootstrap:1: .*no #! line.*code 8, message:exec format error/],
     ['a loopback bind in bootstrap', bootstrapWith(GOOD.replace('0.0.0.0', '127.0.0.1')), {}, /bootstrap:3: .*binds the server to 127\.0\.0\.1.*Listen on 0\.0\.0\.0/],
-    ['deps never put on PYTHONPATH', bootstrapWith('#!/bin/bash\nexec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000\n'), {}, /never puts it on PYTHONPATH.*No module named uvicorn/],
+    // A console script's Python looks in its own folder, not /code: the deps must be on PYTHONPATH.
+    ['deps never put on PYTHONPATH', bootstrapWith('#!/bin/bash\nexec uvicorn main:app --host 0.0.0.0 --port 9000\n'), {}, /never puts it on PYTHONPATH.*No module named uvicorn/],
     ['a link out of the tree', (app) => fs.symlinkSync('/etc/passwd', path.join(app, 'passwd')), {}, /Symbolic link passwd -> \/etc\/passwd points outside working-directory/],
     ['a missing bootstrap', (app) => fs.rmSync(path.join(app, 'bootstrap')), {}, /bootstrap does not exist.*the file \/code\/bootstrap is not exist.*bootstrap: none/],
   ];
@@ -140,7 +141,8 @@ describe('target: code refuses what FC would not start', () => {
 
   it('a server bound to 127.0.0.1 where the bootstrap cannot show it', () => {
     const v = variant((app) => {
-      fs.writeFileSync(path.join(app, 'serve.py'), 'import uvicorn\nuvicorn.run("main:app", host="127.0.0.1", port=9000)\n');
+      // The host comes from an expression: the doctor cannot read it (a literal 127.0.0.1 it reports itself: app-listen).
+      fs.writeFileSync(path.join(app, 'serve.py'), 'import os, uvicorn\nuvicorn.run("main:app", host=os.environ.get("HOST", "127.0.0.1"), port=9000)\n');
       bootstrapWith('#!/bin/bash\nexport PYTHONPATH=/code/python\nexec python3 serve.py\n')(app);
     });
     const r = runAction(inputsFor(v.app, v.out));

@@ -170,7 +170,7 @@ describe('fc-python-pack doctor on real wheels', () => {
   describe('through the bundled CLI', () => {
     const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, 'doctor', ...args], { encoding: 'utf8' });
     it('exit 0 for a good zip, 1 for a broken one, 2 for bad usage', async () => {
-      expect(cli(await zip(), '--python-version', TEST_PYTHON).status).toBe(0);
+      expect(cli(await zip(), '--python-version', TEST_PYTHON, '--runtime', 'custom.debian12').status).toBe(0);
       const broken = cli(await zip((f) => (f.get('bootstrap')!.mode = 0o644)), '--python-version', TEST_PYTHON);
       expect(broken.status).toBe(1);
       expect(broken.stdout).toMatch(/bootstrap-mode/);

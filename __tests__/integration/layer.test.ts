@@ -83,7 +83,7 @@ describe('target: layer', () => {
   it('names the package, the tags and the fix when no wheel fits the platform', () => {
     // The local index carries pydantic_core for cp311 only: Python 3.10 has no wheel for it.
     const out4 = tmpDir('fcpp-out-');
-    const res = runAction({ ...base(app, out4), 'python-version': '3.10', verify: 'false' });
+    const res = runAction({ ...base(app, out4), runtime: 'custom.debian10', 'python-version': '3.10', verify: 'false' });
     expect(res.code).not.toBe(0);
     expect(res.stdout).toMatch(/::error::No installable wheel for "pydantic[-_]core[^"]*" on custom\.debian10 \(CPython 3\.10, x86_64, glibc 2\.28\).*manylinux_2_28_x86_64.*manylinux1_x86_64.*pin a version/);
     expect(fs.readdirSync(out4)).toEqual([]);

@@ -174,11 +174,15 @@ export function makeLocalIndex(dir: string, requirements: string[]): void {
   }
 }
 
-/** The inputs every build test starts from: the local index, Python 3.11, the test image. */
+/**
+ * The inputs every build test starts from: the local index, Python 3.11 on custom.debian12 (whose
+ * python3 it is: the local index's native wheels are cp311), the test image (Debian 12's).
+ */
 export function buildInputs(target: 'layer' | 'code' | 'image', app: string, out: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     target,
     'working-directory': app,
+    runtime: 'custom.debian12',
     'python-version': TEST_PYTHON,
     'index-url': INDEX_URL,
     'output-dir': out,

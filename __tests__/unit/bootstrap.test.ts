@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBootstrap, expandShell, pythonPathDirs } from '../../src/doctor/checks/bootstrap.js';
+import { analyzeBootstrap } from '../../src/doctor/checks/bootstrap.js';
+import { expandShell, pythonPathDirs } from '../../src/formats/shell.js';
 
 const ctx = { file: 'backend/bootstrap', depsDirs: ['/code/python'], port: 9000 };
 const GOOD = '#!/bin/bash\nexport PYTHONPATH=/code/python:$PYTHONPATH\nexec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000\n';

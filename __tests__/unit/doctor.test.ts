@@ -11,7 +11,7 @@ import { checkArtifact as checkArtifactAll, detectKind, DOCTOR_FINDING_CODES, do
 import { fcMarkerEnvironment } from '../../src/doctor/context.js';
 import { evaluateMarker } from '../../src/formats/pep508.js';
 import { normalizeName, parseRequirements, sameVersion } from '../../src/formats/requirements.js';
-import { parseStartScript } from '../../src/doctor/startcmd.js';
+import { parseStartScript } from '../../src/formats/shell.js';
 import { isUserError } from '../../src/shared/errors.js';
 import { BOOTSTRAP, buildElf, craftImage, craftZip, EM, fakeDist, GLIBC_229, machO, MAIN_PY, peFile, tmp, type CraftEntry } from '../fixtures/doctor/craft.js';
 
@@ -244,7 +244,7 @@ describe('doctor: function.zip', () => {
     const plain = await runDoctor(noDeps(BOOTSTRAP.replace(/^export.*\n/m, '')), OPTS);
     expect(find(plain, 'deps-missing').map((f) => f.file).sort()).toEqual(['bootstrap', 'requirements.txt']);
     const layer = await runDoctor(noDeps(BOOTSTRAP.replace('/code/python', '/opt/python')), OPTS);
-    expect(codes(layer)).toEqual(['warning:deps-missing', 'info:deps-external']);
+    expect(codes(layer)).toEqual(['warning:deps-missing', 'info:deps-external', 'info:code-import-unchecked']);
     // With the layer given, nothing is left to guess.
     const layerZip = craftZip(path.join(tmp(), 'layer.zip'), [...fakeDist('python/', 'fastapi', '0.110.0'), ...fakeDist('python/', 'uvicorn', '0.30.0')]);
     const both = await runDoctor(noDeps(BOOTSTRAP.replace('/code/python', '/opt/python')), { ...OPTS, layers: [layerZip] });
@@ -328,7 +328,7 @@ describe('doctor: function.zip', () => {
         ...fakeDist('', 'fastapi', '0.110.0'),
         ...fakeDist('', 'uvicorn', '0.30.0'),
         ...fakeDist('', 'tornado', '6.4.0', { files: [{ name: 'tornado/test/test.key', data: '-----BEGIN PRIVATE KEY-----\n' }] }),
-        { name: 'tornado-6.4.0.dist-info/RECORD', data: 'tornado/__init__.py,sha256=x,0\ntornado/test/test.key,sha256=y,28\n' },
+        { name: 'tornado-6.4.0.dist-info/RECORD', data: 'tornado/__init__.py,,\ntornado/test/test.key,,\n' },
         { name: 'my.key', data: '-----BEGIN PRIVATE KEY-----\n' },
       ]),
       OPTS,

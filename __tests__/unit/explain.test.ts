@@ -233,6 +233,8 @@ describe('explain: native-code errors link to doctor findings', () => {
       ...NATIVE_FINDING_CODES,
       'bootstrap-crlf',
       'bootstrap-shebang',
+      'bootstrap-bom',
+      'app-missing',
       'bootstrap-mode',
       'bootstrap-missing',
       'bootstrap-command',

@@ -24,14 +24,14 @@ describe('parseInputs', () => {
       requirementsInput: '',
       extras: [],
       groups: [],
-      runtime: 'custom.debian10',
       extraIndexUrls: [],
       pipArgs: [],
       outputDir: '/runner/tmp/fc-python-pack',
       verify: true,
       verifyImports: [],
     });
-    // Not given: the plan decides (the runtime's Python, and the runtime's Debian with it).
+    // Not given: the plan decides (s.yaml's, else custom.debian10 / 9000 / bootstrap; the runtime's Python, and the runtime's Debian with it).
+    expect([i.runtime, i.port, i.bootstrap, i.sYaml, i.startCommand, i.environment]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
     expect(i.pythonVersion).toBeUndefined();
     expect(i.verifyImage).toBeUndefined();
     expect(i.baseImage).toBeUndefined();

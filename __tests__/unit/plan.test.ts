@@ -43,8 +43,10 @@ describe('makePlan', () => {
   it('decides whether the deps are installed: always for zips that hold them, for a layer only when verify mounts it', () => {
     const plan = (v: Record<string, string>) => makePlan(parseInputs(get(v), { cwd: app, env: {} }), {});
     expect(plan({}).install).toBeDefined();
-    expect(plan({ target: 'code', bootstrap: 'none' }).install).toBeDefined();
-    expect(plan({ target: 'code', 'include-deps': 'false', verify: 'true', bootstrap: 'none' }).install).toBeDefined();
+    expect(plan({ target: 'code', bootstrap: 'none', verify: 'false' }).install).toBeDefined();
+    expect(plan({ target: 'code', 'include-deps': 'false', verify: 'true', 'start-command': 'python3 -m uvicorn main:app', environment: 'PYTHONPATH=/opt/python\nPATH=/var/fc/lang/python3.10/bin:$PATH' }).install).toBeDefined();
+    // No start known, and verify on: verify cannot know where FC's Python looks.
+    expect(() => plan({ target: 'code', bootstrap: 'none' })).toThrow(/bootstrap is none and no start command is given/);
     expect(plan({ target: 'code', 'include-deps': 'false', verify: 'false', bootstrap: 'none' }).install).toBeUndefined();
     expect(plan({ target: 'image', image: 'api:1' }).install).toBeDefined();
   });
@@ -52,9 +54,9 @@ describe('makePlan', () => {
   it('decides once, per target: deps in the zip or a layer, Dockerfile given or generated, smoke test', () => {
     const plan = (v: Record<string, string>) => makePlan(parseInputs(get(v), { cwd: app, env: {} }), {});
     const code = plan({ target: 'code', 'include-deps': 'false', verify: 'false', bootstrap: 'none' });
-    expect(code.target === 'code' && [code.depsIn, code.install, code.smoke, code.pythonPath]).toEqual(['layer', undefined, undefined, { from: 'deps', value: '/opt/python' }]);
+    expect(code.target === 'code' && [code.depsIn, code.install, code.smoke, code.run]).toEqual(['layer', undefined, undefined, undefined]);
     const vendored = plan({ target: 'code', verify: 'true' });
-    expect(vendored.target === 'code' && [vendored.depsIn, !!vendored.install, vendored.pythonPath, vendored.smoke?.port]).toEqual(['zip', true, { from: 'bootstrap' }, 9000]);
+    expect(vendored.target === 'code' && [vendored.depsIn, !!vendored.install, vendored.depsPrefix, vendored.run?.start, vendored.smoke?.port]).toEqual(['zip', true, 'python/', { kind: 'bootstrap', file: 'bootstrap' }, 9000]);
     // A folder named Dockerfile is not a Dockerfile: one is generated, and the deps go in.
     fs.mkdirSync(path.join(app, 'Dockerfile'), { recursive: true });
     const image = plan({ target: 'image', image: 'api:1' });
@@ -65,7 +67,7 @@ describe('makePlan', () => {
     expect(given.target === 'image' && [given.dockerfile.kind, given.install]).toEqual(['given', undefined]);
     fs.rmSync(path.join(app, 'Dockerfile'));
     expect(plan({ upload: 'true' }).upload).toEqual({ upload: true, name: 'layer-local', retentionDays: undefined });
-    expect(() => plan({ target: 'code', bootstrap: 'none', 'smoke-test': 'true' })).toThrow(/smoke-test: true needs a bootstrap/);
+    expect(() => plan({ target: 'code', bootstrap: 'none', 'smoke-test': 'true' })).toThrow(/smoke-test: true needs a start/);
   });
 
   it('says what to do when the folder is missing', () => {

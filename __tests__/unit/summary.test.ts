@@ -78,7 +78,7 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function planFor(target: 'layer' | 'code') {
-  return makePlan(parseInputs((n) => ({ target, 'output-dir': path.join(dir, 'out'), bootstrap: 'none' })[n], { cwd: dir, env: {} }));
+  return makePlan(parseInputs((n) => (({ target, 'output-dir': path.join(dir, 'out'), ...(target === 'code' ? { 'start-command': 'python3 -m uvicorn main:app', runtime: 'custom.debian12' } : { bootstrap: 'none' }) }) as Record<string, string>)[n], { cwd: dir, env: {} }));
 }
 
 describe('largest packages from the central directory', () => {
@@ -147,13 +147,14 @@ describe('job summary', () => {
   it('code: smoke status and time; no upload says why; cache partial', () => {
     const md = renderSummary(
       {
-        ...result(planFor('code'), code, { smoke: { status: 200, ms: 1_234, listen: ['0.0.0.0'] } }),
+        ...result(planFor('code'), code, { smoke: { status: 200, ms: 1_234, listen: ['0.0.0.0'] }, leftOut: [{ source: 'default', pattern: '*.db', files: 1, bytes: 2048 }, { source: '.fcignore:2', pattern: 'data/', files: 3, bytes: 10 }] }),
         cacheHit: 'partial',
         uploadSkipped: 'upload: false',
       },
       [],
     );
     expect(md).toContain('| smoke test | ✅ HTTP 200 after 1.2 s, listening on 0.0.0.0 |');
+    expect(md).toContain('| left out | `*.db` 1 file, 2.0 KiB (default); `data/` 3 files, 10 B (.fcignore:2) |');
     expect(md).toContain('| verify | skipped (verify: false) |');
     expect(md).toContain('| cache | partial: an earlier wheelhouse was restored; pip resolved and downloaded only the wheels it lacked |');
     expect(md).toContain('| download | not uploaded (upload: false) |');

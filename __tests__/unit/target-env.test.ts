@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { interpreterProblem, resolvePython } from '../../src/doctor/checks/interpreter.js';
+import { interpreterProblem } from '../../src/doctor/checks/interpreter.js';
+import { resolveFcPython as resolvePython } from '../../src/plan/runtimes.js';
 import { parseInputs } from '../../src/inputs/inputs.js';
 import { launcherCommand, PIP_LAUNCHER } from '../../src/install/pip-launcher.js';
 import { namedDistributions } from '../../src/plan/imports.js';
@@ -91,17 +92,28 @@ describe('which python3 a bootstrap runs on each runtime', () => {
   });
 
   it('finds nothing wrong with the runtime\'s own Python', () => {
-    expect(interpreterProblem('custom.debian10', '3.10', 'python3', undefined, none)).toBeUndefined();
+    expect(interpreterProblem('custom.debian10', '3.10', 'python3', ['/var/fc/lang/python3.10/bin', '/usr/bin'], none)).toBeUndefined();
     expect(interpreterProblem('custom.debian12', '3.11', 'python3', undefined, none)).toBeUndefined();
+    // FC's documented PATH for every runtime's own Python: folders another runtime lacks are passed over.
+    const all = ['/var/fc/lang/python3.10/bin', '/var/fc/lang/python3.12/bin', '/usr/local/bin', '/usr/bin'];
+    expect(interpreterProblem('custom.debian11', '3.12', 'python3', all, none)).toBeUndefined();
+    expect(interpreterProblem('custom.debian12', '3.11', 'python3', all, none)).toBeUndefined();
     expect(interpreterProblem('custom.debian11', '3.12', 'python3', ['/var/fc/lang/python3.12/bin'], none)).toBeUndefined();
     expect(interpreterProblem('custom.debian12', '3.12', 'python3', ['/opt/python3.12/bin'], none)).toBeUndefined();
     // A PATH folder of the script's own (a layer's interpreter): the doctor cannot tell, so it says nothing.
     expect(interpreterProblem('custom.debian10', '3.11', 'python3', ['/opt/py311/bin'], none)).toBeUndefined();
   });
 
-  it('warns when python3 is not the Python the deps are built for, with the fix', () => {
+  it('custom.debian10: python3 without PATH=/var/fc/lang/python3.10/bin:$PATH is not 3.10 (FC\'s documentation), an error', () => {
+    const p = interpreterProblem('custom.debian10', '3.10', 'python3', undefined, none)!;
+    expect(p.severity).toBe('error');
+    expect(p.message).toMatch(/on custom\.debian10 is Debian's own Python 3\.7 \(\/usr\/bin\/python3\), but the dependencies are built for Python 3\.10/);
+    expect(p.fix).toMatch(/PATH=\/var\/fc\/lang\/python3\.10\/bin:\$PATH/);
+  });
+
+  it('an error when python3 is not the Python the deps are built for, with the fix', () => {
     const d11 = interpreterProblem('custom.debian11', '3.12', 'python3', undefined, none)!;
-    expect(d11.severity).toBe('warning');
+    expect(d11.severity).toBe('error');
     expect(d11.message).toMatch(/runs python3, which on custom\.debian11 is Debian's own Python 3\.9 \(\/usr\/bin\/python3\), but the dependencies are built for Python 3\.12/);
     expect(d11.fix).toMatch(/^Add export PATH=\/var\/fc\/lang\/python3\.12\/bin:\$PATH/);
     const d12 = interpreterProblem('custom.debian12', '3.12', 'python3', undefined, none)!;

@@ -50,6 +50,8 @@ export interface Selection {
   largest: ExcludedPath[];
   /** Relative paths of the files left out, for the checks that care (e.g. .env). */
   excludedFiles: string[];
+  /** The rule that left each of excludedFiles out. */
+  excludedBy: Map<string, { source: string; pattern: string }>;
   /** Symbolic links stored as their targets: link → target (relative). */
   links: Map<string, string>;
 }
@@ -104,6 +106,7 @@ export async function selectFiles(root: string, opts: SelectOptions): Promise<Se
   const rules = new Map<string, ExclusionRule>();
   const excluded: ExcludedPath[] = [];
   const excludedFiles: string[] = [];
+  const excludedBy = new Map<string, { source: string; pattern: string }>();
   const links = new Map<string, string>();
 
   const leaveOut = async (rel: string, full: string, source: string, pattern: string) => {
@@ -115,6 +118,7 @@ export async function selectFiles(root: string, opts: SelectOptions): Promise<Se
     rules.set(key, r);
     excluded.push({ path: rel, ...s });
     excludedFiles.push(rel);
+    excludedBy.set(rel, { source, pattern });
   };
 
   const walk = async (dir: string, rel: string, realStack: string[]): Promise<void> => {
@@ -172,6 +176,7 @@ export async function selectFiles(root: string, opts: SelectOptions): Promise<Se
     rules: [...rules.values()].sort((a, b) => b.bytes - a.bytes),
     largest: excluded.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
     excludedFiles,
+    excludedBy,
     links,
   };
 }

@@ -8,7 +8,10 @@ import { cleanUpOnSignals } from '../shared/cancel.js';
 import { errorMessage, isUserError } from '../shared/errors.js';
 import { doctorExitCode, formatReport, runDoctor } from '../doctor/doctor.js';
 import { explain } from '../doctor/explain.js';
-import { INPUT_SPECS, parseInputs, parseIntInput, parsePythonVersion, parseRuntime } from '../inputs/inputs.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { INPUT_SPECS, parseEnvironment, parseInputs, parseIntInput, parsePythonVersion, parseRuntime, splitArgs } from '../inputs/inputs.js';
+import { functionConfig } from '../plan/function.js';
 import { defaultPython } from '../plan/runtimes.js';
 import type { Annotation, Log } from '../shared/log.js';
 import { makePlan } from '../plan/plan.js';
@@ -42,7 +45,8 @@ function usage(): string {
   const flags = INPUT_SPECS.map((s) => `  --${s.name.padEnd(20)} ${s.description}${s.default ? ` [${s.default}]` : ''}`);
   return [
     'Usage: fc-python-pack build [folder] [options]',
-    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--runtime custom.debian10] [--python-version 3.10 (default: the runtime\'s)] [--port 9000] [--bootstrap bootstrap|none] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
+    '       fc-python-pack doctor <function.zip | layer.zip | image.tar | folder> [--s-yaml s.yaml [--function name]] [--runtime custom.debian10] [--python-version 3.10 (default: the runtime\'s)] [--port 9000] [--bootstrap bootstrap|none | --start-command "python3 -u index.py"] [--environment KEY=VALUE ...] [--kind auto|code|layer|image] [--layer layer.zip ...] [--json]',
+    '                                        (a folder with an s.yaml, or the code folder an s.yaml in its parent names, is read with it)',
     '       fc-python-pack explain "<FC error text>"     (or the text on standard input)',
     '',
     'build: builds layer.zip, function.zip or an image tar for Alibaba Cloud Function Compute.',
@@ -72,6 +76,10 @@ async function doctorCommand(args: string[]): Promise<number> {
         bootstrap: { type: 'string' },
         kind: { type: 'string' },
         layer: { type: 'string', multiple: true },
+        's-yaml': { type: 'string' },
+        function: { type: 'string' },
+        'start-command': { type: 'string' },
+        environment: { type: 'string', multiple: true },
         json: { type: 'boolean' },
       },
     });
@@ -90,14 +98,38 @@ async function doctorCommand(args: string[]): Promise<number> {
     return 2;
   }
   let opts;
+  let subject = positionals[0]!;
   try {
-    const runtime = parseRuntime(values.runtime ?? 'custom.debian10');
+    // What the function is: s.yaml (a folder's own, or --s-yaml), or the flags that say the same.
+    const isFolder = fs.statSync(subject, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    const startCommand = values['start-command'] ? splitArgs(values['start-command'], 'start-command') : undefined;
+    const fn = functionConfig(
+      {
+        workingDirectory: path.resolve(isFolder ? subject : '.'),
+        workspace: process.cwd(),
+        sYaml: values['s-yaml'] ? path.resolve(values['s-yaml']) : isFolder ? undefined : null,
+        functionName: values.function,
+        startCommand,
+        bootstrap: values.bootstrap === 'none' ? null : values.bootstrap,
+        runtime: values.runtime ? parseRuntime(values.runtime) : undefined,
+        port: values.port ? parseIntInput('port', values.port, 1, 65535) : undefined,
+        environment: values.environment ? parseEnvironment(values.environment.join('\n')) : undefined,
+        target: kind === 'layer' ? 'layer' : kind === 'image' ? 'image' : 'code',
+      },
+      process.env,
+    );
+    for (const n of fn.notices) process.stderr.write(`notice: ${n.message}\n`);
+    if (isFolder && fn.sYaml) subject = fn.codeDir;
     opts = {
       // Without --python-version: the runtime's own Python.
-      pythonVersion: values['python-version'] ? parsePythonVersion(values['python-version']) : defaultPython(runtime).version,
-      runtime,
-      port: parseIntInput('port', values.port ?? '9000', 1, 65535),
-      bootstrap: values.bootstrap ?? 'bootstrap',
+      pythonVersion: values['python-version'] ? parsePythonVersion(values['python-version']) : defaultPython(fn.runtime).version,
+      runtime: fn.runtime,
+      port: fn.port,
+      bootstrap: fn.start.kind === 'bootstrap' ? fn.start.file : null,
+      startCommand: fn.start.kind === 'command' ? fn.start.argv : undefined,
+      environment: fn.environment?.vars,
+      functionFrom: fn.sYaml?.shown ?? (fn.environment ? 'environment' : undefined),
+      layerArns: fn.layers,
       kind: kind as 'auto' | 'code' | 'layer' | 'image',
       layers: values.layer ?? [],
     };
@@ -106,7 +138,7 @@ async function doctorCommand(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const report = await runDoctor(positionals[0]!, opts);
+    const report = await runDoctor(subject, opts);
     process.stdout.write(`${formatReport(report, { json: values.json })}\n`);
     return doctorExitCode(report);
   } catch (e) {

@@ -5,8 +5,9 @@
  */
 import { open as openFile, readdir, lstat, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding } from './findings.js';
+import { leftOutFinding, type Finding } from './findings.js';
 import { selectFiles } from '../assemble/select.js';
+import { leftOutReads, ruleWords } from '../assemble/left-out.js';
 import { forEachZipEntry, listZip, unsafeEntryReason } from '../assemble/unzip.js';
 import type { Ranges } from '../assemble/wheel-read.js';
 
@@ -111,12 +112,14 @@ export async function openFolderArtifact(dir: string): Promise<Artifact> {
     if (!isDir) sources.set(e.name, { source: e.source, data: e.data });
     return { name: e.name, mode: (isDir ? 0o040000 : 0o100000) | e.mode, size: e.size ?? 0, isDir, isSymlink: false };
   });
+  // A file the code opens by name that the build would leave out: the build warns, so does the doctor.
+  const notes = (await leftOutReads(sel)).map((r) => leftOutFinding({ ...r, rule: ruleWords(r.rule) }));
   return {
     format: 'folder',
     entries,
     unsafe: [],
     duplicates: [],
-    notes: [],
+    notes,
     read: async (want, fn) => {
       for (const [name, s] of sources) if (want(name)) await fn(name, s.data ?? (await readFile(s.source!)));
     },

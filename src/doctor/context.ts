@@ -23,6 +23,16 @@ export interface DoctorOptions {
   kind?: 'auto' | DoctorKind;
   /** Layers the function will have (mounted at /opt), so that modules they bring are not reported missing. */
   layers?: LayerSource[];
+  /** The function's start command (s.yaml's customRuntimeConfig, or start-command), when it has no bootstrap. */
+  startCommand?: string[];
+  /** The function's environment variables (s.yaml's environmentVariables, or environment), when known. */
+  environment?: Record<string, string>;
+  /** Where the start and the environment come from, for messages (e.g. "s.yaml"). */
+  functionFrom?: string;
+  /** Layer ARNs the function has (s.yaml): modules an official FC layer brings cannot be checked. */
+  layerArns?: string[];
+  /** Hash every file a RECORD gives a digest for (default true); false: presence and sizes only. */
+  recordHashes?: boolean;
 }
 
 export interface DoctorReport {
@@ -83,6 +93,10 @@ export interface Ctx {
   /** Names from layers given with `layers`, as absolute paths (mounted at /opt). */
   layerView?: View;
   dists: Map<string, Dist>;
+  /** What the doctor was given, as the user named it. */
+  subject?: string;
+  /** A source folder whose declared deps are not built yet (checks/requirements.ts): said once, as information, not per module. */
+  depsNotBuilt?: boolean;
 }
 
 

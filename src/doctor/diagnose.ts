@@ -16,11 +16,14 @@ import { classifyBinary, elfRanges, type ElfDynamic } from '../formats/native.js
 import { checkNativeFile, checkWheelTags, parseWheelTags } from './checks/binary.js';
 import { closureFindings } from './checks/closure.js';
 import { checkCommands } from './checks/commands.js';
-import { checkLayerLayout, checkSize } from './checks/layout.js';
+import { checkCodeImports, isCodeSource } from './checks/code-imports.js';
+import { checkLayerLayout, checkLayerPythonPath, checkSize } from './checks/layout.js';
 import { checkNativeLibs, ldLibraryPathOf } from './checks/native-libs.js';
 import { checkRequirements } from './checks/requirements.js';
 import { checkSecrets, isSecretCandidate } from './checks/secrets.js';
 import { checkStart, planImageStart } from './checks/start.js';
+import { checkScriptServers, startedScripts } from './checks/pyserver.js';
+import { RecordCheck } from './checks/record.js';
 import { DEFAULT_IMAGE_PATH, NATIVE, SECRET_SCAN_MAX, type Ctx, type DoctorKind, type DoctorOptions, type DoctorReport, type LayerSource } from './context.js';
 import { dedupe, finding, sortFindings, type Finding } from './findings.js';
 import { openImageArtifact } from './image.js';
@@ -90,7 +93,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const depsRoots = depsRootsOf(view);
   if (kind === 'code' && view.dirs.has('/code/python') && !depsRoots.includes('/code/python')) depsRoots.push('/code/python');
   const defaultRoots = image ? siteRoots(view, pythonVersion, envPath) : [];
-  const ctx: Ctx = { view, format: artifact.format, kind, opts, target, findings, add, codeDir, depsRoots, defaultRoots, dists: new Map(), layerView: await layerView(opts.layers) };
+  const ctx: Ctx = { view, format: artifact.format, kind, opts, target, findings, add, codeDir, depsRoots, defaultRoots, dists: new Map(), layerView: await layerView(opts.layers), subject };
 
   // Which files to read: the start script, requirements, .dist-info records, secrets, console scripts, native code.
   let startAbs: string | undefined;
@@ -107,22 +110,31 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
     // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
     (/\.dist-info\/RECORD$/.test(abs) && path.posix.dirname(path.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024) ||
     (binDirs.includes(path.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs)) ||
-    isSecretCandidate(ctx, abs, f.size);
+    isSecretCandidate(ctx, abs, f.size) ||
+    isCodeSource(ctx, abs, f.size);
   const texts = new Map<string, Buffer>();
   const elfs = new Map<string, ElfDynamic>();
   const byName = new Map<string, string>();
   for (const e of artifact.entries) if (!e.isDir) byName.set(e.name, view.abs(e.name));
+  // The installed distributions' RECORDs first (code and layers: what they list is what the main read hashes).
+  const records = new Map<string, Buffer>();
+  if (kind !== 'image') {
+    const isRecord = (abs: string) => /\.dist-info\/RECORD$/.test(abs) && (view.files.get(abs)?.size ?? 0) <= 8 * 1024 * 1024;
+    await artifact.read((name) => isRecord(byName.get(name) ?? ''), (name, data) => void records.set(byName.get(name)!, data));
+  }
+  const recordCheck = new RecordCheck(records, opts.recordHashes !== false);
   await artifact.read(
     (name) => {
       const abs = byName.get(name);
       if (!abs) return false;
       const f = view.files.get(abs)!;
       if (f.isSymlink) return false;
-      return textWanted(abs, f) || (NATIVE.test(abs) && nativeScope(abs));
+      return textWanted(abs, f) || (NATIVE.test(abs) && nativeScope(abs)) || recordCheck.wantsBytes(abs);
     },
     (name, data) => {
       const abs = byName.get(name)!;
       const f = view.files.get(abs)!;
+      if (recordCheck.wantsBytes(abs)) recordCheck.feed(abs, data);
       if (textWanted(abs, f)) texts.set(abs, data);
       if (NATIVE.test(abs)) {
         const bin = classifyBinary(data);
@@ -155,10 +167,21 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
     for (const f of checkWheelTags(text, target, view.show(abs))) add(f);
   }
 
-  if (kind === 'layer') checkLayerLayout(ctx);
+  if (kind === 'layer') {
+    checkLayerLayout(ctx);
+    checkLayerPythonPath(ctx);
+  }
   const start = kind === 'layer' ? undefined : checkStart(ctx, texts, startAbs, imageStart, image, artifact.format);
-  if (start) checkCommands(ctx, start, texts);
   checkRequirements(ctx, texts, start);
+  if (start) checkCommands(ctx, start, texts);
+  checkCodeImports(ctx, texts, start);
+  // A script the start command runs (python3 app.py) starts its own server: read it, and check where it listens.
+  const scripts = start?.script ? startedScripts(ctx, start.script.commands) : new Map();
+  if (scripts.size) {
+    const wanted = new Set([...scripts.keys()].filter((a) => !texts.has(a)));
+    if (wanted.size) await artifact.read((name) => wanted.has(byName.get(name) ?? ''), (name, data) => void texts.set(byName.get(name)!, data));
+    checkScriptServers(ctx, scripts, texts, start!.file);
+  }
   // The dependency closure (what pip check would say on FC) and the native libraries FC lacks.
   const where = kind === 'layer' ? 'the layer' : kind === 'image' ? 'the image' : 'function.zip';
   const requirementsFiles = [codeDir, CODE_DIR, '/app'].map((d) => `${d === '/' ? '' : d}/requirements.txt`);
@@ -168,6 +191,7 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
   const optLibFiles = [...view.files.keys(), ...(ctx.layerView?.files.keys() ?? [])].filter((f) => f.startsWith('/opt/lib/')).length;
   const exists = (abs: string) => (kind === 'image' ? !!view.fileAt(abs) : view.files.has(abs) || !!ctx.layerView?.files.has(abs));
   for (const f of checkNativeLibs({ kind, runtime: opts.runtime, elfs, exists, show: (a) => view.show(a), depsRoots, ldLibraryPath, startFile: start?.file, optLibFiles })) add(f);
+  for (const f of recordCheck.findings(view, where)) add(f);
   checkSecrets(ctx, texts);
 
   const unpackedSize = artifact.unpackedSize ?? [...view.files.values()].reduce((n, f) => n + f.size, 0);
@@ -230,6 +254,10 @@ export interface CheckArtifactOptions {
   bootstrap?: string;
   /** Layers the function will have (e.g. the installed deps folder when include-deps is false). */
   layers?: LayerSource[];
+  startCommand?: string[];
+  environment?: Record<string, string>;
+  functionFrom?: string;
+  layerArns?: string[];
 }
 
 /** The doctor's checks on an artifact the build just made: its findings, most severe first. */
@@ -241,6 +269,12 @@ export async function checkArtifact(file: string, opts: CheckArtifactOptions): P
     bootstrap: opts.bootstrap ?? null,
     kind: opts.target,
     layers: opts.layers,
+    startCommand: opts.startCommand,
+    environment: opts.environment,
+    functionFrom: opts.functionFrom,
+    layerArns: opts.layerArns,
+    // The build wrote every deps entry from the wheels' own bytes: RECORD's files are checked by presence and size.
+    recordHashes: false,
   });
   return report.findings;
 }

@@ -27,7 +27,7 @@ export interface Finding {
 }
 
 /** The bootstrap contract's codes (checks/bootstrap.ts). */
-export const BOOTSTRAP_FINDING_CODES = ['bootstrap-shebang', 'bootstrap-crlf', 'bootstrap-listen', 'bootstrap-port', 'bootstrap-pip-install', 'bootstrap-no-pythonpath'] as const;
+export const BOOTSTRAP_FINDING_CODES = ['bootstrap-shebang', 'bootstrap-bom', 'bootstrap-crlf', 'bootstrap-listen', 'bootstrap-port', 'bootstrap-pip-install', 'bootstrap-no-pythonpath'] as const;
 
 /** Every `Finding.code` checks/closure.ts produces (the dependency closure, as `pip check` on FC). */
 export const CLOSURE_FINDING_CODES = ['deps-closure', 'deps-closure-version', 'deps-requires-python', 'deps-metadata'] as const;
@@ -48,8 +48,16 @@ export const DOCTOR_FINDING_CODES = [
   'bootstrap-no-pythonpath',
   'deps-missing',
   'deps-external',
+  'code-import-missing',
+  'code-import-unchecked',
   'deps-version',
   'app-missing',
+  'app-listen',
+  'app-port',
+  'record-missing',
+  'record-mismatch',
+  'data-left-out',
+  'deps-not-built',
   'layer-layout',
   'zip-unsafe-entry',
   'zip-duplicate-entry',
@@ -94,6 +102,11 @@ export type FindingCode = (typeof BOOTSTRAP_FINDING_CODES)[number] | (typeof DOC
 export function finding(f: { severity: Severity; code: FindingCode; file: string; message: string; fcSymptom: string; fix: string; line?: number }): Finding {
   const { line, ...rest } = f;
   return line === undefined ? rest : { ...rest, line };
+}
+
+/** The warning for a file the code opens by name that the file selection left out (assemble/left-out.ts). */
+export function leftOutFinding(r: { file: string; line: number; target: string; rule: string }): Finding {
+  return finding({ severity: 'warning', code: 'data-left-out', file: r.file, line: r.line, message: `the code opens ${r.target}, which function.zip leaves out: ${r.rule}`, fcSymptom: `the file is not in /code: open() raises FileNotFoundError, sqlite3 creates an empty database (no such table), and requests that need it fail with 500`, fix: `Ship it: add !${r.target} to .fcignore (it wins over the defaults), or create it at start; or, if it must not ship, set the function up to get it elsewhere (NAS, OSS, a database).` });
 }
 
 /** One line per finding, for logs, annotations and errors. */

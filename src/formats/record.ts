@@ -30,3 +30,25 @@ export function recordRootPath(p: string): string | undefined {
   }
   return parts.length ? parts.join('/') : undefined;
 }
+
+/** One RECORD row: the path, and the hash (`sha256=<urlsafe base64, no padding>`) and size when given. */
+export interface RecordRow {
+  path: string;
+  /** The algorithm and the digest as RECORD writes them, e.g. ['sha256', 'n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg']. */
+  hash?: [string, string];
+  size?: number;
+}
+
+/** The rows of a RECORD (CSV: path,hash,size; a path with a comma or quote is quoted). */
+export function recordRows(text: string): RecordRow[] {
+  const rows: RecordRow[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const p = recordLinePath(line);
+    if (p === undefined) continue;
+    const rest = line.startsWith('"') ? line.slice(line.indexOf('",') + 2) : line.slice(line.indexOf(',') + 1);
+    const [hash = '', size = ''] = line.includes(',') ? rest.split(',') : [];
+    const eq = hash.indexOf('=');
+    rows.push({ path: p, ...(eq > 0 ? { hash: [hash.slice(0, eq), hash.slice(eq + 1)] as [string, string] } : {}), ...(/^\d+$/.test(size) ? { size: Number(size) } : {}) });
+  }
+  return rows;
+}

@@ -7,6 +7,9 @@ import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { CACHE_INPUT_SPECS, UPLOAD_INPUT_SPECS, parseArtifactName, parseCacheKeyPrefix, parseRetentionDays } from './publish-inputs.js';
 import { RUNTIMES, type RuntimeName, isRuntimeName } from '../plan/runtimes.js';
+import { parseBuildArgs, parseEnvironment, splitArgs } from './values.js';
+
+export { parseBuildArgs, parseEnvironment, splitArgs } from './values.js';
 
 export const TARGETS = ['layer', 'code', 'image'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -28,7 +31,16 @@ export interface Inputs {
   groups: string[];
   /** MAJOR.MINOR as given; undefined: the runtime's own Python (the plan decides). */
   pythonVersion?: string;
-  runtime: RuntimeName;
+  /** As given; undefined: from s.yaml, else custom.debian10 (the plan decides). */
+  runtime?: RuntimeName;
+  /** s-yaml as given (relative to working-directory); undefined: looked for; null: "none" (never read). */
+  sYaml?: string | null;
+  /** The s.yaml resource (key or functionName) to build, when it has several. */
+  functionName?: string;
+  /** The function's start command and its args, split as a shell would (never run through one). */
+  startCommand?: string[];
+  /** The function's environment variables (KEY=VALUE lines); undefined: not given (s.yaml's, or none). */
+  environment?: Record<string, string>;
   indexUrl?: string;
   extraIndexUrls: string[];
   pipArgs: string[];
@@ -45,15 +57,16 @@ export interface Inputs {
   exclude: string[];
   /** code: vendor the requirements under python/ in function.zip. */
   includeDeps: boolean;
-  /** code: the bootstrap file relative to working-directory; undefined when the input is "none". */
-  bootstrap?: string;
+  /** code: the bootstrap file relative to the code folder; null: "none"; undefined: not given (s.yaml's command, else bootstrap). */
+  bootstrap?: string | null;
   /** code: convert a CRLF bootstrap to LF instead of failing. */
   convertCrlf: boolean;
   /** code/image: start the function and probe its port; undefined = when a bootstrap exists. */
   smokeTest?: boolean;
   smokePath: string;
   smokeTimeout: number;
-  port: number;
+  /** As given; undefined: s.yaml's customRuntimeConfig.port, else 9000. */
+  port?: number;
   /** image: the Dockerfile, absolute; it may not exist (then one is generated). */
   dockerfile: string;
   /** As given, for messages. */
@@ -99,7 +112,11 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'extras', default: '', description: 'Optional dependencies (extras) to install from pyproject.toml or the lock, comma or newline separated.' },
   { name: 'groups', default: '', description: 'Dependency groups to install (dev groups are never installed otherwise), comma or newline separated.' },
   { name: 'python-version', default: '', description: "Python the dependencies are built for, MAJOR.MINOR (quote it in YAML: '3.12'). Default: the runtime's own Python (custom.debian10: 3.10, custom.debian11: 3.12, custom.debian12: 3.11)." },
-  { name: 'runtime', default: 'custom.debian10', description: 'FC runtime: custom.debian10 (glibc 2.28, Python 3.10), custom.debian11 (glibc 2.31, Python 3.12) or custom.debian12 (glibc 2.36, Python 3.11; 3.12 at /opt/python3.12). Decides which wheels can run and the default Python.' },
+  { name: 'runtime', default: '', description: "FC runtime: custom.debian10 (glibc 2.28, Python 3.10 at /var/fc/lang/python3.10), custom.debian11 (glibc 2.31, Python 3.12) or custom.debian12 (glibc 2.36, Python 3.11; 3.12 at /opt/python3.12). Decides which wheels can run and the default Python. Default: s.yaml's runtime, else custom.debian10." },
+  { name: 's-yaml', default: '', description: "Serverless Devs' s.yaml (edition 3, component fc3), relative to working-directory: the runtime, start command, port, environment variables, layers and code folder are read from it. Default: s.yaml or s.yml in working-directory, else the one in its parent whose code is working-directory; none: do not read one." },
+  { name: 'function', default: '', description: 's.yaml resource to build (its key or functionName) when s.yaml has several functions.' },
+  { name: 'start-command', default: '', description: "The function's start command and its args when it has no bootstrap and no s.yaml (e.g. python3 -u index.py), split like a shell would split them but never run through one. FC runs it in /code." },
+  { name: 'environment', default: '', description: "The function's environment variables, KEY=VALUE, one per line, as FC will set them (e.g. PYTHONPATH=/code/python, PATH=/var/fc/lang/python3.10/bin:$PATH). Default: s.yaml's environmentVariables; verify runs the function with exactly these." },
   { name: 'index-url', default: '', description: 'pip --index-url (credentials in it are masked and never logged).' },
   { name: 'extra-index-url', default: '', description: 'pip --extra-index-url; several separated by spaces or new lines.' },
   { name: 'pip-args', default: '', description: 'Extra pip install arguments, split like a shell would split them but never run through one.' },
@@ -109,7 +126,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'verify-imports', default: '', description: 'Modules that must import from the artifact, comma or newline separated. Default: the top-level modules of every distribution the requirements file names, plus uvicorn and fastapi when installed.' },
   { name: 'exclude', default: '', description: 'code/image: more paths to leave out, gitignore patterns, one per line (added to the defaults and .fcignore).' },
   { name: 'include-deps', default: 'true', description: 'code: install the requirements under python/ inside function.zip (/code/python on FC). false: code only, for deps shipped as a layer.' },
-  { name: 'bootstrap', default: 'bootstrap', description: 'code: the start script FC runs, relative to working-directory; none when the function uses another start command.' },
+  { name: 'bootstrap', default: '', description: "The start script FC runs, relative to the code folder; none when the function uses another start command. Default: s.yaml's customRuntimeConfig.command, else bootstrap." },
   { name: 'convert-crlf', default: 'false', description: 'code: store a CRLF bootstrap with LF endings (with a notice) instead of failing.' },
   { name: 'smoke-test', default: '', description: 'code/image: start the function as FC would and probe its port. Default: true when there is a bootstrap (code) and for images.' },
   { name: 'smoke-path', default: '/', description: 'code/image: the HTTP path the smoke test requests; any answer below 500 counts as up.' },
@@ -119,7 +136,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'build-args', default: '', description: 'image: docker build arguments, KEY=VALUE, one per line.' },
   { name: 'base-image', default: '', description: 'image: base of the generated Dockerfile. Default: the verify image.' },
   { name: 'image-compression', default: 'none', description: 'image: none (image.tar) or gzip (image.tar.gz) for the saved image.' },
-  { name: 'port', default: '9000', description: 'code/image: the port FC calls (FC_SERVER_PORT); the server must listen on 0.0.0.0 there.' },
+  { name: 'port', default: '', description: "code/image: the port FC calls (FC_SERVER_PORT); the server must listen on 0.0.0.0 there. Default: s.yaml's customRuntimeConfig.port, else 9000." },
   ...CACHE_INPUT_SPECS,
   ...UPLOAD_INPUT_SPECS,
 ];
@@ -169,6 +186,15 @@ export function parsePythonVersion(value: string): string {
 
 export function parseRuntime(value: string): RuntimeName {
   if (isRuntimeName(value)) return value;
+  if (value === 'custom' || value === 'custom.debian9') {
+    // FC still lists it, but its Debian 9 (glibc 2.24) and Python 3.7 are past their end of life: no current wheel targets it.
+    throw new UserError(
+      `Input runtime ${value} is FC's legacy custom runtime (Debian 9, glibc 2.24, Python 3.7), which fc-python-pack does not build for. ` +
+        `Supported: ${Object.keys(RUNTIMES).join(', ')}. To move, set the function's runtime to custom.debian12 (Python 3.11 as python3) or custom.debian10 (Python 3.10: export PATH=/var/fc/lang/python3.10/bin:$PATH in bootstrap), ` +
+        'in s.yaml (runtime:) or the console, and the same runtime here; the bootstrap and port stay as they are.',
+      'runtime',
+    );
+  }
   throw new UserError(
     `Input runtime must be one of ${Object.keys(RUNTIMES).join(', ')}; got "${value}".`,
     'runtime',
@@ -181,44 +207,6 @@ export function splitList(value: string, separators = /[\s,]+/): string[] {
     .split(separators)
     .map((s) => s.trim())
     .filter(Boolean);
-}
-
-/**
- * Splits pip-args the way a POSIX shell splits words (quotes and backslashes), with no
- * expansion of any kind: the words go to pip as an argument array, never through a shell.
- */
-export function splitArgs(value: string, inputName = 'pip-args'): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let inWord = false;
-  let quote: '"' | "'" | null = null;
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i]!;
-    if (quote === "'") {
-      if (c === "'") quote = null;
-      else cur += c;
-    } else if (quote === '"') {
-      if (c === '"') quote = null;
-      else if (c === '\\' && i + 1 < value.length && '"\\$`'.includes(value[i + 1]!)) cur += value[++i];
-      else cur += c;
-    } else if (c === "'" || c === '"') {
-      quote = c;
-      inWord = true;
-    } else if (c === '\\' && i + 1 < value.length) {
-      cur += value[++i];
-      inWord = true;
-    } else if (/\s/.test(c)) {
-      if (inWord) out.push(cur);
-      cur = '';
-      inWord = false;
-    } else {
-      cur += c;
-      inWord = true;
-    }
-  }
-  if (quote) throw new UserError(`Input ${inputName} has an unterminated ${quote} quote.`, inputName);
-  if (inWord) out.push(cur);
-  return out;
 }
 
 /** pip options that would take the install out of our hands. */
@@ -276,22 +264,6 @@ export function splitLines(value: string): string[] {
     .filter((l) => l && !l.startsWith('#'));
 }
 
-const BUILD_ARG = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
-
-export function parseBuildArgs(value: string): [string, string][] {
-  return value
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map((line, i) => {
-      const m = BUILD_ARG.exec(line);
-      if (!m) {
-        throw new UserError(`Input build-args, line ${i + 1}: "${line}" is not KEY=VALUE (one argument per line, KEY of letters, digits and _).`, 'build-args');
-      }
-      return [m[1]!, m[2]!] as [string, string];
-    });
-}
-
 /** Docker image references: lowercase name components, an optional :tag. */
 const IMAGE_REF = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?::[0-9]+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$/;
 
@@ -332,7 +304,8 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
   const target = parseTarget(get(source, 'target'));
   const workingDirectory = path.resolve(ctx.cwd, get(source, 'working-directory'));
   const requirementsInput = get(source, 'requirements');
-  const runtime = parseRuntime(get(source, 'runtime'));
+  const runtimeRaw = get(source, 'runtime');
+  const runtime = runtimeRaw ? parseRuntime(runtimeRaw) : undefined;
   const pythonRaw = get(source, 'python-version');
   const pythonVersion = pythonRaw ? parsePythonVersion(pythonRaw) : undefined;
   const indexUrl = get(source, 'index-url') || undefined;
@@ -345,10 +318,19 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
   const verifyImage = verifyImageRaw ? parseImageInput(verifyImageRaw, 'verify-image') : undefined;
   const verifyImports = parseImports(get(source, 'verify-imports'));
   const bootstrapRaw = get(source, 'bootstrap');
-  if (path.isAbsolute(bootstrapRaw) || bootstrapRaw.split(/[\\/]/).includes('..')) {
+  if (bootstrapRaw && (path.isAbsolute(bootstrapRaw) || bootstrapRaw.split(/[\\/]/).includes('..'))) {
     throw new UserError(`Input bootstrap must be a path inside working-directory (e.g. bootstrap), or none; got "${bootstrapRaw}".`, 'bootstrap');
   }
   const smokeRaw = get(source, 'smoke-test');
+  const sYamlRaw = get(source, 's-yaml');
+  const startRaw = get(source, 'start-command');
+  const startCommand = startRaw ? splitArgs(startRaw, 'start-command') : undefined;
+  if (startRaw && !startCommand?.length) throw new UserError('Input start-command is empty once split: give the command and its args, e.g. python3 -u index.py.', 'start-command');
+  if (startCommand && bootstrapRaw && bootstrapRaw !== 'none') {
+    throw new UserError(`Inputs bootstrap (${bootstrapRaw}) and start-command (${startRaw}) both say how the function starts: give one (FC runs either the command or /code/bootstrap).`, 'start-command');
+  }
+  const envRaw = source('environment') ?? '';
+  const portRaw = get(source, 'port');
   return {
     target,
     workingDirectory,
@@ -358,6 +340,10 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     groups: splitList(get(source, 'groups'), /[\s,]+/),
     pythonVersion,
     runtime,
+    sYaml: sYamlRaw === 'none' ? null : sYamlRaw || undefined,
+    functionName: get(source, 'function') || undefined,
+    startCommand,
+    environment: envRaw.trim() ? parseEnvironment(envRaw) : undefined,
     indexUrl,
     extraIndexUrls,
     pipArgs,
@@ -368,12 +354,12 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     workspace: ctx.cwd,
     exclude: splitLines(source('exclude') ?? ''),
     includeDeps: parseBoolean('include-deps', get(source, 'include-deps')),
-    bootstrap: bootstrapRaw === 'none' ? undefined : bootstrapRaw.replace(/^\.\//, ''),
+    bootstrap: bootstrapRaw === 'none' ? null : bootstrapRaw ? bootstrapRaw.replace(/^\.\//, '') : undefined,
     convertCrlf: parseBoolean('convert-crlf', get(source, 'convert-crlf')),
     smokeTest: smokeRaw ? parseBoolean('smoke-test', smokeRaw) : undefined,
     smokePath: parseSmokePath(get(source, 'smoke-path')),
     smokeTimeout: parseIntInput('smoke-timeout', get(source, 'smoke-timeout'), 1, 600),
-    port: parseIntInput('port', get(source, 'port'), 1, 65535),
+    port: portRaw ? parseIntInput('port', portRaw, 1, 65535) : undefined,
     dockerfile: path.resolve(workingDirectory, get(source, 'dockerfile')),
     dockerfileInput: get(source, 'dockerfile'),
     image: parseImageRef(get(source, 'image') || defaultImageName(ctx.env, workingDirectory)),

@@ -14,9 +14,12 @@ import { CODE_DIR, type CodePlan } from '../plan/plan.js';
 import type { StageTimer } from '../shared/timer.js';
 import { formatBytes } from '../shared/bytes.js';
 import { selectFiles, type Selection } from '../assemble/select.js';
+import { leftOutReads, ruleWords } from '../assemble/left-out.js';
+import { findingLine, leftOutFinding } from '../doctor/findings.js';
 import { discardSmoke, prepareSmoke, runSmoke, type SmokeResult } from '../verify/smoke.js';
 import { withVerifyTree } from '../verify/tree.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
+import { functionEnv } from '../verify/function-env.js';
 import { SOURCE_CHECKED_CODES, doctorCheck, enforceBootstrap, type Built } from './common.js';
 import { depsEntries } from './deps.js';
 
@@ -48,6 +51,19 @@ async function warnNeededEnv(sel: Selection, workingDirectory: string, rel: (p: 
   }
 }
 
+/** Deps at the top of function.zip must not overwrite the code's own files (nor the code theirs). */
+function refuseClashes(sel: Selection, vendored: ZipEntry[]): void {
+  const code = new Set(sel.entries.filter((e) => !e.name.endsWith('/')).map((e) => e.name));
+  const clash = vendored.find((e) => !e.name.endsWith('/') && code.has(e.name));
+  if (clash) {
+    throw new UserError(
+      `The dependencies go at the top of function.zip (nothing puts /code/python on PYTHONPATH), and ${clash.name} is both in the code folder and in a dependency. ` +
+        'Remove the copy from the code folder (a pip install -t . left there?), or set PYTHONPATH=/code/python in the function\'s environment so that they go under python/.',
+      'include-deps',
+    );
+  }
+}
+
 export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {
   const wd = plan.workingDirectory;
   const rel = (p: string) => shownPath(plan.workspace, path.join(wd, p)) || p;
@@ -58,18 +74,22 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
     return s;
   });
   await warnNeededEnv(sel, wd, rel, log);
+  for (const r of await leftOutReads(sel)) {
+    log.warning(findingLine(leftOutFinding({ ...r, rule: ruleWords(r.rule) })), { file: rel(r.file), line: r.line, title: 'data-left-out' });
+  }
 
   const depsInZip = plan.depsIn === 'zip';
   const depsAsLayer = plan.depsIn === 'layer';
-  if (depsInZip && sel.entries.some((e) => e.name === 'python/' || e.name.startsWith('python/'))) {
+  if (depsInZip && plan.depsPrefix && sel.entries.some((e) => e.name === 'python/' || e.name.startsWith('python/'))) {
     throw new UserError(
       `working-directory already has a python/ folder, where include-deps puts the dependencies. Rename it, exclude it, or set include-deps: false.`,
       'include-deps',
     );
   }
+  for (const n of plan.notices) log.notice(n.message, { title: n.input });
 
   // The bootstrap contract, before anything is installed.
-  const pythonPath = plan.bootstrap ? (await enforceBootstrap(plan, plan.bootstrap, sel, plan.depsDirs, log)).pythonPath : undefined;
+  if (plan.bootstrap) await enforceBootstrap(plan, plan.bootstrap, sel, plan.depsDirs, log);
 
   // Dependencies: vendored into the zip, or — when they ship as a layer — installed only to verify with.
   const deps = plan.install ? await depsEntries(plan, scratch, log, timed, cache) : undefined;
@@ -80,7 +100,8 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
   const file = path.join(scratch, 'out', plan.artifactName);
   const artifact = await log.group(`Assembling ${plan.artifactName}`, () =>
     timed('assemble', async () => {
-      const vendored: ZipEntry[] = depsInZip && deps ? await deps.entries('python/') : [];
+      const vendored: ZipEntry[] = depsInZip && deps ? await deps.entries(plan.depsPrefix) : [];
+      if (!plan.depsPrefix) refuseClashes(sel, vendored);
       return writeZip(sortEntries([...sel.entries, ...vendored]), file);
     }),
   );
@@ -100,60 +121,64 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
   const v = plan.verify;
   if (v) {
     await log.group('Verifying like FC', async () => {
-      // The import check's container starts while function.zip unpacks into the folder it mounts.
-      await withVerifyTree(file, path.join(scratch, 'verify'), 'code', log, async (tree) => {
-        const codeDir = tree.dir;
-        const unpacked = tree.ready;
-        const effectivePythonPath = plan.pythonPath.from === 'bootstrap' ? (pythonPath ?? '') : plan.pythonPath.value;
-        // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
-        const codeMount = ['-v', `${codeDir}:${CODE_DIR}:ro`];
-        const envArgs = [
-          ...(layerDir ? ['-v', `${path.dirname(layerDir)}:/opt:ro`] : []),
-          '-w',
-          CODE_DIR,
-          '-e',
-          `FC_FUNC_CODE_PATH=${CODE_DIR}`,
-        ];
-        log.info(`Imports with PYTHONPATH=${effectivePythonPath || '(unset)'}${plan.bootstrap ? ` (as ${plan.bootstrap.file} sets it)` : ''}`);
-        const sp = plan.smoke;
-        // The smoke container is created, and the code copied in, while the imports run; it starts only if they pass.
-        const prepared =
-          sp && plan.bootstrap
-            ? prepareSmoke(
+      const run = plan.run;
+      // Exactly the function's environment: what its Python has (the bootstrap's exports applied), and what FC gives the start.
+      const envDir = path.join(scratch, 'env');
+      const pyEnv = await functionEnv(run, plan.port, envDir, 'python');
+      const startEnv = await functionEnv(run, plan.port, envDir, 'start');
+      try {
+        // The import check's container starts while function.zip unpacks into the folder it mounts.
+        await withVerifyTree(file, path.join(scratch, 'verify'), 'code', log, async (tree) => {
+          const codeDir = tree.dir;
+          const unpacked = tree.ready;
+          // Imports read the code bind-mounted; the smoke test gets a copy it may write to, as on FC.
+          const layerMount = layerDir ? ['-v', `${path.dirname(layerDir)}:/opt:ro`] : [];
+          log.info(`Imports as ${run ? run.shown : 'the function'} would run them, with ${pyEnv.describe}`);
+          const sp = plan.smoke;
+          // The smoke container is created, and the code copied in, while the imports run; it starts only if they pass.
+          const prepared =
+            sp && run
+              ? prepareSmoke(
+                  {
+                    image: v.image,
+                    port: sp.port,
+                    path: sp.path,
+                    timeoutSec: sp.timeoutSec,
+                    mountArgs: [...layerMount, ...startEnv.args],
+                    copyIn: { from: codeDir, to: CODE_DIR },
+                    entrypoint: run.start.kind === 'bootstrap' ? `${CODE_DIR}/${run.start.file}` : run.start.argv[0]!,
+                    command: run.start.kind === 'command' ? run.start.argv.slice(1) : undefined,
+                    shown: run.start.kind === 'bootstrap' ? undefined : `${run.start.argv.join(' ')} (${run.shown})`,
+                    readOnly: false,
+                  },
+                  unpacked,
+                )
+              : undefined;
+          prepared?.catch(() => undefined); // awaited below, after the imports
+          try {
+            verify = await timed('verify', () =>
+              checkImports(
+                v,
                 {
-                  image: v.image,
-                  port: sp.port,
-                  path: sp.path,
-                  timeoutSec: sp.timeoutSec,
-                  mountArgs: envArgs,
-                  copyIn: { from: codeDir, to: CODE_DIR },
-                  entrypoint: `${CODE_DIR}/${plan.bootstrap.file}`,
-                  readOnly: false,
+                  mountArgs: ['--read-only', '--tmpfs', '/tmp', '-v', `${codeDir}:${CODE_DIR}:ro`, ...layerMount, ...pyEnv.args],
+                  where: `function.zip (PYTHONPATH=${run?.pythonPath.join(':') || 'unset'})`,
+                  ready: unpacked,
+                  mustSee: tree.sample && `${CODE_DIR}/${tree.sample}`,
+                  interpreter: run?.interpreter,
                 },
-                unpacked,
-              )
-            : undefined;
-        prepared?.catch(() => undefined); // awaited below, after the imports
-        try {
-          verify = await timed('verify', () =>
-            checkImports(
-              v,
-              {
-                mountArgs: ['--read-only', '--tmpfs', '/tmp', ...codeMount, ...envArgs, ...(effectivePythonPath ? ['-e', `PYTHONPATH=${effectivePythonPath}`] : [])],
-                where: `function.zip (PYTHONPATH=${effectivePythonPath || 'unset'})`,
-                ready: unpacked,
-                mustSee: tree.sample && `${CODE_DIR}/${tree.sample}`,
-              },
-              log,
-            ),
-          );
-        } catch (e) {
-          await prepared?.then(discardSmoke, () => undefined);
-          throw e;
-        }
-        if (prepared) smoke = await timed('smoke', async () => runSmoke(await prepared, log));
-      });
+                log,
+              ),
+            );
+          } catch (e) {
+            await prepared?.then(discardSmoke, () => undefined);
+            throw e;
+          }
+          if (prepared) smoke = await timed('smoke', async () => runSmoke(await prepared, log));
+        });
+      } finally {
+        await Promise.all([pyEnv.dispose(), startEnv.dispose()]);
+      }
     });
   }
-  return { artifact, install: deps?.install, verify, smoke };
+  return { artifact, install: deps?.install, verify, smoke, leftOut: sel.rules };
 }

@@ -10,7 +10,7 @@ import { UserError } from '../shared/errors.js';
 import type { InstallResult } from '../install/pip.js';
 import type { Log } from '../shared/log.js';
 import { CODE_DIR, type BootstrapPlan, type Plan } from '../plan/plan.js';
-import type { Selection } from '../assemble/select.js';
+import type { ExclusionRule, Selection } from '../assemble/select.js';
 import type { SmokeResult } from '../verify/smoke.js';
 import type { VerifyReport } from '../verify/imports.js';
 
@@ -21,6 +21,8 @@ export interface Built {
   install?: InstallResult;
   verify?: VerifyReport;
   smoke?: SmokeResult;
+  /** code: what the file selection left out, by rule (the job summary lists it). */
+  leftOut?: ExclusionRule[];
 }
 
 /**
@@ -74,6 +76,7 @@ export async function enforceBootstrap(plan: Plan, bootstrap: BootstrapPlan, sel
 /** Bootstrap findings the code target already reports from the source, with line numbers. */
 export const SOURCE_CHECKED_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'bootstrap-shebang',
+  'bootstrap-bom',
   'bootstrap-crlf',
   'bootstrap-listen',
   'bootstrap-port',
@@ -95,7 +98,18 @@ export async function doctorCheck(
   opts: { skip?: ReadonlySet<FindingCode>; layers?: LayerSource[] } = {},
 ): Promise<void> {
   const d = plan.doctor;
-  const all = await checkArtifact(file, { target: d.kind, pythonVersion: d.pythonVersion, runtime: d.runtime, port: d.port, bootstrap: d.bootstrap, layers: opts.layers });
+  const all = await checkArtifact(file, {
+    target: d.kind,
+    pythonVersion: d.pythonVersion,
+    runtime: d.runtime,
+    port: d.port,
+    bootstrap: d.bootstrap,
+    layers: opts.layers,
+    startCommand: d.startCommand,
+    environment: d.environment,
+    functionFrom: plan.sYaml ? plan.sYaml.shown : d.environment ? 'environment' : undefined,
+    layerArns: d.layerArns,
+  });
   const findings = all.filter((f) => !opts.skip?.has(f.code));
   for (const f of findings) {
     if (f.severity === 'error') log.error(findingLine(f), { title: f.code });

@@ -17,6 +17,20 @@ export interface ImportSpec {
   dists: string[];
   /** Distributions whose modules import when they are installed (uvicorn, fastapi). */
   optionalDists: string[];
+  /** What the function's start needs, imported as its Python would (plan/run.ts). */
+  start?: StartImports;
+}
+
+/** The modules the function's start loads, and where its Python looks first. */
+export interface StartImports {
+  /** The server the start runs (uvicorn): it must import. */
+  server?: string;
+  /** The function's own entry module, imported as a module (its `if __name__ == "__main__"` part does not run). */
+  entry?: string;
+  /** The folder the entry module is in (a server adds it to sys.path; a script's folder is sys.path[0]). */
+  entryDir?: string;
+  /** sys.path[0] of the start's Python; null: a console script's own folder (not the code's). */
+  path0: string | null;
 }
 
 /** Imported when installed, whatever the requirements say: what FC's start command runs. */

@@ -9,12 +9,17 @@ import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs, Target } from '../inputs/inputs.js';
 import { depsPlan, type DepsPlan } from './deps.js';
+import { findDependencyFile } from '../formats/lock/index.js';
+import { functionConfig } from './function.js';
+import { decideRun, type RunPlan } from './run.js';
 import { importSpec, type ImportSpec } from './imports.js';
+import type { RunDecision } from './run.js';
 import { targetMarkerEnvironment } from './pip.js';
 import { platformTags } from './platform.js';
 import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
+export type { RunPlan } from './run.js';
 export type { DepsPlan, DepsSource } from './deps.js';
 
 /** FC's code folder. */
@@ -30,6 +35,8 @@ export interface VerifyPlan {
   pythonVersion: string;
   /** The requirements file as given, for messages. */
   requirementsShown: string;
+  /** code and layer: the FC runtime whose base system the image stands in for, and the image that matches it (absent for an image: it is the artifact). */
+  standsInFor?: { runtime: RuntimeName; image: string };
 }
 
 export interface SmokePlan {
@@ -52,6 +59,12 @@ export interface DoctorPlan {
   port: number;
   /** undefined: the function has another start command. */
   bootstrap?: string;
+  /** The function's start command (s.yaml's, or start-command), when it has no bootstrap. */
+  startCommand?: string[];
+  /** The function's environment variables, when known (s.yaml's, or environment). */
+  environment?: Record<string, string>;
+  /** Layers s.yaml gives the function (ARNs): modules from an official one cannot be checked. */
+  layerArns?: string[];
 }
 
 export type UploadPlan = { upload: true; name: string; retentionDays?: number } | { upload: false; skipped: string };
@@ -65,6 +78,10 @@ interface PlanBase {
   pythonFullVersion: string;
   /** Things the user should know before the build starts (logged as warnings, titled by their input). */
   warnings: { input: string; message: string }[];
+  /** Things worth a notice before the build starts (an input overriding s.yaml, where the deps go). */
+  notices: { input: string; message: string }[];
+  /** The s.yaml the function comes from (its file, shown path and resource key), when there is one. */
+  sYaml?: { file: string; shown: string; key: string; functionName?: string };
   /** The glibc the runtime ships, e.g. "2.28". */
   glibc: string;
   /** pip --platform tags, most specific first. */
@@ -94,6 +111,8 @@ export interface SelectPlan {
 export interface LayerPlan extends PlanBase {
   target: 'layer';
   install: DepsPlan;
+  /** The function that uses the layer, when working-directory holds its code and start: verify runs its imports with the code at /code. */
+  run?: RunPlan;
 }
 
 export interface CodePlan extends PlanBase {
@@ -102,11 +121,10 @@ export interface CodePlan extends PlanBase {
   /** zip: vendored under python/ (/code/python); layer: shipped apart, installed only to verify with; none: no requirements. */
   depsIn: 'zip' | 'layer' | 'none';
   bootstrap?: BootstrapPlan;
-  /**
-   * The PYTHONPATH verify and the smoke test run with: the bootstrap's own (known once it is read),
-   * or, without a bootstrap, where the deps are.
-   */
-  pythonPath: { from: 'bootstrap' } | { from: 'deps'; value: string };
+  /** How FC runs the function (undefined: bootstrap none and no command): what verify and the smoke test run. */
+  run?: RunPlan;
+  /** depsIn zip: where the deps go in function.zip: python/ (/code/python on PYTHONPATH), or the top, beside the code. */
+  depsPrefix: 'python/' | '';
   /** Folders the bootstrap must put on PYTHONPATH. */
   depsDirs: string[];
   /** undefined: no smoke test (off, no bootstrap, or no verify). */
@@ -166,15 +184,39 @@ function checkOutputDir(dir: string): void {
   }
 }
 
-export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): Plan {
-  const wd = inputs.workingDirectory;
-  if (!fs.existsSync(wd) || !fs.statSync(wd).isDirectory()) {
+/** Where the dependency file is: the requirements input is relative to working-directory; detection looks in the code folder, then in working-directory. */
+function depsFolder(inputs: Inputs, codeDir: string): string {
+  if (inputs.requirementsInput || codeDir === inputs.workingDirectory) return inputs.workingDirectory;
+  try {
+    findDependencyFile(codeDir);
+    return codeDir;
+  } catch {
+    return inputs.workingDirectory;
+  }
+}
+
+/** The verify plan with what the function's start needs added to its imports. */
+function withStart(v: VerifyPlan | undefined, d: RunDecision): VerifyPlan | undefined {
+  const run = d.run;
+  if (!v || !run || (!run.server && !run.entry)) return v;
+  return {
+    ...v,
+    imports: { ...v.imports, start: { server: run.server, entry: run.entry?.module, entryDir: run.entry?.dir, path0: run.path0 ?? null } },
+  };
+}
+
+export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): Plan {
+  if (!fs.existsSync(given.workingDirectory) || !fs.statSync(given.workingDirectory).isDirectory()) {
     throw new UserError(
-      `Input working-directory: ${wd} is not a folder. Point it at the backend folder (the one with ${inputs.requirementsInput || 'the dependency file'}).`,
+      `Input working-directory: ${given.workingDirectory} is not a folder. Point it at the backend folder (the one with ${given.requirementsInput || 'the dependency file'}).`,
       'working-directory',
     );
   }
-  checkOutputDir(inputs.outputDir);
+  checkOutputDir(given.outputDir);
+  // What the function is: s.yaml's, with the inputs given explicitly winning.
+  const fn = functionConfig(given, env);
+  const inputs = { ...given, runtime: fn.runtime, port: fn.port };
+  const wd = fn.codeDir;
   const glibc = RUNTIMES[inputs.runtime].glibc;
   const platforms = platformTags(glibc);
   const artifactName = inputs.target === 'image' ? imageTarName(inputs.image, inputs.imageCompression) : ARTIFACT_NAMES[inputs.target];
@@ -198,7 +240,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
     ? undefined
     : depsPlan(
         {
-          workingDirectory: wd,
+          workingDirectory: depsFolder(given, wd),
           requirements: inputs.requirementsInput || undefined,
           extras: inputs.extras,
           groups: inputs.groups,
@@ -212,9 +254,9 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
       );
   const hasRequirements = deps !== undefined;
   const givenRequirements = [inputs.requirements, path.join(wd, 'requirements.txt')].find((f) => f && isFile(f));
-  const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
+  const bootstrap = fn.start.kind === 'bootstrap' ? { file: fn.start.file, convertCrlf: inputs.convertCrlf } : undefined;
   /** The verify plan once the target knows whether it installs the requirements. */
-  const verifyFor = (installs: boolean, image = verifyImage): VerifyPlan | undefined =>
+  const verifyFor = (installs: boolean, image = verifyImage, standsIn = true): VerifyPlan | undefined =>
     inputs.verify
       ? {
           image,
@@ -228,6 +270,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
           }),
           pythonVersion,
           requirementsShown: deps?.source.shown ?? inputs.requirementsInput,
+          ...(standsIn ? { standsInFor: { runtime: inputs.runtime, image: runtimeVerifyImage(inputs.runtime, pythonVersion) } } : {}),
         }
       : undefined;
   const verify = verifyFor(hasRequirements);
@@ -239,6 +282,8 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
     pythonVersion,
     pythonFullVersion,
     warnings,
+    notices: fn.notices,
+    sYaml: fn.sYaml,
     glibc,
     platforms,
     port: inputs.port,
@@ -250,31 +295,46 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
     upload: inputs.upload
       ? { upload: true as const, name: inputs.artifactName ?? defaultArtifactName(inputs.target, env), retentionDays: inputs.retentionDays }
       : { upload: false as const, skipped: 'upload: false' },
-    doctor: { kind: inputs.target, pythonVersion, runtime: inputs.runtime, port: inputs.port, bootstrap: inputs.bootstrap },
+    doctor: {
+      kind: inputs.target,
+      pythonVersion,
+      runtime: inputs.runtime,
+      port: inputs.port,
+      bootstrap: bootstrap?.file,
+      startCommand: fn.start.kind === 'command' ? fn.start.argv : undefined,
+      environment: fn.environment?.vars,
+      layerArns: fn.layers,
+    },
   };
   const select = { exclude: inputs.exclude, skipAbsolute: [inputs.outputDir] };
 
   switch (inputs.target) {
-    case 'layer':
+    case 'layer': {
       // Not optional for a layer: loading threw already when there is no dependency file.
-      return { ...base, target: 'layer', install: deps! };
+      const d = decideRun(fn, 'layer', 'layer', pythonVersion, inputs.verify);
+      return { ...base, target: 'layer', install: deps!, run: d.run, verify: withStart(verify, d), notices: [...fn.notices, ...d.notices.map((message) => ({ input: 'target', message }))] };
+    }
     case 'code': {
-      if (!bootstrap && inputs.smokeTest) {
-        throw new UserError('Input smoke-test: true needs a bootstrap to start (input bootstrap is none).', 'smoke-test');
+      if (fn.start.kind === 'none' && inputs.smokeTest) {
+        throw new UserError('Input smoke-test: true needs a start (bootstrap is none and no start command is given).', 'smoke-test');
       }
       const depsIn = !deps ? 'none' : inputs.includeDeps ? 'zip' : 'layer';
-      const depsDir = depsIn === 'zip' ? `${CODE_DIR}/python` : depsIn === 'layer' ? LAYER_PYTHON_DIR : '';
+      const d = decideRun(fn, 'code', depsIn, pythonVersion, inputs.verify);
+      const depsDir = depsIn === 'zip' ? (d.depsPrefix ? `${CODE_DIR}/python` : '') : depsIn === 'layer' ? LAYER_PYTHON_DIR : '';
       return {
         ...base,
         target: 'code',
         select,
+        notices: [...fn.notices, ...d.notices.map((message) => ({ input: 'include-deps', message }))],
         // In function.zip; as a layer, only for verify, which mounts them as a tree.
         install: depsIn === 'zip' || (depsIn === 'layer' && verify) ? deps : undefined,
         depsIn,
         bootstrap,
-        pythonPath: bootstrap ? { from: 'bootstrap' } : { from: 'deps', value: depsDir },
+        verify: withStart(verify, d),
+        run: d.run,
+        depsPrefix: d.depsPrefix,
         depsDirs: depsDir ? [depsDir] : [],
-        smoke: bootstrap && verify && (inputs.smokeTest ?? true) ? smoke : undefined,
+        smoke: d.run && verify && (inputs.smokeTest ?? true) ? smoke : undefined,
       };
     }
     case 'image': {
@@ -302,7 +362,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         index: { url: inputs.indexUrl, extra: inputs.extraIndexUrls },
         smoke: verify && (inputs.smokeTest ?? true) ? smoke : undefined,
         // The image's own Dockerfile installs what it wants: its requirements are looked for, not required.
-        verify: verifyFor(!given && hasRequirements, inputs.image),
+        verify: verifyFor(!given && hasRequirements, inputs.image, false),
       };
     }
   }

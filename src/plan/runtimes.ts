@@ -36,7 +36,16 @@ export const RUNTIMES = {
     debian: 'buster',
     debianVersion: '10',
     glibc: '2.28',
-    pythons: [{ version: '3.10', fullVersion: '3.10.9', home: '/var/fc/lang/python3.10', onDefaultPath: true }],
+    // FC's documentation: Python 3.10 at /var/fc/lang/python3.10, used with PATH=/var/fc/lang/python3.10/bin:$PATH.
+    pythons: [
+      {
+        version: '3.10',
+        fullVersion: '3.10.9',
+        home: '/var/fc/lang/python3.10',
+        onDefaultPath: false,
+        howToUse: 'PATH=/var/fc/lang/python3.10/bin:$PATH',
+      },
+    ],
     systemPython: '3.7',
     verifyImages: { '3.10': 'python:3.10-slim-buster' },
   },
@@ -102,6 +111,67 @@ export function fullPythonVersion(runtime: RuntimeName, version: string): string
 export function runtimeVerifyImage(runtime: RuntimeName, version: string): string {
   const r: Runtime = RUNTIMES[runtime];
   return r.verifyImages[version] ?? `python:${version}-slim-${r.debian}`;
+}
+
+/** Where Debian's own python3 lives on FC's default PATH. */
+const SYSTEM_BINS = ['/usr/local/bin', '/usr/bin', '/bin'];
+
+/**
+ * PATH in a custom runtime when the function does not set one: the system's folders, then the
+ * code's and the layers' (FC puts /code, /code/bin and /opt/bin on it).
+ */
+export const FC_DEFAULT_PATH: readonly string[] = ['/usr/local/bin', '/usr/local/sbin', '/usr/bin', '/usr/sbin', '/sbin', '/bin', '/code', '/code/bin', '/opt/bin'];
+
+/** An interpreter a start command runs, as the runtime has it. */
+export interface ResolvedPython {
+  /** The interpreter's path on the runtime. */
+  path: string;
+  /** MAJOR.MINOR. */
+  version: string;
+  /** The runtime's documented Python (not Debian's own). */
+  fc: boolean;
+}
+
+/** Folders on which a runtime's own Pythons live, on any runtime: on another runtime they do not exist. */
+export const FC_PYTHON_BINS: ReadonlySet<string> = new Set(
+  Object.values(RUNTIMES as Record<string, Runtime>).flatMap((r) => r.pythons.filter((p) => p.home !== '/usr').map((p) => `${p.home}/bin`)),
+);
+
+/** FC's default PATH for the runtime, as far as Pythons go: its own Python's bin first when FC puts it there. */
+export function runtimePythonPath(runtime: RuntimeName): string[] {
+  const own = (RUNTIMES[runtime].pythons as readonly RuntimePython[]).filter((p) => p.onDefaultPath && p.home !== '/usr').map((p) => `${p.home}/bin`);
+  return [...own, ...SYSTEM_BINS];
+}
+
+/** What `name` (python3, python3.12, python) is in `dir` on the runtime, if anything. */
+function pythonIn(runtime: RuntimeName, dir: string, name: string): ResolvedPython | undefined {
+  const m = /^python(3(?:\.(\d+))?)?$/.exec(name);
+  if (!m) return undefined;
+  const wanted = m[2] !== undefined ? `3.${m[2]}` : undefined;
+  for (const p of RUNTIMES[runtime].pythons as readonly RuntimePython[]) {
+    if (`${p.home}/bin` !== dir) continue;
+    // Debian ships no bare `python`; FC's own Python folders do.
+    if (p.home === '/usr' && !m[1]) return undefined;
+    if (!wanted || wanted === p.version) return { path: `${dir}/${name}`, version: p.version, fc: true };
+  }
+  if (dir === '/usr/bin' && m[1]) {
+    const sys = RUNTIMES[runtime].systemPython;
+    if (!wanted || wanted === sys) return { path: `${dir}/${name}`, version: sys, fc: (RUNTIMES[runtime].pythons as readonly RuntimePython[]).some((p) => p.home === '/usr') };
+  }
+  return undefined;
+}
+
+/** The Python `argv0` runs on the runtime with `pathDirs` (the function's PATH, or the runtime's). */
+export function resolveFcPython(runtime: RuntimeName, argv0: string, pathDirs: readonly string[]): ResolvedPython | undefined {
+  if (argv0.includes('/')) {
+    const i = argv0.lastIndexOf('/');
+    return pythonIn(runtime, argv0.slice(0, i), argv0.slice(i + 1));
+  }
+  for (const d of pathDirs) {
+    const r = pythonIn(runtime, d, argv0);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /** FC's limits, in bytes. */

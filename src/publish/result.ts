@@ -1,5 +1,6 @@
 /** Owns the shape of a finished build: what the pipeline hands to publish, the outputs and the job summary. */
 import type { ImageReport } from '../assemble/dockerfile.js';
+import type { ExclusionRule } from '../assemble/select.js';
 import type { ZipResult } from '../assemble/zip.js';
 import type { InstallResult } from '../install/pip.js';
 import type { Plan } from '../plan/plan.js';
@@ -16,6 +17,8 @@ export interface BuildResult {
   verify?: VerifyReport;
   smoke?: SmokeResult;
   image?: ImageReport;
+  /** code: what the file selection left out, by rule. */
+  leftOut?: ExclusionRule[];
   /** true: deps from the cache, pip skipped; partial: pip's cache restored; false; undefined: no cache. */
   cacheHit?: CacheHit;
   timings: Record<string, number>;

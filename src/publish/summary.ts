@@ -6,6 +6,7 @@ import path from 'node:path';
 import { recordPaths, recordRootPath } from '../formats/record.js';
 import { formatBytes } from '../shared/bytes.js';
 import type { BuildResult, CacheHit } from './result.js';
+import type { ExclusionRule } from '../assemble/select.js';
 import { sizeVerdict } from '../plan/limits.js';
 import { FC_LIMITS } from '../plan/runtimes.js';
 import { listZip, readZipEntries, type ZipListing } from '../assemble/unzip.js';
@@ -130,6 +131,12 @@ export function cacheWords(hit: CacheHit | undefined): string {
   }
 }
 
+/** What the file selection left out, by rule: "`*.db` 1 file, 12.0 KiB (default); ...". */
+export function leftOutWords(rules: readonly ExclusionRule[]): string {
+  if (!rules.length) return 'nothing';
+  return rules.map((r) => `\`${r.pattern}\` ${r.files} file${r.files === 1 ? '' : 's'}, ${formatBytes(r.bytes)} (${r.source === 'default' ? 'default' : r.source === 'exclude' ? 'exclude input' : r.source})`).join('; ');
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
@@ -154,6 +161,7 @@ export function renderSummary(input: SummaryInput, packages?: readonly PackageSi
   rows.push(['sha256', `\`${a.sha256}\``]);
   const src = plan.install?.source;
   if (src) rows.push(['requirements', `${src.summary}${src.warnings.length ? ` (⚠️ ${src.warnings.join(' ')})` : ''}`]);
+  if (input.leftOut) rows.push(['left out', leftOutWords(input.leftOut)]);
   rows.push(['cache', cacheWords(input.cacheHit)]);
   if (input.verify) {
     const imports = input.verify.imports.map((i) => `${i.ok ? '✅' : '❌'} ${i.module}${i.version ? ` ${i.version}` : ''}`).join(', ');

@@ -7,13 +7,22 @@ import { randomBytes } from 'node:crypto';
 import { docker, ensureDocker, ensureImage, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
-import type { VerifyPlan } from '../plan/plan.js';
+import path from 'node:path';
+import type { RunPlan, VerifyPlan } from '../plan/plan.js';
+import { CODE_DIR, functionEnv } from './function-env.js';
 import { tail } from '../shared/proc.js';
 import { TreeUnseen, withVerifyTree } from './tree.js';
+import { baseSonames } from '../doctor/checks/native-libs.js';
 
 export interface ImportResult {
   module: string;
   ok: boolean;
+  /** The function's own entry module. */
+  entry?: boolean;
+  /** The entry module was still running when the check moved on: it starts its server when imported. */
+  running?: boolean;
+  /** The entry module wrote a file when imported, which this check's read-only code refused (FC allows it). */
+  readOnly?: string;
   version?: string | null;
   file?: string | null;
   error?: string;
@@ -32,8 +41,15 @@ export interface VerifyReport {
  */
 export const IMPORT_PROBE = `
 import importlib, json, re, sys
-print(json.dumps({"python": "%d.%d" % sys.version_info[:2]}), flush=True)
+print(json.dumps({"python": "%d.%d" % sys.version_info[:2], "executable": sys.executable}), flush=True)
 spec = json.loads(sys.argv[1])
+st = spec.get("start") or {}
+if "path0" in st and sys.path and sys.path[0] == "":
+    # python -c puts the cwd first; the start's Python has its script's folder there (a console script: its own).
+    if st["path0"] is None:
+        del sys.path[0]
+    else:
+        sys.path[0] = st["path0"]
 SKIP = {"test", "tests", "testing", "docs", "doc", "examples", "example", "benchmarks", "scripts"}
 norm = lambda n: re.sub(r"[-_.]+", "-", n).lower()
 found = {}
@@ -67,7 +83,7 @@ def top_levels(d):
         if all(p.isidentifier() for p in n.split(".")) and n.split(".")[0] not in SKIP and n not in out:
             out.append(n)
     return sorted(out, key=lambda n: (n.startswith("_"), n))
-mods = list(spec["modules"])
+mods = ([st["server"]] if st.get("server") else []) + [m for m in spec["modules"] if m != st.get("server")]
 for name, required in [(n, True) for n in spec["dists"]] + [(n, False) for n in spec["optionalDists"]]:
     d = found.get(norm(name))
     if d is None:
@@ -92,14 +108,45 @@ for name in mods:
         print(json.dumps({"module": name, "ok": True, "version": None if ver is None else str(ver), "file": getattr(m, "__file__", None)}), flush=True)
     except BaseException as e:
         print(json.dumps({"module": name, "ok": False, "error": "%s: %s" % (type(e).__name__, e)}), flush=True)
+if st.get("entry"):
+    # Imported as a module (its __main__ part does not run), in a thread: an entry that starts its
+    # server when imported (uvicorn.run at the top) keeps running, and that is its start.
+    import errno, os, threading
+    if st.get("entryDir") and st["entryDir"] not in sys.path:
+        sys.path.insert(0, st["entryDir"])
+    mods.append(st["entry"])
+    box = {}
+    def load():
+        try:
+            box["file"] = getattr(importlib.import_module(st["entry"]), "__file__", None)
+        except BaseException as e:
+            box["error"] = e
+    t = threading.Thread(target=load, daemon=True)
+    t.start()
+    t.join(float(st.get("timeout") or 15))
+    out = {"module": st["entry"], "ok": True, "entry": True, "version": None, "file": box.get("file")}
+    if t.is_alive():
+        out["running"] = True
+    elif "error" in box:
+        e = box["error"]
+        if isinstance(e, OSError) and e.errno == errno.EROFS:
+            # FC lets the function write anywhere; this check mounts the code read-only.
+            out["readOnly"] = str(e)
+        else:
+            out = {"module": st["entry"], "ok": False, "entry": True, "error": "%s: %s" % (type(e).__name__, e)}
+    print(json.dumps(out), flush=True)
+    if t.is_alive():
+        print(json.dumps({"done": len(mods)}), flush=True)
+        os._exit(0)
 print(json.dumps({"done": len(mods)}), flush=True)
 `;
 
 /**
  * Lets the container start before the tree it mounts is whole: waits for "go" on stdin (anything
  * else: exit 3), checks that it sees argv[1] (a file of the tree; exit 4 when not), then replaces
- * itself with a fresh interpreter running the rest of its arguments, so that nothing (sys.path's
- * finders, sitecustomize) was looked up before the tree was there.
+ * itself with a fresh interpreter — argv[2], the one FC's PATH finds for the start, when the image
+ * has it — running the rest of its arguments, so that nothing (sys.path's finders, sitecustomize)
+ * was looked up before the tree was there.
  */
 export const WAIT_THEN_EXEC = `
 import os, sys
@@ -108,7 +155,8 @@ if sys.stdin.readline().strip() != "go":
 if sys.argv[1] and not os.path.exists(sys.argv[1]):
     print('{"unseen": true}', flush=True)
     sys.exit(4)
-os.execv(sys.executable, [sys.executable] + sys.argv[2:])
+exe = sys.argv[2] if sys.argv[2] and os.path.exists(sys.argv[2]) else sys.executable
+os.execv(exe, [exe] + sys.argv[3:])
 `;
 
 const VERIFY_FIX = 'Start Docker on the runner (ubuntu-latest has it), or set verify: false.';
@@ -151,13 +199,28 @@ export function parseProbeOutput(stdout: string): { python?: string; imports: Im
   return { python, imports, dists, done };
 }
 
-/** What FC would have printed for a failed import, so the user recognises it. */
-export function importFailureMessage(r: ImportResult, where: string): string {
+/**
+ * What FC would have printed for a failed import, so the user recognises it. A shared library the
+ * verify image lacks but FC's runtime has (the base-system sonames, doctor/data) is the image's
+ * fault, not the requirements': the message says so and names the image to use.
+ */
+export function importFailureMessage(r: ImportResult, where: string, verify?: Pick<VerifyPlan, 'image' | 'standsInFor'>): string {
+  const soname = /([\w.+-]+\.so(?:\.[\w.]+)?): cannot open shared object file/.exec(r.error ?? '')?.[1];
+  const base = verify?.standsInFor;
+  const pkg = soname && base ? baseSonames(base.runtime)?.sonames[soname] : undefined;
+  if (soname && base && pkg) {
+    const use = verify.image === base.image ? `an image of ${base.runtime}'s Debian with ${pkg} installed (FROM ${base.image}, then apt-get install ${pkg}) as verify-image` : `verify-image ${base.image} (the image for ${base.runtime}), or install ${pkg} in ${verify.image}`;
+    return `Verify: module ${r.module} does not import in ${verify.image}: ${r.error}. ${soname} is part of FC's ${base.runtime} (Debian package ${pkg}), but the verify image lacks it: on FC this import would find it. Nothing to add to the requirements; use ${use}.`;
+  }
   const missing = /No module named '?([\w.]+)'?/.exec(r.error ?? '')?.[1];
   const fc = missing
     ? `On FC this is "Function instance exited unexpectedly(code 1, message:operation not permitted)" with "No module named ${missing}" in the logs.`
     : 'On FC the instance would exit with code 1.';
-  return `Verify: module ${r.module} does not import from ${where}: ${r.error}. ${fc} Add the distribution that provides ${missing ?? r.module} to the requirements file (or fix verify-imports).`;
+  if (r.entry && missing === r.module) {
+    return `Verify: the function's entry module ${r.module}, which its start loads, is not in ${where}: ${r.error}. ${fc} Ship ${r.module.replace(/\./g, '/')}.py in the code folder, or fix the start command.`;
+  }
+  const what = r.entry ? `the function's entry module ${r.module} (what its start loads)` : `module ${r.module}`;
+  return `Verify: ${what} does not import from ${where}: ${r.error}. ${fc} ${missing ? `Add the distribution that provides ${missing} to the requirements file${r.entry ? '' : ' (or fix verify-imports)'}.` : 'Fix the error above: it happens when the function starts.'}`;
 }
 
 /** How one import check runs: what the container sees, and how failures name it. */
@@ -174,6 +237,8 @@ export interface ImportRun {
   ready?: Promise<unknown>;
   /** With `ready`: a path in the container the tree puts there (TreeUnseen when it is not). */
   mustSee?: string;
+  /** The interpreter FC's PATH finds for the start (e.g. /var/fc/lang/python3.10/bin/python3): used when the image has it. */
+  interpreter?: string;
 }
 
 export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log): Promise<VerifyReport> {
@@ -192,7 +257,7 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
     '--entrypoint',
     'python3',
     image,
-    ...(how.ready ? ['-c', WAIT_THEN_EXEC, how.mustSee ?? ''] : []),
+    ...(how.ready ? ['-c', WAIT_THEN_EXEC, how.mustSee ?? '', how.interpreter ?? ''] : []),
     '-c',
     IMPORT_PROBE,
     JSON.stringify(verify.imports),
@@ -244,32 +309,51 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
     );
   }
   for (const r of imports) {
-    if (r.ok) log.info(`  import ${r.module} ${r.version ?? ''} from ${r.file ?? '(built-in)'}`);
+    if (r.running) log.info(`  import ${r.module}: still running after 15 s (it starts its server when imported); the smoke test checks that it answers`);
+    else if (r.readOnly) log.info(`  import ${r.module}: it writes a file when imported (${r.readOnly}); FC allows that, and the smoke test runs it with a writable /code`);
+    else if (r.ok) log.info(`  import ${r.module} ${r.version ?? ''} from ${r.file ?? '(built-in)'}`);
   }
   const failed = imports.find((r) => !r.ok);
-  if (failed) throw new UserError(importFailureMessage(failed, how.where), 'verify-imports');
+  if (failed) throw new UserError(importFailureMessage(failed, how.where, verify), 'verify-imports');
   if (done === undefined || imports.length !== done) {
     throw new UserError(`Verify: the import check in ${image} stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }
   return { image, python, imports };
 }
 
+/** The function a layer is built for, when working-directory holds its code: verify imports as it would start. */
+export interface LayerFunction {
+  run: RunPlan;
+  /** The code folder, mounted read-only at /code. */
+  codeDir: string;
+  port: number;
+}
+
 /**
- * A layer: unpacked where FC unpacks layers (/opt), with PYTHONPATH=/opt/python. The container
- * starts while the layer unpacks into the folder it mounts; the imports wait for the whole tree.
+ * A layer: unpacked where FC unpacks layers (/opt). With its function's code (`fn`), the code is at
+ * /code and the imports run with exactly the function's environment; without it, with
+ * PYTHONPATH=/opt/python. The container starts while the layer unpacks into the folder it mounts;
+ * the imports wait for the whole tree.
  */
-export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: string, log: Log): Promise<VerifyReport> {
-  log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt)`);
-  return withVerifyTree(zipPath, scratch, 'opt', log, (opt) =>
-    checkImports(
-      verify,
-      {
-        mountArgs: ['-v', `${opt.dir}:/opt:ro`, '-e', 'PYTHONPATH=/opt/python'],
-        where: 'the layer (/opt/python)',
-        ready: opt.ready,
-        mustSee: opt.sample && `/opt/${opt.sample}`,
-      },
-      log,
-    ),
-  );
+export async function verifyLayer(zipPath: string, verify: VerifyPlan, scratch: string, log: Log, fn?: LayerFunction): Promise<VerifyReport> {
+  log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt${fn ? `, the function's code at ${CODE_DIR}` : ''})`);
+  const env = fn ? await functionEnv(fn.run, fn.port, path.join(scratch, 'env'), 'python') : undefined;
+  if (env && fn) log.info(`Imports as ${fn.run.shown} would run them, with ${env.describe}`);
+  try {
+    return await withVerifyTree(zipPath, scratch, 'opt', log, (opt) =>
+      checkImports(
+        verify,
+        {
+          mountArgs: ['-v', `${opt.dir}:/opt:ro`, ...(fn && env ? ['-v', `${fn.codeDir}:${CODE_DIR}:ro`, ...env.args] : ['-e', 'PYTHONPATH=/opt/python'])],
+          where: fn ? `the layer (/opt/python) with the function's code (PYTHONPATH=${fn.run.pythonPath.join(':')})` : 'the layer (/opt/python)',
+          ready: opt.ready,
+          mustSee: opt.sample && `/opt/${opt.sample}`,
+          interpreter: fn?.run.interpreter,
+        },
+        log,
+      ),
+    );
+  } finally {
+    await env?.dispose();
+  }
 }

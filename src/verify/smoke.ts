@@ -20,8 +20,12 @@ export interface SmokeSpec {
   timeoutSec: number;
   /** docker run arguments that mount the artifact (-v ...) and set its environment. */
   mountArgs: string[];
-  /** Replaces the image's entrypoint (e.g. /code/bootstrap); the image's own when absent. */
+  /** Replaces the image's entrypoint (e.g. /code/bootstrap, or python3 of python3 -u index.py); the image's own when absent. */
   entrypoint?: string;
+  /** The arguments after the entrypoint (-u index.py). */
+  command?: string[];
+  /** How the start reads in messages, when it is not the entrypoint alone. */
+  shown?: string;
   /** A read-only root with a writable /tmp (for a start that must not write anywhere else). */
   readOnly: boolean;
   /**
@@ -208,6 +212,7 @@ function containerArgs(spec: SmokeSpec, name: string): string[] {
     ...spec.mountArgs,
     ...(spec.entrypoint ? ['--entrypoint', spec.entrypoint] : []),
     spec.image,
+    ...(spec.command ?? []),
   ];
 }
 
@@ -231,7 +236,7 @@ export async function runSmoke(c: SmokeContainer, log: Log): Promise<SmokeResult
     if (run.code !== 0) {
       throw new UserError(`Smoke test: the container did not start: ${tail(run.stderr, 3)}.${startFailure(run.stderr)}`);
     }
-    log.info(`Started ${spec.entrypoint ?? 'the image command'} in ${spec.image}; polling http://127.0.0.1:${spec.port}${spec.path} for up to ${spec.timeoutSec} s`);
+    log.info(`Started ${spec.shown ?? spec.entrypoint ?? 'the image command'} in ${spec.image}; polling http://127.0.0.1:${spec.port}${spec.path} for up to ${spec.timeoutSec} s`);
     const walk = spec.copyIn ? [spec.copyIn.to, String(startedAt)] : [];
     const probe = await docker(['exec', name, spec.probePython ?? 'python3', '-c', HTTP_PROBE, String(spec.port), spec.path, String(spec.timeoutSec), ...walk], {
       timeoutMs: (spec.timeoutSec + 60) * 1000,

@@ -3,9 +3,11 @@
  * with a #! line and LF endings, put the dependencies on PYTHONPATH, and start a server
  * on 0.0.0.0:<port>. Each finding names the line it is about.
  */
-import path from 'node:path';
 import type { Finding } from '../findings.js';
 import { CODE_DIR } from '../../plan/plan.js';
+import { BOM, expandShell, pythonPathDirs, withoutBom } from '../../formats/shell.js';
+
+export { BOM, withoutBom } from '../../formats/shell.js';
 
 export interface BootstrapFinding extends Finding {
   line?: number;
@@ -18,6 +20,8 @@ export interface BootstrapContext {
   depsDirs: string[];
   /** The port FC calls. */
   port: number;
+  /** The start command hands the script to a shell (`bash bootstrap`): the kernel never reads its #! line. */
+  runByShell?: boolean;
 }
 
 export interface BootstrapAnalysis {
@@ -30,34 +34,9 @@ export interface BootstrapAnalysis {
 /** FC's variables, as the script sees them at start. */
 const KNOWN_VARS: Record<string, string> = { FC_FUNC_CODE_PATH: CODE_DIR, PWD: CODE_DIR };
 
-/** Expands $VAR, ${VAR}, ${VAR:+word} and $(pwd) the way bash would for the variables we know. */
-export function expandShell(value: string, vars: Record<string, string | undefined>): string {
-  return value
-    .replace(/\$\(pwd\)|`pwd`/g, CODE_DIR)
-    .replace(/\$\{(\w+):\+([^}]*)\}/g, (_m, name: string, word: string) => (vars[name] ? expandShell(word, vars) : ''))
-    .replace(/\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g, (m, a?: string, dflt?: string, b?: string) => {
-      const name = (a ?? b)!;
-      if (name in vars) return vars[name] || dflt || '';
-      return m;
-    });
-}
-
 function unquote(v: string): string {
   if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) return v.slice(1, -1);
   return v;
-}
-
-/** A PYTHONPATH entry as FC resolves it (relative entries against /code). */
-function normalizeDir(p: string): string {
-  return path.posix.resolve(CODE_DIR, p);
-}
-
-/** The directories a PYTHONPATH value names, resolved as FC would (relative to /code). */
-export function pythonPathDirs(value: string): string[] {
-  return value
-    .split(':')
-    .filter((p) => p && !p.includes('$'))
-    .map(normalizeDir);
 }
 
 const PYTHONPATH_ASSIGN = /(?:^|[\s;&|(])(?:export\s+)?PYTHONPATH=("[^"]*"|'[^']*'|(?:\$\([^)]*\)|\$\{[^}]*\}|[^\s;&|()])*)/g;
@@ -65,13 +44,38 @@ const LOOPBACK_BIND = /(?:--host[=\s]+|--bind[=\s]+|-b\s+|host\s*=\s*)["']?(127\
 const PIP_INSTALL = /\bpip3?(?:\.\d+)?\s+install\b|-m\s+pip\s+install\b/;
 const PORT_FLAG = /(?:--port[=\s]+|--bind[=\s]+\S*:|-b\s+\S*:)["']?(\d{2,5})\b/;
 
+/** A UTF-8 byte-order mark (U+FEFF), as an editor on Windows saves it before the first line. */
+
+/** The script's text without a leading byte-order mark (what the shell reads after reporting it). */
 export function analyzeBootstrap(content: Buffer | string, ctx: BootstrapContext): BootstrapAnalysis {
-  const text = typeof content === 'string' ? content : content.toString('utf8');
+  const raw = typeof content === 'string' ? content : content.toString('utf8');
   const findings: BootstrapFinding[] = [];
   const add = (f: Omit<BootstrapFinding, 'file'>) => findings.push({ file: ctx.file, ...f });
+  // A BOM is the one finding it causes: the rest is read as the shell reads it, after the mark.
+  const text = withoutBom(raw);
   const lines = text.split('\n');
 
-  if (!text.startsWith('#!')) {
+  if (raw !== text) {
+    add(
+      ctx.runByShell
+        ? {
+            severity: 'warning',
+            code: 'bootstrap-bom',
+            line: 1,
+            message: `${ctx.file} starts with a UTF-8 byte-order mark (EF BB BF) before #!: the shell runs its first line as a command named "\ufeff#!..." and goes on`,
+            fcSymptom: `${ctx.file}: line 1: #!...: command not found (printed at every start; the rest runs)`,
+            fix: 'Save the file as UTF-8 without BOM (in VS Code: "Save with Encoding", UTF-8), or: sed -i \'1s/^\\xEF\\xBB\\xBF//\' bootstrap.',
+          }
+        : {
+            severity: 'error',
+            code: 'bootstrap-bom',
+            line: 1,
+            message: `${ctx.file} starts with a UTF-8 byte-order mark (EF BB BF) before #!: the kernel needs #! as the first two bytes, so it cannot run the script`,
+            fcSymptom: 'Function instance exited unexpectedly(code 8, message:exec format error)',
+            fix: 'Save the file as UTF-8 without BOM (in VS Code: "Save with Encoding", UTF-8), or: sed -i \'1s/^\\xEF\\xBB\\xBF//\' bootstrap.',
+          },
+    );
+  } else if (!text.startsWith('#!') && !ctx.runByShell) {
     add({
       severity: 'error',
       code: 'bootstrap-shebang',
@@ -124,8 +128,9 @@ export function analyzeBootstrap(content: Buffer | string, ctx: BootstrapContext
     }
     const port = PORT_FLAG.exec(code);
     if (port && Number(port[1]) !== ctx.port) {
+      // FC's health check calls one port: a server elsewhere fails it as surely as one on 127.0.0.1.
       add({
-        severity: 'warning',
+        severity: 'error',
         code: 'bootstrap-port',
         line: i + 1,
         message: `${ctx.file} listens on port ${port[1]}, but FC calls port ${ctx.port}`,

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { APP_SPEC, FC_CODE_PATH, FC_INTERPRETERS, SERVERS, externalRoots, locateModule, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
-import { SHELL_BUILTINS, type StartCommand } from '../startcmd.js';
+import { SHELL_BUILTINS, type StartCommand } from '../../formats/shell.js';
 import { resolvePath } from '../view.js';
 import { checkInterpreter } from './interpreter.js';
 import type { StartInfo } from './start.js';
@@ -17,6 +17,7 @@ export function checkCommands(ctx: Ctx, start: StartInfo, texts: Map<string, Buf
   const moduleMissing = (roots: string[], mod: string, line: number | undefined, how: string) => {
     // 'unlisted': it is installed, in a folder not on PYTHONPATH, and that folder's own finding says so.
     if (locateModule(ctx, roots, mod) !== 'missing') return;
+    if (ctx.depsNotBuilt) return; // a source folder: the requirements check said once that the deps are not built
     const top = mod.split('.')[0]!;
     const name = locateModule(ctx, roots, top) === 'missing' ? top : mod;
     const external = externalRoots(ctx, roots);

@@ -23,6 +23,18 @@ export function checkLayerLayout(ctx: Ctx): void {
 }
 
 
+/** A layer's function (its environment known, from s.yaml or the environment input) must put /opt/python on PYTHONPATH. */
+export function checkLayerPythonPath(ctx: Ctx): void {
+  const env = ctx.opts.environment;
+  if (!env || !ctx.depsRoots.includes('/opt/python')) return;
+  const dirs = (env.PYTHONPATH ?? '').split(':').filter(Boolean).map((d) => path.posix.resolve('/code', d));
+  if (dirs.includes('/opt/python')) return;
+  const pkgs = [...ctx.dists.values()].filter((d) => d.root === '/opt/python').map((d) => d.name);
+  ctx.add(
+    finding({ severity: 'error', code: 'bootstrap-no-pythonpath', file: ctx.opts.functionFrom ?? "the function's environment", message: `the layer's packages land in /opt/python (${pkgs.slice(0, 4).join(', ')}${pkgs.length > 4 ? ', ...' : ''}), but the function's environment variables never put /opt/python on PYTHONPATH (${env.PYTHONPATH !== undefined ? `PYTHONPATH=${env.PYTHONPATH}` : 'no PYTHONPATH'}), and FC sets none for custom runtimes`, fcSymptom: `Function instance exited unexpectedly(code 1, message:operation not permitted) ... No module named ${(pkgs[0] ?? 'uvicorn').replace(/-/g, '_')}`, fix: 'Add PYTHONPATH=/opt/python to the function\'s environment variables (s.yaml\'s environmentVariables), or export it in the bootstrap.' }),
+  );
+}
+
 export function checkSize(ctx: Ctx, subject: string, zipped: number | undefined, unpacked: number): void {
   const file = path.basename(subject);
   const verdict = sizeVerdict(ctx.kind, zipped, unpacked);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { ElfDynamic } from '../../formats/native.js';
 import { normalizeName } from '../../formats/pep508.js';
 import { finding, type Finding } from '../findings.js';
-import { expandShell } from './bootstrap.js';
+import { expandShell } from '../../formats/shell.js';
 import debian10 from '../data/sonames-debian10.json' with { type: 'json' };
 import debian11 from '../data/sonames-debian11.json' with { type: 'json' };
 import debian12 from '../data/sonames-debian12.json' with { type: 'json' };

@@ -53,6 +53,15 @@ export function checkRequirements(ctx: Ctx, texts: Map<string, Buffer>, start: S
   if (!haveDeps && ctx.kind === 'code') {
     const names = needed.map((n) => n.req.written);
     if (!names.length) return;
+    if (ctx.format === 'folder' && !external.length) {
+      // A source folder: its deps are built by the build, not shipped in it. Said once, with the command.
+      ctx.depsNotBuilt = true;
+      const folder = ctx.subject ?? '.';
+      ctx.add(
+        finding({ severity: 'info', code: 'deps-not-built', file: shown, message: `${shown} names ${names.length} distribution${names.length > 1 ? 's' : ''} (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', ...' : ''}), not built yet: this is a source folder, so the modules they bring are not checked`, fcSymptom: '-', fix: `Build them for FC, then check what the build wrote: fc-python-pack build ${/[\s'"$]/.test(folder) ? `'${folder.replace(/'/g, "'\\''")}'` : folder} --target code --runtime ${ctx.opts.runtime} --python-version ${ctx.target.pythonVersion} (it runs the doctor on function.zip itself).` }),
+      );
+      return;
+    }
     if (external.length || !start) {
       ctx.add(
         finding({ severity: 'info', code: 'deps-external', file: shown, message: `${shown} names ${names.length} distribution${names.length > 1 ? 's' : ''} (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', ...' : ''}), none of them in function.zip: ${external.length ? `they must come from a layer at ${external.join(' or ')}` : 'they must come from a layer or the runtime'}`, fcSymptom: 'No module named ... at start, if no layer brings them', fix: 'Check the layer with fc-python-pack doctor layer.zip, or both together: fc-python-pack doctor function.zip --layer layer.zip.' }

@@ -3,9 +3,11 @@ import path from 'node:path';
 import type { Artifact } from '../artifact.js';
 import { DEFAULT_IMAGE_PATH, FC_CODE_PATH, SERVERS, SHELLS, importName, isElf, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
-import { parseCommandLine, parseStartScript, type StartScript } from '../startcmd.js';
+import { parseCommandLine, parseStartScript, type StartScript } from '../../formats/shell.js';
 import { resolvePath, type View } from '../view.js';
-import { analyzeBootstrap, pythonPathDirs } from './bootstrap.js';
+import { analyzeBootstrap } from './bootstrap.js';
+import { pythonPathDirs } from '../../formats/shell.js';
+import { environmentPath } from '../../plan/start.js';
 import { CODE_DIR } from '../../plan/plan.js';
 
 /** What an image's ENTRYPOINT + CMD start: a script, a command, or `sh -c` text. */
@@ -42,14 +44,19 @@ export interface StartInfo {
   pathDirs: string[];
   /** The bootstrap analysis already reported missing deps folders on PYTHONPATH. */
   noPythonPathReported: boolean;
+  /** PATH as the function's environment sets it (FC's default for $PATH in it). */
+  envPath?: string[];
 }
 
 /** The start script or command: FC's contract (analyzeBootstrap), exec bit, existence. */
 export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: string | undefined, imageStart: ImageStart | undefined, image: Artifact['image'], format: Artifact['format']): StartInfo | undefined {
   const { view, opts } = ctx;
-  const env = image?.env ?? {};
+  const fnEnv = !image ? opts.environment : undefined;
+  const env = image?.env ?? fnEnv ?? {};
   const envPythonPath = env.PYTHONPATH ? pythonPathDirs(env.PYTHONPATH) : [];
-  const basePath = image ? (env.PATH ? env.PATH.split(':').filter(Boolean) : DEFAULT_IMAGE_PATH) : FC_CODE_PATH;
+  const envPath = fnEnv?.PATH !== undefined ? environmentPath(fnEnv) : undefined;
+  const basePath = image ? (env.PATH ? env.PATH.split(':').filter(Boolean) : DEFAULT_IMAGE_PATH) : (envPath ?? FC_CODE_PATH);
+  const fnFrom = opts.functionFrom ?? "the function's configuration";
   const vars: Record<string, string> = { FC_FUNC_CODE_PATH: CODE_DIR, ...env, FC_SERVER_PORT: String(opts.port) };
   delete (vars as Record<string, string | undefined>).PYTHONPATH;
   delete (vars as Record<string, string | undefined>).PATH;
@@ -97,6 +104,10 @@ export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: strin
         }
       }
     }
+  } else if (!startAbs && opts.startCommand?.length) {
+    // FC runs the function's command in /code: read like a one-line script.
+    commandLine = opts.startCommand.map((a) => (/[\s"'$;&|]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a)).join(' ');
+    needsShebang = false;
   } else {
     if (!startAbs) return undefined;
     const shown = view.show(startAbs);
@@ -128,16 +139,17 @@ export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: strin
     scriptDir = path.posix.dirname(startAbs);
     text = texts.get(startAbs) ?? Buffer.alloc(0);
   }
+  if (!text && ctx.kind === 'code') file = 'start command';
   const content = text ?? Buffer.from(`#!/bin/sh\n${commandLine ?? ''}\n`);
-  const analysis = analyzeBootstrap(content, { file, depsDirs: ctx.kind === 'code' ? mustBeOnPath : [], port: opts.port });
+  const analysis = analyzeBootstrap(content, { file, depsDirs: ctx.kind === 'code' && text ? mustBeOnPath : [], port: opts.port, runByShell: !needsShebang });
   for (const f of analysis.findings) {
     if (f.code === 'bootstrap-shebang' && (!text || !needsShebang)) continue;
-    ctx.add(text ? f : { ...f, line: undefined, file: 'CMD' });
+    ctx.add(text ? f : { ...f, line: undefined, file: ctx.kind === 'code' ? fnFrom : 'CMD' });
   }
   const pythonPath = [...new Set([...(analysis.pythonPath !== undefined ? pythonPathDirs(analysis.pythonPath) : []), ...envPythonPath])];
   const sctx = { cwd: ctx.codeDir, scriptDir, vars, path: basePath };
   const script = text ? parseStartScript(content.toString('utf8'), sctx) : parseCommandLine(commandLine ?? '', sctx);
-  const noPythonPathReported = analysis.findings.some((f) => f.code === 'bootstrap-no-pythonpath');
+  const noPythonPathReported = text ? analysis.findings.some((f) => f.code === 'bootstrap-no-pythonpath') : false;
 
   // Every deps folder must be on PYTHONPATH (the bootstrap analysis reports the case where none is).
   if (!noPythonPathReported) {
@@ -145,11 +157,11 @@ export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: strin
       if (pythonPath.includes(r)) continue;
       const pkgs = [...ctx.dists.values()].filter((d) => d.root === r).map((d) => d.name);
       ctx.add(
-        finding({ severity: 'error', code: 'bootstrap-no-pythonpath', file: text ? file : 'CMD', message: `${view.show(r)}/ holds installed packages (${pkgs.slice(0, 4).join(', ')}${pkgs.length > 4 ? ', ...' : ''}), but ${ctx.kind === 'image' ? 'neither ENV PYTHONPATH nor the start command puts' : `${file} never puts`} it on PYTHONPATH`, fcSymptom: `Function instance exited unexpectedly(code 1, message:operation not permitted) ... No module named ${importName(pkgs[0] ?? 'uvicorn')}`, fix: ctx.kind === 'image' ? `ENV PYTHONPATH=${r} in the Dockerfile.` : `Add export PYTHONPATH=${r}:$PYTHONPATH to ${file} before the server starts.`, line: text ? 1 : undefined }
+        finding({ severity: 'error', code: 'bootstrap-no-pythonpath', file: text ? file : ctx.kind === 'code' ? fnFrom : 'CMD', message: `${view.show(r)}/ holds installed packages (${pkgs.slice(0, 4).join(', ')}${pkgs.length > 4 ? ', ...' : ''}), but ${ctx.kind === 'image' ? 'neither ENV PYTHONPATH nor the start command puts' : text ? `${file} never puts` : `neither the function's environment variables (${fnFrom}: ${envPythonPath.length ? `PYTHONPATH=${envPythonPath.join(':')}` : 'no PYTHONPATH'}) nor its start command put`} it on PYTHONPATH, and FC sets none for custom runtimes`, fcSymptom: `Function instance exited unexpectedly(code 1, message:operation not permitted) ... No module named ${importName(pkgs[0] ?? 'uvicorn')}`, fix: ctx.kind === 'image' ? `ENV PYTHONPATH=${r} in the Dockerfile.` : text ? `Add export PYTHONPATH=${r}:$PYTHONPATH to ${file} before the server starts.` : `Add PYTHONPATH=${r} to the function's environment variables (s.yaml's environmentVariables), or rebuild with the dependencies at the top of the package (fc-python-pack build puts them there when nothing sets PYTHONPATH).`, line: text ? 1 : undefined }
         ),
       );
     }
   }
-  return { file: text ? file : 'CMD', script, pythonPath, pathDirs: script.path ?? basePath, noPythonPathReported };
+  return { file: text ? file : ctx.kind === 'code' ? 'start command' : 'CMD', script, pythonPath, pathDirs: script.path ?? basePath, noPythonPathReported, envPath };
 }
 

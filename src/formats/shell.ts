@@ -1,10 +1,42 @@
 /**
- * What a start script runs, read the way bash would as far as the doctor needs: the simple
+ * The reader of start scripts and start commands (a bootstrap, an image's CMD, s.yaml's
+ * customRuntimeConfig): what they run, read the way bash would as far as a build needs: the simple
  * commands (with `exec`, `env`, `nohup` and assignments taken off), the folder each runs in
- * (`cd`), and the PATH the script sets. Pure functions; no I/O.
+ * (`cd`), the PATH and PYTHONPATH the script sets, with FC's variables expanded. Pure functions; no I/O.
  */
 import path from 'node:path';
-import { expandShell } from './checks/bootstrap.js';
+
+/** FC's code folder, where a start script starts. */
+const CODE_DIR = '/code';
+
+/** The UTF-8 byte order mark, as a character. */
+export const BOM = '\ufeff';
+
+/** The text without a leading BOM (the shell reads the script after it). */
+export function withoutBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+/** Expands $VAR, ${VAR}, ${VAR:+word} and $(pwd) the way bash would for the variables we know. */
+export function expandShell(value: string, vars: Record<string, string | undefined>): string {
+  const pwd = vars.PWD ?? CODE_DIR;
+  return value
+    .replace(/\$\(pwd\)|`pwd`/g, pwd)
+    .replace(/\$\{(\w+):\+([^}]*)\}/g, (_m, name: string, word: string) => (vars[name] ? expandShell(word, vars) : ''))
+    .replace(/\$\{(\w+)(?::-([^}]*))?\}|\$(\w+)/g, (m, a?: string, dflt?: string, b?: string) => {
+      const name = (a ?? b)!;
+      if (name in vars) return vars[name] || dflt || '';
+      return m;
+    });
+}
+
+/** The directories a PYTHONPATH value names, resolved as FC would (relative entries against `cwd`, /code by default). */
+export function pythonPathDirs(value: string, cwd = CODE_DIR): string[] {
+  return value
+    .split(':')
+    .filter((p) => p && !p.includes('$'))
+    .map((p) => path.posix.resolve(cwd, p));
+}
 
 export interface StartCommand {
   /** 1-based line in the script (undefined for a command that is not from a script). */
@@ -19,6 +51,8 @@ export interface StartScript {
   commands: StartCommand[];
   /** PATH as the script leaves it, when it sets it (unknown parts dropped). */
   path?: string[];
+  /** PYTHONPATH as the script leaves it, when it sets it (known variables expanded). */
+  pythonPath?: string;
 }
 
 export interface StartScriptContext {
@@ -127,12 +161,13 @@ function resolveDir(cwd: string, dir: string): string {
 
 /** The simple commands of a start script, with the folder each runs in and the PATH it leaves. */
 export function parseStartScript(text: string, ctx: StartScriptContext): StartScript {
-  const physical = text.replace(/\r/g, '').split('\n');
+  const physical = withoutBom(text).replace(/\r/g, '').split('\n');
   const commands: StartCommand[] = [];
   let cwd = ctx.cwd;
   let path: string[] | undefined;
   let heredoc: string | undefined;
-  const vars = () => ({ ...ctx.vars, PATH: (path ?? ctx.path).join(':'), PWD: cwd });
+  let pythonPath: string | undefined;
+  const vars = () => ({ ...ctx.vars, PATH: (path ?? ctx.path).join(':'), PWD: cwd, ...(pythonPath !== undefined ? { PYTHONPATH: pythonPath } : {}) });
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;
     let line = physical[i]!;
@@ -155,6 +190,7 @@ export function parseStartScript(text: string, ctx: StartScriptContext): StartSc
         for (const a of argv.length ? argv.slice(1) : assigns) {
           const m = ASSIGN.exec(a);
           if (m?.[1] === 'PATH') path = m[2]!.split(':').filter((p) => p && !p.includes('$'));
+          if (m?.[1] === 'PYTHONPATH') pythonPath = m[2]!.replace(/\$\{?PYTHONPATH\}?/g, '');
         }
         continue;
       }
@@ -177,7 +213,7 @@ export function parseStartScript(text: string, ctx: StartScriptContext): StartSc
       if (argv.length) commands.push({ line: lineNo, argv, cwd });
     }
   }
-  return { commands, path };
+  return { commands, path, pythonPath };
 }
 
 /** Splits a command line (an image's shell-form CMD) into commands; no line numbers. */
