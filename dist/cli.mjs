@@ -21,7 +21,7 @@ import {
   runDoctor,
   splitArgs,
   summaryLines
-} from "./chunks/chunk-7JR6PNF4.mjs";
+} from "./chunks/chunk-IK5YKOJ2.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

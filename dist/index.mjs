@@ -16,7 +16,7 @@ import {
   recordRootPath,
   sizeVerdict,
   summaryLines
-} from "./chunks/chunk-7JR6PNF4.mjs";
+} from "./chunks/chunk-IK5YKOJ2.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

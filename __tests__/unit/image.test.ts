@@ -40,12 +40,14 @@ describe('Dockerfile reading', () => {
     ]);
   });
   it('generates an FC image Dockerfile that needs no network', () => {
-    const text = generatedDockerfile({ base: 'python:3.10-slim-buster', deps: true, port: 9000, bootstrap: 'bootstrap' });
+    const text = generatedDockerfile({ base: 'python:3.10-slim-buster', deps: true, port: 9000, start: { bootstrap: 'bootstrap' } });
     expect(text).toContain('FROM python:3.10-slim-buster');
     expect(text).toContain('COPY python/ /opt/python/');
     expect(text).toContain('ENV PYTHONPATH=/opt/python FC_FUNC_CODE_PATH=/code');
     expect(text).toContain('EXPOSE 9000');
     expect(text).toContain('CMD ["./bootstrap"]');
     expect(text).not.toMatch(/^RUN/m);
+    // Without a bootstrap, the function's start command (s.yaml's, or start-command) in exec form.
+    expect(generatedDockerfile({ base: 'b', deps: false, port: 9000, start: { command: ['python3', '-u', 'index.py'] } })).toContain('CMD ["python3","-u","index.py"]');
   });
 });

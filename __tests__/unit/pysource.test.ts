@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPySource } from '../../src/formats/pysource.js';
+import { pythonImports, readPySource } from '../../src/formats/pysource.js';
 
 describe('readPySource: servers a script starts', () => {
   it('reads uvicorn.run and a Flask app.run, with the libraries\' defaults', () => {
@@ -44,5 +44,37 @@ describe('readPySource: file names the code spells out', () => {
     ].join('\n');
     const refs = readPySource(src).fileRefs.map((r) => `${r.line}:${r.path}${r.fromFile ? '@file' : ''}`);
     expect(refs).toEqual(['4:app.db', '5:data/users.db', '6:seed.db', '6:data/seed.db', '7:rules.json@file', '7:conf/rules.json@file']);
+  });
+});
+
+describe('pythonImports', () => {
+  it('reads each absolute import with its line, top level or not, guarded or not; strings and relative imports are not imports', () => {
+    const src = [
+      '"""A module.', // 1
+      'import not_this  (a docstring)', // 2
+      '"""', // 3
+      'import os, sys as system', // 4
+      'from fastapi import (', // 5
+      '    FastAPI,', // 6
+      ')', // 7
+      'from . import sibling', // 8
+      'from .models import User', // 9
+      'try:', // 10
+      '    import ujson as json', // 11
+      'except ImportError:', // 12
+      '    import json', // 13
+      'def handler():', // 14
+      '    import boto3  # only when called', // 15
+      'x = "import nope"; import redis', // 16
+    ].join('\n');
+    expect(pythonImports(src)).toEqual([
+      { module: 'os', line: 4, topLevel: true, guarded: false },
+      { module: 'sys', line: 4, topLevel: true, guarded: false },
+      { module: 'fastapi', line: 5, topLevel: true, guarded: false },
+      { module: 'ujson', line: 11, topLevel: true, guarded: true },
+      { module: 'json', line: 13, topLevel: true, guarded: true },
+      { module: 'boto3', line: 15, topLevel: false, guarded: false },
+      { module: 'redis', line: 16, topLevel: true, guarded: false },
+    ]);
   });
 });

@@ -247,3 +247,56 @@ export function readPySource(text: string): PySourceFacts {
   }
   return { servers, fileRefs };
 }
+
+/**
+ * The absolute imports of a Python file, as far as a static check needs: each module, its line,
+ * whether it runs when the module is imported (not inside a def or class), and whether it is guarded
+ * (inside try:/except:/if:, where a missing module may be expected). Relative imports are the package's own.
+ */
+export interface PyImport {
+  /** The dotted module, e.g. fastapi.middleware.cors. */
+  module: string;
+  /** 1-based. */
+  line: number;
+  /** Runs when the module is imported: not inside a def or class. */
+  topLevel: boolean;
+  /** Inside try: or an if: block: the code may expect it to be missing. */
+  guarded: boolean;
+}
+
+const IMPORT = /^import\s+(.+)$/;
+const FROM = /^from\s+(\.*)([A-Za-z_][\w.]*)?\s+import\b/;
+const NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+
+export function pythonImports(text: string): PyImport[] {
+  const out: PyImport[] = [];
+  // The blocks enclosing the current line: their indent and kind.
+  const stack: { indent: number; kind: 'def' | 'guard' | 'other' }[] = [];
+  for (const l of tokenize(text.replace(/^\uFEFF/, '')).lines.map((x) => ({ text: x.code, line: x.line, indent: x.indent }))) {
+    while (stack.length && stack.at(-1)!.indent >= l.indent) stack.pop();
+    // A compound statement's own line, possibly with its body after the colon (`try: import x`).
+    const head = /^(async\s+def|def|class|try|except|finally|if|elif|else|with|async\s+with|for|async\s+for|while|match|case)\b[^:]*:\s*(.*)$/.exec(l.text);
+    let stmt = l.text;
+    if (head) {
+      const kind = /def|class/.test(head[1]!) ? 'def' : /^(try|except|if|elif|else)$/.test(head[1]!) ? 'guard' : 'other';
+      stack.push({ indent: l.indent, kind });
+      stmt = head[2] ?? '';
+      if (!stmt) continue;
+    }
+    const topLevel = !stack.some((s) => s.kind === 'def');
+    const guarded = stack.some((s) => s.kind === 'guard');
+    for (const part of stmt.split(';').map((p) => p.trim())) {
+      const m = IMPORT.exec(part);
+      if (m) {
+        for (const item of m[1]!.split(',')) {
+          const mod = item.trim().split(/\s+as\s+/)[0]!.trim();
+          if (NAME.test(mod)) out.push({ module: mod, line: l.line, topLevel, guarded });
+        }
+        continue;
+      }
+      const f = FROM.exec(part);
+      if (f && !f[1] && f[2] && NAME.test(f[2])) out.push({ module: f[2], line: l.line, topLevel, guarded });
+    }
+  }
+  return out;
+}

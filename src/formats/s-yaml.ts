@@ -42,7 +42,7 @@ export function readSYaml(file: string, shown: string, input = 's-yaml'): SYaml 
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const err = doc.errors[0];
   if (err) {
-    const line = err.linePos?.[0]?.line;
+    const line = err.linePos?.[0]?.line ?? (err.pos ? text.slice(0, err.pos[0]).split('\n').length : undefined);
     throw new UserError(`${shown}${line ? `, line ${line}` : ''}: not valid YAML (${err.message.split('\n')[0]}). Fix the syntax (Serverless Devs would refuse it too).`, input);
   }
   const root = doc.toJS({ maxAliasCount: 100 }) as unknown;

@@ -77,7 +77,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
     }
     log.info(`Building with ${df.rel} (context: working-directory without the excluded files)`);
   } else {
-    await enforceBootstrap(plan, df.bootstrap, sel, [], log);
+    if ('file' in df.start) await enforceBootstrap(plan, df.start, sel, [], log);
     await ensureImage(df.baseImage, 'base-image', 'Set base-image to an image with python3 that is present or can be pulled.');
     if (plan.install) {
       const want = path.join(context, 'python');
@@ -87,7 +87,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
     }
     await materialize(sel, path.join(context, 'code'));
     dockerfileInContext = path.join(context, 'Dockerfile');
-    const text = generatedDockerfile({ base: df.baseImage, deps: !!plan.install, port: plan.port, bootstrap: df.bootstrap.file });
+    const text = generatedDockerfile({ base: df.baseImage, deps: !!plan.install, port: plan.port, start: 'file' in df.start ? { bootstrap: df.start.file } : { command: df.start.command } });
     await fs.writeFile(dockerfileInContext, text);
     network = ['--network', 'none'];
     log.info(`No ${df.missing}: generated one from ${df.baseImage}:\n${text}`);

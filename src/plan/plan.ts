@@ -133,7 +133,13 @@ export interface CodePlan extends PlanBase {
 
 export type DockerfilePlan =
   | { kind: 'given'; path: string; /** relative to the workspace, for messages */ shown: string; /** relative to working-directory */ rel: string }
-  | { kind: 'generated'; baseImage: string; bootstrap: BootstrapPlan; /** the input's value, for messages */ missing: string };
+  | {
+      kind: 'generated';
+      baseImage: string;
+      /** What its CMD runs: the bootstrap, or the function's start command (s.yaml's, or start-command). */
+      start: BootstrapPlan | { command: string[] };
+      /** the input's value, for messages */ missing: string;
+    };
 
 export interface ImagePlan extends PlanBase {
   target: 'image';
@@ -340,15 +346,17 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
     case 'image': {
       // One answer to "is there a Dockerfile?": a file. A folder named Dockerfile is not one.
       const given = isFile(inputs.dockerfile);
-      if (!given && !bootstrap) {
+      if (!given && fn.start.kind === 'none') {
         throw new UserError(
-          `There is no ${inputs.dockerfileInput} in working-directory and bootstrap is none: the generated image would have nothing to start. Add a Dockerfile, or a bootstrap.`,
+          `There is no ${inputs.dockerfileInput} in working-directory, bootstrap is none and no start command is given: the generated image would have nothing to start. Add a Dockerfile, a bootstrap, or a start-command.`,
           'dockerfile',
         );
       }
       const dockerfile: DockerfilePlan = given
         ? { kind: 'given', path: inputs.dockerfile, shown: shownPath(inputs.workspace, inputs.dockerfile), rel: path.relative(wd, inputs.dockerfile) }
-        : { kind: 'generated', baseImage: inputs.baseImage ?? verifyImage, bootstrap: bootstrap!, missing: inputs.dockerfileInput };
+        : { kind: 'generated', baseImage: inputs.baseImage ?? verifyImage, start: fn.start.kind === 'command' ? { command: fn.start.argv } : bootstrap!, missing: inputs.dockerfileInput };
+      // The generated image runs the function's start: its server and entry module are imported in it.
+      const started = given ? undefined : decideRun(fn, 'image', 'none', pythonVersion, inputs.verify);
       return {
         ...base,
         target: 'image',
@@ -362,7 +370,7 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
         index: { url: inputs.indexUrl, extra: inputs.extraIndexUrls },
         smoke: verify && (inputs.smokeTest ?? true) ? smoke : undefined,
         // The image's own Dockerfile installs what it wants: its requirements are looked for, not required.
-        verify: verifyFor(!given && hasRequirements, inputs.image, false),
+        verify: started ? withStart(verifyFor(!given && hasRequirements, inputs.image, false), started) : verifyFor(!given && hasRequirements, inputs.image, false),
       };
     }
   }

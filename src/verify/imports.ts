@@ -220,7 +220,8 @@ export function importFailureMessage(r: ImportResult, where: string, verify?: Pi
     return `Verify: the function's entry module ${r.module}, which its start loads, is not in ${where}: ${r.error}. ${fc} Ship ${r.module.replace(/\./g, '/')}.py in the code folder, or fix the start command.`;
   }
   const what = r.entry ? `the function's entry module ${r.module} (what its start loads)` : `module ${r.module}`;
-  return `Verify: ${what} does not import from ${where}: ${r.error}. ${fc} ${missing ? `Add the distribution that provides ${missing} to the requirements file${r.entry ? '' : ' (or fix verify-imports)'}.` : 'Fix the error above: it happens when the function starts.'}`;
+  const fix = r.entry && !missing ? 'Fix the error above: it happens when the function starts.' : `Add the distribution that provides ${missing ?? r.module} to the requirements file${r.entry ? '' : ' (or fix verify-imports)'}.`;
+  return `Verify: ${what} does not import from ${where}: ${r.error}. ${fc} ${fix}`;
 }
 
 /** How one import check runs: what the container sees, and how failures name it. */

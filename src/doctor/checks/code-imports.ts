@@ -1,12 +1,12 @@
 /**
  * Owns the static check of the function's own code: every import statement of its .py files
- * (formats/pyimports.ts) must name a module of the target Python's standard library, of the code
+ * (formats/pysource.ts) must name a module of the target Python's standard library, of the code
  * itself, or of a distribution shipped with it (or a layer given to the doctor). A module missing
  * from the entry module's top level is an error (the function dies as it starts); elsewhere a
  * warning, with file and line. Layers the doctor cannot see (s.yaml's ARNs) turn both into notices.
  */
 import path from 'node:path';
-import { pythonImports } from '../../formats/pyimports.js';
+import { pythonImports } from '../../formats/pysource.js';
 import { serverCommandInfo } from '../../plan/start.js';
 import stdlibData from '../data/stdlib.json' with { type: 'json' };
 import { externalRoots, type Ctx } from '../context.js';

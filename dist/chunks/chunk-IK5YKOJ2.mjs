@@ -9342,7 +9342,7 @@ function readSYaml(file, shown, input = "s-yaml") {
   const doc = (0, import_yaml.parseDocument)(text, { prettyErrors: false, uniqueKeys: false });
   const err = doc.errors[0];
   if (err) {
-    const line = err.linePos?.[0]?.line;
+    const line = err.linePos?.[0]?.line ?? (err.pos ? text.slice(0, err.pos[0]).split("\n").length : void 0);
     throw new UserError(`${shown}${line ? `, line ${line}` : ""}: not valid YAML (${err.message.split("\n")[0]}). Fix the syntax (Serverless Devs would refuse it too).`, input);
   }
   const root = doc.toJS({ maxAliasCount: 100 });
@@ -12406,13 +12406,14 @@ function makePlan(given, env = process.env) {
     }
     case "image": {
       const given2 = isFile(inputs.dockerfile);
-      if (!given2 && !bootstrap) {
+      if (!given2 && fn.start.kind === "none") {
         throw new UserError(
-          `There is no ${inputs.dockerfileInput} in working-directory and bootstrap is none: the generated image would have nothing to start. Add a Dockerfile, or a bootstrap.`,
+          `There is no ${inputs.dockerfileInput} in working-directory, bootstrap is none and no start command is given: the generated image would have nothing to start. Add a Dockerfile, a bootstrap, or a start-command.`,
           "dockerfile"
         );
       }
-      const dockerfile = given2 ? { kind: "given", path: inputs.dockerfile, shown: path13.relative(inputs.workspace, inputs.dockerfile), rel: path13.relative(wd, inputs.dockerfile) } : { kind: "generated", baseImage: inputs.baseImage ?? verifyImage, bootstrap, missing: inputs.dockerfileInput };
+      const dockerfile = given2 ? { kind: "given", path: inputs.dockerfile, shown: path13.relative(inputs.workspace, inputs.dockerfile), rel: path13.relative(wd, inputs.dockerfile) } : { kind: "generated", baseImage: inputs.baseImage ?? verifyImage, start: fn.start.kind === "command" ? { command: fn.start.argv } : bootstrap, missing: inputs.dockerfileInput };
+      const started = given2 ? void 0 : decideRun(fn, "image", "none", pythonVersion, inputs.verify);
       return {
         ...base,
         target: "image",
@@ -12426,7 +12427,7 @@ function makePlan(given, env = process.env) {
         index: { url: inputs.indexUrl, extra: inputs.extraIndexUrls },
         smoke: verify && (inputs.smokeTest ?? true) ? smoke : void 0,
         // The image's own Dockerfile installs what it wants: its requirements are looked for, not required.
-        verify: verifyFor(!given2 && hasRequirements, inputs.image, false)
+        verify: started ? withStart(verifyFor(!given2 && hasRequirements, inputs.image, false), started) : verifyFor(!given2 && hasRequirements, inputs.image, false)
       };
     }
   }
@@ -13204,6 +13205,39 @@ function readPySource(text) {
     if (lits.length > 1 && (/join\s*\(/.test(l.code) || /\u0000\s*\/\s*\u0000|\)\s*\/\s*\u0000/.test(l.code))) add(lits.join("/").replace(/\/+/g, "/"));
   }
   return { servers, fileRefs };
+}
+var IMPORT = /^import\s+(.+)$/;
+var FROM = /^from\s+(\.*)([A-Za-z_][\w.]*)?\s+import\b/;
+var NAME2 = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+function pythonImports(text) {
+  const out = [];
+  const stack = [];
+  for (const l of tokenize3(text.replace(/^\uFEFF/, "")).lines.map((x) => ({ text: x.code, line: x.line, indent: x.indent }))) {
+    while (stack.length && stack.at(-1).indent >= l.indent) stack.pop();
+    const head = /^(async\s+def|def|class|try|except|finally|if|elif|else|with|async\s+with|for|async\s+for|while|match|case)\b[^:]*:\s*(.*)$/.exec(l.text);
+    let stmt = l.text;
+    if (head) {
+      const kind = /def|class/.test(head[1]) ? "def" : /^(try|except|if|elif|else)$/.test(head[1]) ? "guard" : "other";
+      stack.push({ indent: l.indent, kind });
+      stmt = head[2] ?? "";
+      if (!stmt) continue;
+    }
+    const topLevel = !stack.some((s) => s.kind === "def");
+    const guarded = stack.some((s) => s.kind === "guard");
+    for (const part of stmt.split(";").map((p) => p.trim())) {
+      const m = IMPORT.exec(part);
+      if (m) {
+        for (const item of m[1].split(",")) {
+          const mod = item.trim().split(/\s+as\s+/)[0].trim();
+          if (NAME2.test(mod)) out.push({ module: mod, line: l.line, topLevel, guarded });
+        }
+        continue;
+      }
+      const f = FROM.exec(part);
+      if (f && !f[1] && f[2] && NAME2.test(f[2])) out.push({ module: f[2], line: l.line, topLevel, guarded });
+    }
+  }
+  return out;
 }
 
 // src/assemble/left-out.ts
@@ -14624,107 +14658,6 @@ function checkCommands(ctx, start, texts) {
 
 // src/doctor/checks/code-imports.ts
 import path23 from "node:path";
-
-// src/formats/pyimports.ts
-var IMPORT = /^import\s+(.+)$/;
-var FROM = /^from\s+(\.*)([A-Za-z_][\w.]*)?\s+import\b/;
-var NAME2 = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
-function logicalLines3(text) {
-  const out = [];
-  let cur = "";
-  let startLine = 1;
-  let depth = 0;
-  let line = 1;
-  let i = 0;
-  const n = text.length;
-  const flush = () => {
-    const t = cur.replace(/\s+$/, "");
-    if (t.trim()) {
-      const indent = /^[ \t]*/.exec(t)[0].replace(/\t/g, "        ").length;
-      out.push({ text: t.trim(), line: startLine, indent });
-    }
-    cur = "";
-  };
-  while (i < n) {
-    const c = text[i];
-    if (c === "#") {
-      while (i < n && text[i] !== "\n") i++;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      const triple = text.startsWith(c.repeat(3), i);
-      const q = triple ? c.repeat(3) : c;
-      i += q.length;
-      while (i < n && !text.startsWith(q, i)) {
-        if (text[i] === "\\") i++;
-        else if (text[i] === "\n") {
-          if (!triple) break;
-          line++;
-        }
-        i++;
-      }
-      i += q.length;
-      cur += '""';
-      continue;
-    }
-    if (c === "\\" && text[i + 1] === "\n") {
-      i += 2;
-      line++;
-      cur += " ";
-      continue;
-    }
-    if (c === "(" || c === "[" || c === "{") depth++;
-    if ((c === ")" || c === "]" || c === "}") && depth > 0) depth--;
-    if (c === "\n") {
-      line++;
-      i++;
-      if (depth === 0) {
-        flush();
-        startLine = line;
-      } else cur += " ";
-      continue;
-    }
-    if (c === "\r") {
-      i++;
-      continue;
-    }
-    if (!cur.trim() && cur === "" && c !== " " && c !== "	") startLine = line;
-    cur += c;
-    i++;
-  }
-  flush();
-  return out;
-}
-function pythonImports(text) {
-  const out = [];
-  const stack = [];
-  for (const l of logicalLines3(text.replace(/^\uFEFF/, ""))) {
-    while (stack.length && stack.at(-1).indent >= l.indent) stack.pop();
-    const head = /^(async\s+def|def|class|try|except|finally|if|elif|else|with|async\s+with|for|async\s+for|while|match|case)\b[^:]*:\s*(.*)$/.exec(l.text);
-    let stmt = l.text;
-    if (head) {
-      const kind = /def|class/.test(head[1]) ? "def" : /^(try|except|if|elif|else)$/.test(head[1]) ? "guard" : "other";
-      stack.push({ indent: l.indent, kind });
-      stmt = head[2] ?? "";
-      if (!stmt) continue;
-    }
-    const topLevel = !stack.some((s) => s.kind === "def");
-    const guarded = stack.some((s) => s.kind === "guard");
-    for (const part of stmt.split(";").map((p) => p.trim())) {
-      const m = IMPORT.exec(part);
-      if (m) {
-        for (const item of m[1].split(",")) {
-          const mod = item.trim().split(/\s+as\s+/)[0].trim();
-          if (NAME2.test(mod)) out.push({ module: mod, line: l.line, topLevel, guarded });
-        }
-        continue;
-      }
-      const f = FROM.exec(part);
-      if (f && !f[1] && f[2] && NAME2.test(f[2])) out.push({ module: f[2], line: l.line, topLevel, guarded });
-    }
-  }
-  return out;
-}
 
 // src/doctor/data/stdlib.json
 var stdlib_default = { "3.10": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tracemalloc", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "binhex", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.11": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.12": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydatetime", "_pydecimal", "_pyio", "_pylong", "_queue", "_random", "_scproxy", "_sha1", "_sha2", "_sha3", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.13": ["__future__", "_abc", "_aix_support", "_android_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_colorize", "_compat_pickle", "_compression", "_contextvars", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_interpchannels", "_interpqueues", "_interpreters", "_io", "_ios_support", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_multibytecodec", "_multiprocessing", "_opcode", "_opcode_metadata", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydatetime", "_pydecimal", "_pyio", "_pylong", "_pyrepl", "_queue", "_random", "_scproxy", "_sha1", "_sha2", "_sha3", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_suggestions", "_symtable", "_sysconfig", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_wmi", "_zoneinfo", "abc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "linecache", "locale", "logging", "lzma", "mailbox", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msvcrt", "multiprocessing", "netrc", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "pathlib", "pdb", "pickle", "pickletools", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtplib", "socket", "socketserver", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"] };
@@ -17963,7 +17896,8 @@ function importFailureMessage(r, where, verify) {
     return `Verify: the function's entry module ${r.module}, which its start loads, is not in ${where}: ${r.error}. ${fc} Ship ${r.module.replace(/\./g, "/")}.py in the code folder, or fix the start command.`;
   }
   const what = r.entry ? `the function's entry module ${r.module} (what its start loads)` : `module ${r.module}`;
-  return `Verify: ${what} does not import from ${where}: ${r.error}. ${fc} ${missing ? `Add the distribution that provides ${missing} to the requirements file${r.entry ? "" : " (or fix verify-imports)"}.` : "Fix the error above: it happens when the function starts."}`;
+  const fix = r.entry && !missing ? "Fix the error above: it happens when the function starts." : `Add the distribution that provides ${missing ?? r.module} to the requirements file${r.entry ? "" : " (or fix verify-imports)"}.`;
+  return `Verify: ${what} does not import from ${where}: ${r.error}. ${fc} ${fix}`;
 }
 async function checkImports(verify, how, log) {
   const image = verify.image;
@@ -18867,7 +18801,7 @@ function generatedDockerfile(opts) {
     `ENV PYTHONPATH=${LAYER_PYTHON_DIR} FC_FUNC_CODE_PATH=${CODE_DIR2}`,
     `WORKDIR ${CODE_DIR2}`,
     `EXPOSE ${opts.port}`,
-    `CMD ["./${opts.bootstrap}"]`,
+    `CMD ${JSON.stringify("bootstrap" in opts.start ? [`./${opts.start.bootstrap}`] : opts.start.command)}`,
     ""
   ].join("\n");
 }
@@ -18934,7 +18868,7 @@ async function buildImage(plan, scratch, log, timed, cache) {
     if (plan.index.extra.length && declares("PIP_EXTRA_INDEX_URL")) buildArgs.push(["PIP_EXTRA_INDEX_URL", plan.index.extra.join(" ")]);
     log.info(`Building with ${df.rel} (context: working-directory without the excluded files)`);
   } else {
-    await enforceBootstrap(plan, df.bootstrap, sel, [], log);
+    if ("file" in df.start) await enforceBootstrap(plan, df.start, sel, [], log);
     await ensureImage(df.baseImage, "base-image", "Set base-image to an image with python3 that is present or can be pulled.");
     if (plan.install) {
       const want = path50.join(context, "python");
@@ -18944,7 +18878,7 @@ async function buildImage(plan, scratch, log, timed, cache) {
     }
     await materialize(sel, path50.join(context, "code"));
     dockerfileInContext = path50.join(context, "Dockerfile");
-    const text = generatedDockerfile({ base: df.baseImage, deps: !!plan.install, port: plan.port, bootstrap: df.bootstrap.file });
+    const text = generatedDockerfile({ base: df.baseImage, deps: !!plan.install, port: plan.port, start: "file" in df.start ? { bootstrap: df.start.file } : { command: df.start.command } });
     await fs31.writeFile(dockerfileInContext, text);
     network = ["--network", "none"];
     log.info(`No ${df.missing}: generated one from ${df.baseImage}:
