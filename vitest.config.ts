@@ -7,6 +7,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['__tests__/unit/**/*.test.ts'],
+          // TMPDIR in a folder of the run's own, removed at its end.
+          globalSetup: ['__tests__/support/tmp-setup.ts'],
           testTimeout: 30_000,
         },
       },
@@ -15,7 +17,7 @@ export default defineConfig({
           name: 'integration',
           include: ['__tests__/integration/**/*.test.ts'],
           // Docker engine, test image, node 24: prepared before the first integration test.
-          globalSetup: ['__tests__/support/global-setup.ts'],
+          globalSetup: ['__tests__/support/tmp-setup.ts', '__tests__/support/global-setup.ts'],
           // Real pip, real docker, real HTTP: slow, and this machine has 2 cores.
           testTimeout: 300_000,
           hookTimeout: 300_000,

@@ -16,7 +16,7 @@ import { downloadArgs, resolveWheels, wheelhouseDir } from '../../src/install/wh
 import { listZip } from '../../src/assemble/unzip.js';
 import { targetMarkerEnvironment } from '../../src/plan/pip.js';
 import { MemoryLog } from '../../src/shared/log.js';
-import { isolatedEnv, makeLocalIndex, TEST_PYTHON, tmpDir } from '../support/env.js';
+import { INDEX_URL, isolatedEnv, makeLocalIndex, TEST_PYTHON, tmpDir } from '../support/env.js';
 
 const PLATFORM = ['manylinux_2_28_x86_64', 'manylinux2014_x86_64'];
 
@@ -126,6 +126,21 @@ describe('wheelhouse', () => {
     expect(names).toContain('python/uvicorn/__init__.py');
     expect(names).toContain('python/bin/uvicorn');
     expect(names.some((n) => /^python\/fastapi-[^/]+\.dist-info\/REQUESTED$/.test(n))).toBe(true);
+  });
+
+  it("resolves a warm rebuild for FC's Python too: a marker-only dependency (exceptiongroup on 3.10) stays", async () => {
+    // The runner's Python is 3.11, where anyio needs no exceptiongroup; FC's debian10 has 3.10.9.
+    const house = path.join(work, 'wheels-310');
+    const file = path.join(work, 'requirements-310.txt');
+    fs.writeFileSync(file, 'anyio\n');
+    const args = ['-r', file, '--only-binary=:all:', '--implementation', 'cp', '--python-version', '3.10.9', ...PLATFORM.flatMap((p) => ['--platform', p]), '--index-url', INDEX_URL];
+    const opts = { env, scratch: path.join(work, 'scratch-310'), markers: targetMarkerEnvironment('3.10.9') };
+    const names = (r: { wheels: { name: string }[] }) => r.wheels.map((w) => w.name.toLowerCase()).sort();
+    const cold = await resolveWheels(house, args, opts);
+    expect(names(cold)).toContain('exceptiongroup');
+    const warm = await resolveWheels(house, args, opts);
+    expect(warm.offline).toBe(true);
+    expect(names(warm)).toEqual(names(cold));
   });
 
   it('with a plain pip (no launcher, so no download report) resolves the same wheels in a second, offline run', async () => {

@@ -192,6 +192,8 @@ export interface ActionsService {
   failNext(endpoint: EndpointSelector, n: number, fault?: Fault): void;
   /** Every request to `endpoint` gets `fault` (default 500) until `clearFaults()`. */
   failAlways(endpoint: EndpointSelector, fault?: Fault): void;
+  /** The next `ok` requests to `endpoint` are answered normally, then every one gets `fault` (a failure mid-stream). */
+  failAfter(endpoint: EndpointSelector, ok: number, fault?: Fault): void;
   /** Drop pending faults for one endpoint, or all of them. */
   clearFaults(endpoint?: EndpointSelector): void;
 
@@ -318,6 +320,9 @@ interface CacheRecord {
 interface FaultState {
   always: Fault | undefined;
   queue: Fault[];
+  /** failAfter: requests still answered normally, then `after` for every one. */
+  passes?: number;
+  after?: Fault;
 }
 
 class TwirpError extends Error {
@@ -540,6 +545,10 @@ export async function startActionsService(options: ActionsServiceOptions = {}): 
       const state = faults.get(selector);
       if (!state) continue;
       if (state.always !== undefined) return state.always;
+      if (state.after !== undefined) {
+        if (state.passes! > 0) state.passes!--;
+        else return state.after;
+      }
       const next = state.queue.shift();
       if (next !== undefined) return next;
     }
@@ -1168,6 +1177,11 @@ export async function startActionsService(options: ActionsServiceOptions = {}): 
     },
     failAlways(endpoint, fault = 500) {
       faultState(endpoint).always = fault;
+    },
+    failAfter(endpoint, ok, fault = 500) {
+      const state = faultState(endpoint);
+      state.passes = ok;
+      state.after = fault;
     },
     clearFaults(endpoint) {
       if (endpoint === undefined) faults.clear();

@@ -55,6 +55,15 @@ describe('classifyBinary: hand-built ELF', () => {
     expect(readelfGlibcNeeds(path)).toEqual(['2.2.5', '2.14', '2.27', '2.29']);
   });
 
+  it("accepts a need equal to the runtime's glibc, flags one past it (ELF and wheel tags)", () => {
+    const elf = (v: string) => buildElf({ needs: [{ file: 'libc.so.6', versions: [`GLIBC_${v}`, 'GLIBC_2.2.5'] }] });
+    expect(codes(checkNativeFile('lib/x.so', elf('2.28'), DEBIAN10))).toEqual([]);
+    expect(codes(checkNativeFile('lib/x.so', elf('2.29'), DEBIAN10))).toEqual(['glibc-too-new']);
+    const wheel = (tag: string) => `Wheel-Version: 1.0\nTag: cp310-cp310-${tag}\n`;
+    expect(codes(checkWheelTags(wheel('manylinux_2_28_x86_64'), DEBIAN10))).toEqual([]);
+    expect(codes(checkWheelTags(wheel('manylinux_2_29_x86_64'), DEBIAN10))).toEqual(['glibc-too-new']);
+  });
+
   it('does not take GLIBC strings from outside .gnu.version_r', () => {
     // A string that looks like a need, in a file with no version needs at all.
     const buf = Buffer.concat([buildElf({ needs: [] }), Buffer.from('\0GLIBC_2.99\0libc.so.6\0')]);

@@ -23,6 +23,12 @@ describe('analyzeBootstrap', () => {
     expect(codes('#!/bin/bash\nexec gunicorn -b 127.0.0.1:9000 main:app\n', { ...ctx, depsDirs: [] })).toEqual(['bootstrap-listen@2']);
   });
 
+  it('finds CRLF on any line, not only the first', () => {
+    const lines = GOOD.split('\n');
+    lines[2] += '\r';
+    expect(codes(lines.join('\n'))).toEqual(['bootstrap-crlf@3']);
+  });
+
   it('understands the ways people set PYTHONPATH', () => {
     const dirs = (t: string) => pythonPathDirs(analyzeBootstrap(`#!/bin/sh\n${t}\n`, ctx).pythonPath ?? '');
     expect(dirs('export PYTHONPATH="$FC_FUNC_CODE_PATH/python"')).toEqual(['/code/python']);

@@ -7,11 +7,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeZip, type ZipEntry } from '../../src/assemble/zip.js';
 import { readZipDirectory } from '../../src/assemble/wheel-read.js';
 import { extractZip } from '../../src/assemble/unzip.js';
 import { writeTree } from '../../src/assemble/tree.js';
+
+// Outside UTC: a zip time taken in local time would show (zip.test.ts checks the fixed date itself).
+const zoneBefore = process.env.TZ;
+process.env.TZ = 'Asia/Shanghai';
+afterAll(() => {
+  if (zoneBefore === undefined) delete process.env.TZ;
+  else process.env.TZ = zoneBefore;
+});
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-raw-'));
 

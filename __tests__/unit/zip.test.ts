@@ -3,10 +3,21 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { collectTree, writeZip } from '../../src/assemble/zip.js';
 import { extractZip, listZip, unsafeEntryReason } from '../../src/assemble/unzip.js';
 import { dosDateTime } from '../../src/assemble/zipwriter.js';
+
+// A zone far from UTC: a timestamp taken in local time shows (8 hours off) only outside UTC.
+const zoneBefore = process.env.TZ;
+process.env.TZ = 'Asia/Shanghai';
+afterAll(() => {
+  if (zoneBefore === undefined) delete process.env.TZ;
+  else process.env.TZ = zoneBefore;
+});
+
+/** 1980-01-01 00:00:00 in MS-DOS form, worked out by hand: day 1 | month 1 << 5 | (1980 - 1980) << 9. */
+const DOS_1980_01_01 = { date: 1 | (1 << 5), time: 0 };
 
 function tree(): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-zip-'));
@@ -42,13 +53,22 @@ describe('collectTree + writeZip', () => {
     expect(mode['python/run']).toBe(0o755);
     expect(mode['python/Zeta/ünïcode.py']).toBe(0o644);
     expect(mode['python/pkg/']).toBe(0o755);
-    expect(list.every((e) => e.dosDate === dosDateTime(new Date(Date.UTC(1980, 0, 1))).date && e.dosTime === 0)).toBe(true);
+    expect(new Date(0).getHours(), 'the zone this test runs in').toBe(8);
+    expect(list.map((e) => [e.dosDate, e.dosTime])).toEqual(list.map(() => [DOS_1980_01_01.date, DOS_1980_01_01.time]));
+    // Python reads the same fixed time back.
+    const times = execFileSync('python3', ['-c', 'import sys,zipfile; print(set(i.date_time for i in zipfile.ZipFile(sys.argv[1]).infolist()))', out], { encoding: 'utf8' });
+    expect(times.trim()).toBe('{(1980, 1, 1, 0, 0, 0)}');
     expect(res.entries).toBe(8);
     expect(res.unpackedSize).toBe(6000 + 4096 + 10 + 5);
     // Info-ZIP and Python both read it back intact.
     execFileSync('unzip', ['-tq', out]);
     const py = execFileSync('python3', ['-c', 'import sys,zipfile; z=zipfile.ZipFile(sys.argv[1]); print(z.testzip(), z.read("python/pkg/__init__.py").count(b"x"))', out], { encoding: 'utf8' });
     expect(py.trim()).toBe('None 1000');
+  });
+
+  it('takes DOS times in UTC, whatever the zone', () => {
+    // 2020-01-01 20:30:10 UTC is 2020-01-02 04:30:10 in Shanghai.
+    expect(dosDateTime(new Date(Date.UTC(2020, 0, 1, 20, 30, 10)))).toEqual({ date: (40 << 9) | (1 << 5) | 1, time: (20 << 11) | (30 << 5) | 5 });
   });
 
   it('gives the same bytes for the same tree, whatever the files\' times', async () => {

@@ -1,6 +1,8 @@
 /** The action front end: reads inputs, runs the core, publishes, writes outputs and the job summary. */
 import * as core from '@actions/core';
 import { errorMessage, isUserError } from '../shared/errors.js';
+import { urlSecrets } from '../shared/redact.js';
+import { cleanUpOnSignals } from '../shared/cancel.js';
 import { parseInputs } from '../inputs/inputs.js';
 import type { Annotation, Log } from '../shared/log.js';
 import { makePlan } from '../plan/plan.js';
@@ -26,19 +28,19 @@ export function actionInput(name: string): string {
   return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
 }
 
-/** Registers the password part of an index URL as a secret so the runner masks it. */
-function maskCredentials(url: string): void {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/:@]+:([^/@]+)@/i.exec(url);
-  if (m) core.setSecret(m[1]!);
+/** Registers the credentials of an index URL (a password, or a token-only userinfo) so the runner masks them. */
+export function maskCredentials(url: string, setSecret: (s: string) => void = core.setSecret): void {
+  for (const s of urlSecrets(url)) setSecret(s);
 }
 
 export async function run(): Promise<void> {
   let result: BuildResult | undefined;
   let published: Published = {};
+  cleanUpOnSignals((m) => core.error(m));
   try {
     const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
     if (inputs.indexUrl) maskCredentials(inputs.indexUrl);
-    inputs.extraIndexUrls.forEach(maskCredentials);
+    for (const u of inputs.extraIndexUrls) maskCredentials(u);
     result = await build(makePlan(inputs), actionLog);
     // The build's outputs first: a failed upload still leaves the file and its path to later steps.
     for (const [k, v] of Object.entries(outputsOf(result))) core.setOutput(k, v);

@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { CODE_DIR, LAYER_PYTHON_DIR } from '../plan/plan.js';
+import { UserError } from '../shared/errors.js';
 import type { Selection } from './select.js';
 
 export interface ImageReport {
@@ -88,3 +89,42 @@ export async function materialize(sel: Selection, dest: string): Promise<void> {
   }
 }
 
+
+/** The BuildKit secret a given Dockerfile reads the index from: `RUN --mount=type=secret,id=pip.conf,target=/etc/pip.conf pip install ...`. */
+export const PIP_CONF_SECRET = 'pip.conf';
+
+export interface IndexHandoff {
+  /** Build arguments (index URLs without credentials, for a Dockerfile that declares them). */
+  buildArgs: [string, string][];
+  /** pip.conf's text for the build secret, when the Dockerfile mounts it and there is an index. */
+  secret?: string;
+  /** The Dockerfile mounts the secret: the build needs BuildKit. */
+  buildkit: boolean;
+}
+
+/**
+ * How the index URLs reach a given Dockerfile. A build argument is recorded in the image's
+ * history (docker history, the saved tar's config): only URLs without credentials go that way.
+ * Credentials go in a pip.conf handed as a BuildKit secret, mounted for the RUN step that reads
+ * it and in no layer; a Dockerfile that would take them as ARG is refused.
+ */
+export function indexHandoff(text: string, index: { url?: string; extra: readonly string[] }, hasCredentials: (url: string) => boolean): IndexHandoff {
+  const declares = (arg: string) => new RegExp(`^\\s*ARG\\s+${arg}(\\s|=|$)`, 'm').test(text);
+  const mounts = /^\s*RUN\b[^\n]*--mount=(?=\S*type=secret)(?=\S*\bid=pip\.conf(?:,|\s|$))/im.test(text);
+  const urls = [...(index.url ? [index.url] : []), ...index.extra];
+  const secret = mounts && urls.length
+    ? ['[global]', ...(index.url ? [`index-url = ${index.url}`] : []), ...(index.extra.length ? [`extra-index-url = ${index.extra.join(' ')}`] : []), ''].join('\n')
+    : undefined;
+  const wanted: [string, string][] = [];
+  if (index.url && declares('PIP_INDEX_URL')) wanted.push(['PIP_INDEX_URL', index.url]);
+  if (index.extra.length && declares('PIP_EXTRA_INDEX_URL')) wanted.push(['PIP_EXTRA_INDEX_URL', index.extra.join(' ')]);
+  const secretUrls = urls.some(hasCredentials);
+  if (secretUrls && wanted.length && !mounts) {
+    throw new UserError(
+      `index-url carries credentials, and the Dockerfile takes it as ARG ${wanted.map(([k]) => k).join(' and ARG ')}: docker records build arguments in the image's history (docker history, the saved tar), so they would ship with the image. ` +
+        `Read the index from the build secret instead (BuildKit): RUN --mount=type=secret,id=${PIP_CONF_SECRET},target=/etc/pip.conf pip install ..., and drop the ARG.`,
+      'index-url',
+    );
+  }
+  return { buildArgs: secretUrls ? [] : wanted, secret, buildkit: mounts };
+}

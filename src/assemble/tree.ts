@@ -8,9 +8,11 @@
 import fsSync, { createReadStream, createWriteStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { UserError } from '../shared/errors.js';
+import { inflateMember } from './wheel-read.js';
 import type { ZipEntry } from './zip.js';
 import type { RawSource } from './zipwriter.js';
 
@@ -51,15 +53,31 @@ export async function writeMembers(jobs: readonly MemberJob[]): Promise<void> {
         const { file, offset, csize, usize, method, crc } = raw;
         if (csize > STREAM_BYTES) {
           const from = createReadStream(file, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
-          await (method === 8 ? pipeline(from, zlib.createInflateRaw(), createWriteStream(target, { mode: perm })) : pipeline(from, createWriteStream(target, { mode: perm })));
-          if ((await fs.stat(target)).size !== usize) throw new UserError(`${file} is corrupt: ${name} does not unpack to ${usize} bytes.`);
+          // The CRC of the bytes as they pass, so a big member is checked like a small one.
+          let sum = 0;
+          let size = 0;
+          const check = new Transform({
+            transform(chunk: Buffer, _enc, done) {
+              sum = zlib.crc32(chunk, sum);
+              size += chunk.length;
+              done(null, chunk);
+            },
+          });
+          const to = createWriteStream(target, { mode: perm });
+          try {
+            await (method === 8 ? pipeline(from, zlib.createInflateRaw(), check, to) : pipeline(from, check, to));
+          } catch (e) {
+            throw new UserError(`${file} is corrupt: ${name} does not inflate (${(e as Error).message}).`);
+          }
+          if (size !== usize) throw new UserError(`${file} is corrupt: ${name} does not unpack to ${usize} bytes.`);
+          if (sum >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${name} fails its CRC.`);
           await fs.chmod(target, perm);
           continue;
         }
         const packed = Buffer.allocUnsafe(csize);
         if (csize && fsSync.readSync(fdOf(file), packed, 0, csize, offset) !== csize) throw new UserError(`${file} is truncated inside ${name}.`);
         // Output room for the whole member: one buffer, not zlib's 16 KiB pieces joined at the end.
-        const data = method === 8 ? zlib.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
+        const data = method === 8 ? inflateMember(packed, usize, file, name) : packed;
         if (data.length !== usize || zlib.crc32(data) >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${name} fails its CRC.`);
         const fd = fsSync.openSync(target, 'w', perm);
         try {

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { writeMembers } from './tree.js';
-import { readCentralDirectory, readMember, readZipDirectory, type WheelMember, type ZipDirectoryEntry } from './wheel-read.js';
+import { readCentralDirectory, readMember, readMemberParts, readZipDirectory, type Ranges, type WheelMember, type ZipDirectoryEntry } from './wheel-read.js';
 
 
 export interface ZipListing {
@@ -52,11 +52,22 @@ export async function listZip(zipPath: string): Promise<ZipListing[]> {
   return readCentralDirectory(zipPath).map(toListing);
 }
 
-/** Calls `fn` with the bytes of each wanted entry, one at a time (never the whole archive in memory). */
-export async function forEachZipEntry(zipPath: string, want: (name: string) => boolean, fn: (name: string, data: Buffer) => void | Promise<void>): Promise<void> {
+/**
+ * Calls `fn` with the bytes of each wanted entry, one at a time (never the whole archive in
+ * memory). An entry `parts` gives a range finder for is read in part (readMemberParts).
+ */
+export async function forEachZipEntry(
+  zipPath: string,
+  want: (name: string) => boolean,
+  fn: (name: string, data: Buffer) => void | Promise<void>,
+  parts?: (name: string) => ((buf: Buffer) => Ranges | undefined) | undefined,
+): Promise<void> {
   const { members } = await readZipDirectory(zipPath, 'zip', (e) => !e.name.endsWith('/') && want(e.name) && !unsafeEntryReason(e.name));
   const scratch = { buf: Buffer.alloc(0) };
-  for (const m of members) await fn(m.name, readMember(m, scratch));
+  for (const m of members) {
+    const ranges = parts?.(m.name);
+    await fn(m.name, ranges ? await readMemberParts(m, ranges) : readMember(m, scratch));
+  }
 }
 
 /** Reads the wanted entries' bytes (small files: bootstrap, WHEEL, METADATA, RECORD...). */

@@ -190,6 +190,10 @@ async function layoutWheel(input: WheelInput, pipPython: string, template?: stri
   }
   const specs = [...consoleScriptSpecs(eps.console, pipPython), ...eps.gui];
   for (const [name, value] of specs) {
+    // The name becomes a file under bin/: one plain file name, never a path out of it.
+    if (!name || name === '.' || name === '..' || /[/\\\0]/.test(name)) {
+      throw new UserError(`${wheel}: entry point "${name}" in entry_points.txt is not a file name; pip would write it outside bin/. Fix or drop that wheel.`);
+    }
     const at = `bin/${name}`;
     home.delete(at);
     home.set(at, { wheel, mode: EXEC_MODE, data: Buffer.from(entryPointScript(name, value, wheel, template)) });

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { UserError } from '../shared/errors.js';
+import { isUserError, UserError } from '../shared/errors.js';
 import type { RawSource } from './zipwriter.js';
 
 export interface WheelMember {
@@ -171,12 +171,15 @@ function dataOffset(fd: number, e: ZipDirectoryEntry, header: Buffer): number {
 }
 
 /** An entry as a member whose bytes can be read or copied: stored or deflated, not encrypted. */
-function toMember(fd: number, file: string, e: ZipDirectoryEntry, header: Buffer): WheelMember {
+function toMember(fd: number, file: string, e: ZipDirectoryEntry, header: Buffer, fileSize: number): WheelMember {
   if (e.flags & 0x1) throw new UserError(`${file}: entry ${e.name} is encrypted; pip cannot install it either.`);
   if (e.method !== 0 && e.method !== 8) {
     throw new UserError(`${file}: entry ${e.name} uses compression method ${e.method}; only stored and deflated entries are supported.`);
   }
-  return { name: e.name, mode: e.mode, raw: { file, offset: dataOffset(fd, e, header), method: e.method, crc: e.crc, csize: e.csize, usize: e.usize } };
+  const offset = dataOffset(fd, e, header);
+  // The bytes must lie inside the file (a hostile size would have a reader allocate gigabytes).
+  if (offset + e.csize > fileSize || (e.method === 0 && e.usize !== e.csize)) throw new UserError(`${file} is corrupt: ${e.name} states ${e.csize} bytes at ${offset}, past the end of the file or not its size.`);
+  return { name: e.name, mode: e.mode, raw: { file, offset, method: e.method, crc: e.crc, csize: e.csize, usize: e.usize } };
 }
 
 /** Every entry of a zip as a member (wheels, and unzip.ts unpacking); `want` picks some from the directory. */
@@ -184,9 +187,10 @@ export async function readZipDirectory(file: string, what = 'zip', want?: (e: Zi
   const fd = openFile(file, what);
   try {
     const header = Buffer.alloc(30);
+    const size = fs.fstatSync(fd).size;
     const members = centralDirectory(fd, file)
       .filter((e) => !want || want(e))
-      .map((e) => toMember(fd, file, e, header));
+      .map((e) => toMember(fd, file, e, header, size));
     return { file, members };
   } catch (e) {
     throw notReadable(file, what, e);
@@ -211,9 +215,7 @@ export function readMember(m: WheelMember, scratch?: { buf: Buffer }): Buffer {
       if (n === 0) throw new UserError(`${m.raw.file} is truncated inside ${m.name}.`);
       done += n;
     }
-    // Output room for the whole entry and a byte: zlib inflates into one buffer. Its default 16 KiB
-    // pieces joined at the end held a big .so twice and took twice the time (a 117 MB .so: 1369 against 706 ms).
-    const data = m.raw.method === 8 ? zlib.inflateRawSync(buf, { chunkSize: Math.max(64, m.raw.usize + 1) }) : buf;
+    const data = m.raw.method === 8 ? inflateMember(buf, m.raw.usize, m.raw.file, m.name) : buf;
     if (data.length !== m.raw.usize || zlib.crc32(data) >>> 0 !== m.raw.crc) throw new UserError(`${m.raw.file} is corrupt: ${m.name} fails its CRC.`);
     return data;
   } finally {
@@ -221,7 +223,114 @@ export function readMember(m: WheelMember, scratch?: { buf: Buffer }): Buffer {
   }
 }
 
+/** Deflate never packs more than 1032 bytes into one: a bigger stated size is a corrupt (or hostile) entry. */
+const MAX_RATIO = 1032;
+
+/**
+ * A deflated member's bytes, at most `usize` of them: a corrupt stream, or a size the packed bytes
+ * cannot hold, is the zip's error, not zlib's (and no bomb inflates past what the entry states).
+ */
+export function inflateMember(packed: Buffer, usize: number, file: string, name: string): Buffer {
+  if (usize > packed.length * MAX_RATIO + 64) throw new UserError(`${file} is corrupt: ${name} claims ${usize} bytes from ${packed.length} packed.`);
+  try {
+    // Output room for the whole entry and a byte: zlib inflates into one buffer. Its default 16 KiB
+    // pieces joined at the end held a big .so twice and took twice the time (a 117 MB .so: 1369 against 706 ms).
+    return zlib.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1), maxOutputLength: Math.max(1, usize + 1) });
+  } catch (e) {
+    throw new UserError(`${file} is corrupt: ${name} does not inflate (${(e as Error).message}).`);
+  }
+}
+
 /** Whether pip gives the installed file an executable bit: a regular file with any x bit in the wheel. */
 export function isExecutableMember(m: WheelMember): boolean {
   return (m.mode & 0o170000) === 0o100000 && (m.mode & 0o111) !== 0;
+}
+
+/** Byte ranges [start, end) of a file. */
+export type Ranges = [number, number][];
+
+/** What a partial read keeps from the start of a member in its first pass: where an ELF file's dynamic sections usually lie. */
+const PARTS_WINDOW = 4 * 1024 * 1024;
+
+/**
+ * Only the parts of a member that `ranges` asks for, in a buffer of the member's size that holds
+ * zeros elsewhere: its untouched pages take no memory, so a 100 MB .so costs a few MB. `ranges`
+ * is asked again as parts arrive (the ELF header names the section table, the table the sections)
+ * until it wants nothing new; undefined from it: the whole member (readMember). A deflated member
+ * is inflated as a stream from its start, as far as the parts reach (a pass through it all checks
+ * its CRC); a part that lies behind the stream takes another pass.
+ */
+export async function readMemberParts(m: WheelMember, ranges: (buf: Buffer) => Ranges | undefined): Promise<Buffer> {
+  const { file, offset, csize, usize, method, crc } = m.raw;
+  if (usize > csize * MAX_RATIO + 64) throw new UserError(`${file} is corrupt: ${m.name} claims ${usize} bytes from ${csize} packed.`);
+  const out = Buffer.alloc(usize);
+  const clamp = (r: Ranges) => r.map(([a, b]) => [Math.max(0, a), Math.min(usize, b)] as [number, number]).filter(([a, b]) => a < b);
+  const first = ranges(out);
+  if (!first) return readMember(m);
+  const have: Ranges = [];
+  const covered = ([a, b]: [number, number]) => have.some(([s, e]) => s <= a && b <= e);
+  let want = clamp([[0, Math.min(usize, PARTS_WINDOW)], ...first]);
+  for (let pass = 0; pass < 4; pass++) {
+    const missing = want.filter((r) => !covered(r));
+    if (!missing.length) return out;
+    if (method === 0) {
+      const fd = fs.openSync(file, 'r');
+      try {
+        for (const [a, b] of missing) {
+          if (fs.readSync(fd, out, a, b - a, offset + a) !== b - a) throw new UserError(`${file} is truncated inside ${m.name}.`);
+          have.push([a, b]);
+        }
+      } finally {
+        fs.closeSync(fd);
+      }
+    } else {
+      await inflateParts(m, out, missing, have, (r) => clamp(ranges(out) ?? []).filter(([a]) => a >= r));
+    }
+    const next = ranges(out);
+    if (!next) return readMember(m);
+    want = clamp(next);
+  }
+  return out;
+}
+
+/** One streamed pass through a deflated member: copies what lies in `missing`, and in what `ahead(pos)` adds as bytes arrive. */
+async function inflateParts(m: WheelMember, out: Buffer, missing: Ranges, have: Ranges, ahead: (pos: number) => Ranges): Promise<void> {
+  const { file, offset, csize, usize, crc } = m.raw;
+  const todo = [...missing];
+  let end = Math.max(...todo.map(([, b]) => b));
+  let pos = 0;
+  let sum = 0;
+  const source = fs.createReadStream(file, { start: offset, end: offset + Math.max(0, csize - 1), highWaterMark: 256 * 1024 });
+  const inflate = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
+  source.pipe(inflate);
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      const from = pos;
+      pos += chunk.length;
+      if (pos > usize) throw new UserError(`${file} is corrupt: ${m.name} unpacks past its ${usize} bytes.`);
+      sum = zlib.crc32(chunk, sum);
+      let touched = false;
+      for (const [a, b] of todo) {
+        const s = Math.max(a, from);
+        const e = Math.min(b, pos);
+        if (s < e) {
+          chunk.copy(out, s, s - from, e - from);
+          touched = true;
+        }
+      }
+      if (touched) {
+        for (const r of ahead(pos)) if (!todo.some(([a, b]) => a <= r[0] && r[1] <= b)) todo.push(r);
+        end = Math.max(end, ...todo.map(([, b]) => b));
+      }
+      if (pos >= end && pos < usize) break;
+    }
+  } catch (e) {
+    throw isUserError(e) ? e : new UserError(`${file} is corrupt: ${m.name} does not inflate (${(e as Error).message}).`);
+  } finally {
+    source.destroy();
+    inflate.destroy();
+  }
+  if (pos === usize && sum >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${m.name} fails its CRC.`);
+  if (pos < end) throw new UserError(`${file} is corrupt: ${m.name} unpacks to ${pos} bytes, not ${usize}.`);
+  have.push(...todo.filter(([, b]) => b <= pos));
 }

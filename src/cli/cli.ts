@@ -4,6 +4,7 @@
  * for `python-version: '3.11'`), so a workflow step and a local run behave the same.
  */
 import { parseArgs } from 'node:util';
+import { cleanUpOnSignals } from '../shared/cancel.js';
 import { errorMessage, isUserError } from '../shared/errors.js';
 import { doctorExitCode, formatReport, runDoctor } from '../doctor/doctor.js';
 import { explain } from '../doctor/explain.js';
@@ -165,6 +166,25 @@ async function explainCommand(args: string[]): Promise<number> {
   return answers.some((a) => a.matched) ? 0 : 1;
 }
 
+/**
+ * `--pip-args "--find-links ./wheels"` as people type it: a value that starts with a dash is
+ * taken for the option before it (node's parseArgs would call it ambiguous), as `--name=value`.
+ */
+export function joinValues(args: readonly string[]): string[] {
+  const takesValue = new Set(INPUT_SPECS.map((s) => `--${s.name}`));
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (takesValue.has(a) && i + 1 < args.length && args[i + 1]!.startsWith('-')) out.push(`${a}=${args[++i]}`);
+    else out.push(a);
+  }
+  return out;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '-h' || command === '--help' || command === 'help') {
@@ -184,7 +204,7 @@ export async function main(argv: string[]): Promise<number> {
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({
-      args: rest,
+      args: joinValues(rest),
       allowPositionals: true,
       options: {
         ...Object.fromEntries(INPUT_SPECS.map((s) => [s.name, { type: 'string' as const }])),
@@ -216,6 +236,7 @@ export async function main(argv: string[]): Promise<number> {
     return typeof v === 'string' ? v : undefined;
   };
   const log = cliLog(Boolean(values.verbose));
+  cleanUpOnSignals((m) => process.stderr.write(`error: ${m}\n`));
   try {
     const inputs = parseInputs(get, { cwd: process.cwd(), env: process.env });
     const result = await build(makePlan(inputs), log);

@@ -9,6 +9,7 @@ import { leftOutFinding, type Finding } from './findings.js';
 import { selectFiles } from '../assemble/select.js';
 import { leftOutReads, ruleWords } from '../assemble/left-out.js';
 import { forEachZipEntry, listZip, unsafeEntryReason } from '../assemble/unzip.js';
+import type { Ranges } from '../assemble/wheel-read.js';
 
 export interface ArtifactFile {
   /** The name as the artifact stores it: a zip entry name, a relative path, or (images) an absolute path. */
@@ -50,8 +51,11 @@ export interface Artifact {
   image?: ImageConfig;
   /** Notes about reading the artifact that the report should carry (layers it could not read...). */
   notes: Finding[];
-  /** Calls `fn` with the whole bytes of each wanted file, one at a time. */
-  read(want: (name: string) => boolean, fn: (name: string, data: Buffer) => void | Promise<void>): Promise<void>;
+  /**
+   * Calls `fn` with the whole bytes of each wanted file, one at a time. `parts`: files that may be
+   * read in part (zips: only the ranges it asks for, zeros elsewhere; others read them whole).
+   */
+  read(want: (name: string) => boolean, fn: (name: string, data: Buffer) => void | Promise<void>, parts?: (name: string) => ((buf: Buffer) => Ranges | undefined) | undefined): Promise<void>;
 }
 
 export type ArtifactFormat = 'zip' | 'tar' | 'gzip' | 'unknown';
@@ -95,7 +99,7 @@ export async function openZipArtifact(file: string): Promise<Artifact> {
     duplicates,
     zippedSize: (await stat(file)).size,
     notes: [],
-    read: (want, fn) => forEachZipEntry(file, want, fn),
+    read: (want, fn, parts) => forEachZipEntry(file, want, fn, parts),
   };
 }
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { RUNTIMES, type RuntimeName } from '../plan/runtimes.js';
 import { UserError } from '../shared/errors.js';
 import { openFolderArtifact, openZipArtifact, sniffFormat, type Artifact, type ArtifactFile } from './artifact.js';
-import { classifyBinary, type ElfDynamic } from '../formats/native.js';
+import { classifyBinary, elfRanges, type ElfDynamic } from '../formats/native.js';
 import { checkNativeFile, checkWheelTags, parseWheelTags } from './checks/binary.js';
 import { closureFindings } from './checks/closure.js';
 import { checkCommands } from './checks/commands.js';
@@ -144,6 +144,11 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
           add(nf);
         }
       }
+    },
+    // Native files are read only where their ELF headers and dynamic sections lie, not inflated whole.
+    (name) => {
+      const abs = byName.get(name);
+      return abs && NATIVE.test(abs) && !textWanted(abs, view.files.get(abs)!) ? elfRanges : undefined;
     },
   );
 

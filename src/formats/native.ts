@@ -122,6 +122,31 @@ export function classifyBinary(buf: Buffer): BinaryInfo {
   return parseMachO(buf) ?? parsePe(buf) ?? { kind: 'other' };
 }
 
+/**
+ * The ranges [start, end) classifyBinary reads of an ELF file, as far as `buf` (zeros where not yet
+ * read) tells: the header, its section table, the sections that names (.gnu.version_r, .dynamic and
+ * their string tables). Ask again once those are in. Undefined: not ELF (read it whole).
+ */
+export function elfRanges(buf: Buffer): [number, number][] | undefined {
+  if (buf.length < 64 || buf.readUInt32BE(0) !== 0x7f454c46) return buf.length && buf.subarray(0, 4).every((b) => b === 0) ? [[0, 64]] : undefined;
+  const out: [number, number][] = [[0, 64]];
+  const is64 = buf[4] === 2;
+  const r = new Reader(buf, buf[5] !== 2);
+  try {
+    const shoff = is64 ? r.u64(0x28, 'e_shoff') : r.u32(0x20, 'e_shoff');
+    if (!shoff || r.u16(is64 ? 0x3a : 0x2e, 'e_shentsize') !== (is64 ? 64 : 40)) return out;
+    out.push([shoff, shoff + Math.max(1, r.u16(is64 ? 0x3c : 0x30, 'e_shnum')) * (is64 ? 64 : 40)]);
+    const sections = readSectionHeaders(r, is64);
+    for (const s of sections.filter((x) => x.type === SHT_GNU_VERNEED || x.type === SHT_DYNAMIC)) {
+      const link = sections[s.link];
+      out.push([s.offset, s.offset + s.size], ...(link ? [[link.offset, link.offset + link.size] as [number, number]] : []));
+    }
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+  }
+  return out;
+}
+
 // --- ELF ---------------------------------------------------------------------------------------
 
 const ELF_MACHINES: Record<number, string> = {

@@ -21,8 +21,13 @@ export function recordPaths(text: string): string[] {
 
 /** A RECORD path inside the install root: "../../bin/x" is bin/x there; undefined when nothing is left. */
 export function recordRootPath(p: string): string | undefined {
-  const parts = p.split('/').filter((s) => s && s !== '.');
-  while (parts[0] === '..') parts.shift();
+  const parts: string[] = [];
+  for (const s of p.split('/')) {
+    if (!s || s === '.') continue;
+    // Leading ../ climb from lib/python to the root; no '..' is left to climb out of it.
+    if (s === '..') parts.pop();
+    else parts.push(s);
+  }
   return parts.length ? parts.join('/') : undefined;
 }
 

@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import tar from 'tar-stream';
+import { isUserError, UserError } from '../shared/errors.js';
 
 export type Chunks = AsyncIterable<Buffer>;
 
@@ -100,6 +101,8 @@ export async function readTar(file: string, keep: (name: string) => boolean, opt
     if (hash) entry.sha256 = hash.digest('hex');
     if (chunks) files.set(entry.name, Buffer.concat(chunks));
     entries.push(entry);
+  }).catch((e: unknown) => {
+    throw isUserError(e) ? e : new UserError(`${file} is not a readable tar archive: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}.`);
   });
   return { entries, files };
 }

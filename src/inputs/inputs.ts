@@ -274,6 +274,20 @@ export function parseImageRef(value: string, input = 'image'): string {
   return value;
 }
 
+/**
+ * An image to run or build FROM (verify-image, base-image): a reference, optionally pinned by
+ * digest. Nothing else reaches docker's command line or a generated Dockerfile (a leading '-' is
+ * a flag, a newline an instruction).
+ */
+export function parseImageInput(value: string, input: string): string {
+  const at = value.indexOf('@');
+  const name = at < 0 ? value : value.slice(0, at);
+  if (!IMAGE_REF.test(name) || (at >= 0 && !/^sha256:[a-f0-9]{64}$/.test(value.slice(at + 1)))) {
+    throw new UserError(`Input ${input}: "${value}" is not a valid image reference (lowercase name[:tag][@sha256:digest], e.g. python:3.11-slim-bookworm).`, input);
+  }
+  return value;
+}
+
 /** <repository name>:<short sha> in Actions; <folder name>:local elsewhere. */
 export function defaultImageName(env: NodeJS.ProcessEnv, workingDirectory: string): string {
   const repo = env.GITHUB_REPOSITORY?.split('/').pop() || path.basename(workingDirectory);
@@ -300,7 +314,8 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
   const outputRaw = get(source, 'output-dir');
   const outputDir = outputRaw ? path.resolve(ctx.cwd, outputRaw) : defaultOutputDir(ctx.env);
   const verify = parseBoolean('verify', get(source, 'verify'));
-  const verifyImage = get(source, 'verify-image') || undefined;
+  const verifyImageRaw = get(source, 'verify-image');
+  const verifyImage = verifyImageRaw ? parseImageInput(verifyImageRaw, 'verify-image') : undefined;
   const verifyImports = parseImports(get(source, 'verify-imports'));
   const bootstrapRaw = get(source, 'bootstrap');
   if (bootstrapRaw && (path.isAbsolute(bootstrapRaw) || bootstrapRaw.split(/[\\/]/).includes('..'))) {
@@ -349,7 +364,7 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     dockerfileInput: get(source, 'dockerfile'),
     image: parseImageRef(get(source, 'image') || defaultImageName(ctx.env, workingDirectory)),
     buildArgs: parseBuildArgs(source('build-args') ?? ''),
-    baseImage: get(source, 'base-image') || undefined,
+    baseImage: get(source, 'base-image') ? parseImageInput(get(source, 'base-image'), 'base-image') : undefined,
     imageCompression: parseCompression(get(source, 'image-compression')),
     cache: parseBoolean('cache', get(source, 'cache')),
     cacheKeyPrefix: parseCacheKeyPrefix(get(source, 'cache-key-prefix')),

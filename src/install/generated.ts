@@ -3,6 +3,7 @@
  * lines for the local project folders built into wheels, written under the build's temp folder
  * (RUNNER_TEMP or the system's), never into the source tree, and removed after pip ran.
  */
+import { removeOnCancel } from '../shared/cancel.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +33,8 @@ export async function writeGenerated(deps: DepsPlan, python: string, env: NodeJS
   const src = deps.source;
   if (src.kind !== 'dependency-file') return { cleanup: async () => undefined };
   const work = await fs.mkdtemp(path.join(env.RUNNER_TEMP || os.tmpdir(), 'fcpp-reqs-'));
-  const cleanup = () => fs.rm(work, { recursive: true, force: true });
+  const forget = removeOnCancel(work);
+  const cleanup = () => fs.rm(work, { recursive: true, force: true }).finally(forget);
   try {
     const lines = [...src.lines];
     if (src.local.length) {

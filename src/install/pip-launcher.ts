@@ -25,6 +25,7 @@
  * argv: <launcher> <environment JSON> <pip arguments...>. Exit 86 with one line on stderr when
  * this pip does not evaluate markers the way the launcher expects.
  */
+import { removeOnCancel } from '../shared/cancel.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,11 +123,12 @@ export interface LauncherCommand {
  */
 export async function launcherCommand(env: MarkerEnvironment, pipArgs: string[], tmpRoot = process.env.RUNNER_TEMP || os.tmpdir()): Promise<LauncherCommand> {
   const dir = await fs.mkdtemp(path.join(tmpRoot, 'fcpp-pip-'));
+  const forget = removeOnCancel(dir);
   const launcher = path.join(dir, 'fcpp_pip.py');
   await fs.writeFile(launcher, PIP_LAUNCHER);
   return {
     args: [launcher, JSON.stringify(env), ...pipArgs],
     display: [`<pip for CPython ${env.python_full_version}, ${env.sys_platform} ${env.platform_machine}>`, ...pipArgs],
-    dispose: () => fs.rm(dir, { recursive: true, force: true }),
+    dispose: () => fs.rm(dir, { recursive: true, force: true }).finally(forget),
   };
 }

@@ -19,9 +19,34 @@ export interface InstallResult {
   durationMs: number;
 }
 
-/** Hide the password of URLs like https://user:secret@host/simple. */
-export function redactUrl(text: string): string {
-  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+):[^\s/@]+@/gi, '$1:***@');
+export { redactUrl } from '../shared/redact.js';
+
+/**
+ * pip's index flags moved into its environment (PIP_INDEX_URL, PIP_EXTRA_INDEX_URL): a command
+ * line is readable by every user of the machine (/proc/<pid>/cmdline), an environment only by
+ * the process's owner. The other arguments keep their order.
+ */
+export function indexUrlsToEnv(args: readonly string[]): { args: string[]; env: Record<string, string> } {
+  const out: string[] = [];
+  let index: string | undefined;
+  const extra: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const eq = /^(--index-url|--extra-index-url|-i)=(.*)$/s.exec(a);
+    const flag = eq ? eq[1]! : a;
+    const value = eq ? eq[2]! : args[i + 1];
+    if ((flag === '--index-url' || flag === '-i') && value !== undefined) index = value;
+    else if (flag === '--extra-index-url' && value !== undefined) extra.push(value);
+    else {
+      out.push(a);
+      continue;
+    }
+    if (!eq) i++;
+  }
+  const env: Record<string, string> = {};
+  if (index !== undefined) env.PIP_INDEX_URL = index;
+  if (extra.length) env.PIP_EXTRA_INDEX_URL = extra.join(' ');
+  return { args: out, env };
 }
 
 /** Turns pip's "no matching distribution" into an error that says what to do. */

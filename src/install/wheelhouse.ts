@@ -14,9 +14,9 @@ import { UserError } from '../shared/errors.js';
 import { hashFile } from '../shared/hashfile.js';
 import type { MarkerEnvironment } from '../plan/pip.js';
 import { LAUNCHER_EXIT_UNSUPPORTED, launcherCommand } from './pip-launcher.js';
-import { redactUrl } from './pip.js';
+import { indexUrlsToEnv, redactUrl } from './pip.js';
 import type { Log } from '../shared/log.js';
-import { run, tail } from '../shared/proc.js';
+import { pipTimeoutMs, run, shownTimeout, tail } from '../shared/proc.js';
 
 export interface ResolvedWheel {
   /** Absolute path of the wheel in the wheelhouse. */
@@ -109,12 +109,23 @@ export function installOrder<T extends { name: string; requires?: string[] }>(it
 }
 
 /** Runs pip (through the launcher when the options carry markers); the command is logged like install's `pip: ...` line. */
-async function pip(python: string, args: string[], opts: ResolveOptions, extraEnv: NodeJS.ProcessEnv = {}) {
+async function pip(python: string, allArgs: string[], opts: ResolveOptions, extraEnv: NodeJS.ProcessEnv = {}) {
+  // The index URLs (and their credentials) go to pip through its environment, never its command line.
+  const { args, env: indexEnv } = indexUrlsToEnv(allArgs);
   const cmd = opts.markers ? await launcherCommand(opts.markers, args) : undefined;
-  const line = `pip: ${redactUrl([python, ...(cmd ? cmd.display : ['-m', 'pip', ...args])].join(' '))}`;
+  const shownIndex = Object.entries(indexEnv).map(([k, v]) => `${k}=${v}`);
+  const line = `pip: ${redactUrl([python, ...(cmd ? cmd.display : ['-m', 'pip', ...args])].join(' '))}${shownIndex.length ? ` (env ${redactUrl(shownIndex.join(' '))})` : ''}`;
   opts.log?.info(line);
-  const env = { ...(opts.env ?? process.env), PIP_ROOT_USER_ACTION: 'ignore', ...extraEnv };
-  const res = await run(python, cmd ? cmd.args : ['-m', 'pip', ...args], { env }).finally(() => cmd?.dispose());
+  const base = opts.env ?? process.env;
+  // pip's own temp folders go under the scratch folder: a killed pip leaves nothing elsewhere.
+  const tmp = path.join(opts.scratch, 'pip-tmp');
+  await fs.mkdir(tmp, { recursive: true });
+  const env = { ...base, PIP_ROOT_USER_ACTION: 'ignore', TMPDIR: tmp, ...indexEnv, ...extraEnv };
+  const timeoutMs = pipTimeoutMs(base);
+  const res = await run(python, cmd ? cmd.args : ['-m', 'pip', ...args], { env, timeoutMs }).finally(() => cmd?.dispose());
+  if (res.timedOut) {
+    throw new UserError(`pip did not finish within ${shownTimeout(timeoutMs)} (FC_PYTHON_PACK_PIP_TIMEOUT): an index that does not answer? Check index-url, or raise the timeout.`, 'requirements');
+  }
   if (res.spawnError) {
     throw new UserError(`Could not run ${python} to resolve the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`);
   }

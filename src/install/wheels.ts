@@ -79,9 +79,22 @@ async function writeJson(file: string, value: unknown): Promise<void> {
   await fs.rename(tmp, file);
 }
 
-/** Every wheel still in the house with the sha256 recorded (streamed, not trusted by name). */
+/**
+ * Whether the wheel is in the house with the sha256 recorded (streamed, not trusted by name). One
+ * that changed since (truncated, altered) is dropped, with its metadata: pip fetches it again, and
+ * no resolution can pick it up from the house as it is.
+ */
+async function intact(house: string, file: string, sha256: string): Promise<boolean> {
+  const at = path.join(house, path.basename(file));
+  const h = await hashFile(at).catch(() => undefined);
+  if (h?.sha256 === sha256) return true;
+  if (h) await Promise.all([fs.rm(at, { force: true }), fs.rm(wheelMetaFile(house, at), { force: true })]);
+  return false;
+}
+
+/** Every wheel still in the house, intact. */
 async function allThere(house: string, wheels: readonly { file: string; sha256: string }[]): Promise<boolean> {
-  const checks = await Promise.all(wheels.map((w) => hashFile(path.join(house, w.file)).then((h) => h.sha256 === w.sha256, () => false)));
+  const checks = await Promise.all(wheels.map((w) => intact(house, w.file, w.sha256)));
   return checks.every(Boolean);
 }
 
@@ -180,7 +193,7 @@ async function fromLock(src: Extract<DepsSource, { kind: 'dependency-file' }>, p
       const meta = await readJson<{ name: string; version: string; sha256: string; requires: string[] }>(wheelMetaFile(house, f));
       if (!meta || !hashes.has(meta.sha256)) continue;
       const file = path.join(house, f);
-      if ((await hashFile(file)).sha256 !== meta.sha256) continue;
+      if (!(await intact(house, f, meta.sha256))) continue;
       candidates.push({ file, name: meta.name, version: meta.version, sha256: meta.sha256, requested: true, requires: meta.requires });
     }
     if (candidates.length !== 1) return undefined;

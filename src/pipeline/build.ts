@@ -10,6 +10,8 @@ import type { Plan } from '../plan/plan.js';
 import { createDepsCache } from '../publish/cache.js';
 import type { BuildResult } from '../publish/result.js';
 import type { Log } from '../shared/log.js';
+import { formatBytes } from '../shared/bytes.js';
+import { removeOnCancel } from '../shared/cancel.js';
 import { UserError } from '../shared/errors.js';
 import type { StageTimer } from '../shared/timer.js';
 import { preflightVerify } from '../verify/imports.js';
@@ -20,16 +22,36 @@ import { buildLayer } from './layer.js';
 
 export type { BuildResult } from '../publish/result.js';
 
-/** Moves a finished file into place; a rename when it can, a copy across file systems. */
-async function moveInto(src: string, dest: string): Promise<void> {
-  await fs.mkdir(path.dirname(dest), { recursive: true });
+/**
+ * Moves a finished file into place; a rename when it can, a copy across file systems. A full
+ * output-dir is one error with its free space and the artifact's size; nothing partial stays.
+ */
+export async function moveInto(src: string, dest: string): Promise<void> {
+  const dir = path.dirname(dest);
+  await fs.mkdir(dir, { recursive: true });
   const tmp = `${dest}.partial-${process.pid}`;
+  const forget = removeOnCancel(tmp);
   try {
-    await fs.rename(src, tmp);
-  } catch {
-    await fs.copyFile(src, tmp);
+    try {
+      await fs.rename(src, tmp);
+    } catch {
+      await fs.copyFile(src, tmp);
+    }
+    await fs.rename(tmp, dest);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+      const size = (await fs.stat(src)).size;
+      const st = await fs.statfs(dir).catch(() => undefined);
+      const free = st ? `${formatBytes(st.bavail * st.bsize)} free` : 'no room left';
+      throw new UserError(`output-dir ${dir} is full: ${free}, and ${path.basename(dest)} is ${formatBytes(size)}. Free some space there, or set output-dir to a folder with room.`, 'output-dir');
+    }
+    if (code) throw new UserError(`Cannot write ${path.basename(dest)} into output-dir ${dir} (${code}). Set output-dir to a folder this user can write.`, 'output-dir');
+    throw e;
+  } finally {
+    forget();
   }
-  await fs.rename(tmp, dest);
 }
 
 /** Runs the plan's stages. The front ends make the plan (makePlan) from the inputs they read. */
@@ -55,6 +77,7 @@ export async function build(plan: Plan, log: Log): Promise<BuildResult> {
     .catch((e: NodeJS.ErrnoException) => {
       throw new UserError(`Cannot use the temp folder ${tmpRoot} (${e.code}): set RUNNER_TEMP (or TMPDIR) to a folder this user can write.`);
     });
+  const forgetScratch = removeOnCancel(scratch);
   try {
     let built: Built & { image?: ImageReport };
     switch (plan.target) {
@@ -74,5 +97,6 @@ export async function build(plan: Plan, log: Log): Promise<BuildResult> {
     return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, cacheHit: cache.active ? cache.hit : undefined, timings };
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
+    forgetScratch();
   }
 }

@@ -3,6 +3,7 @@
  * checked against FC's contract and stored 0755, the requirements optionally vendored
  * under python/ (/code/python on FC). Verified by starting it the way FC does.
  */
+import { shownPath } from '../shared/paths.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { sortEntries, writeZip, type ZipEntry } from '../assemble/zip.js';
@@ -65,7 +66,7 @@ function refuseClashes(sel: Selection, vendored: ZipEntry[]): void {
 
 export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<Built> {
   const wd = plan.workingDirectory;
-  const rel = (p: string) => path.relative(plan.workspace, path.join(wd, p)) || p;
+  const rel = (p: string) => shownPath(plan.workspace, path.join(wd, p)) || p;
 
   const sel = await log.group('Selecting files', async () => {
     const s = await timed('select', () => selectFiles(wd, plan.select));

@@ -1,4 +1,5 @@
 /** Owns the steps the three targets share: the bootstrap contract and the doctor on the artifact. */
+import { shownPath } from '../shared/paths.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { EXEC_MODE, type ZipResult } from '../assemble/zip.js';
@@ -31,7 +32,7 @@ export interface Built {
  */
 export async function enforceBootstrap(plan: Plan, bootstrap: BootstrapPlan, sel: Selection, depsDirs: string[], log: Log): Promise<BootstrapAnalysis> {
   const name = bootstrap.file;
-  const rel = path.relative(plan.workspace, path.join(plan.workingDirectory, name)) || name;
+  const rel = shownPath(plan.workspace, path.join(plan.workingDirectory, name)) || name;
   const entry = sel.entries.find((e) => e.name === name);
   if (!entry) {
     const excluded = sel.excludedFiles.includes(name);

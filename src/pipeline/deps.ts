@@ -4,6 +4,7 @@
  * function.zip), or written out as a folder where a tree on disk is needed (a generated image's
  * context, a layer mounted for verify). pip installs nothing.
  */
+import { shownPath } from '../shared/paths.js';
 import path from 'node:path';
 import { layoutWheels } from '../assemble/wheel-install.js';
 import { writeTree } from '../assemble/tree.js';
@@ -42,7 +43,7 @@ export async function depsEntries(plan: Plan, scratch: string, log: Log, timed: 
   const source = depsOf(plan).source;
   const set = await log.group(`Installing ${source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
     log.info(source.summary);
-    for (const w of source.warnings) log.warning(w, { file: path.relative(plan.workspace, source.path) || source.shown, title: 'requirements' });
+    for (const w of source.warnings) log.warning(w, { file: shownPath(plan.workspace, source.path) || source.shown, title: 'requirements' });
     const s = await cache.wheels(path.join(scratch, 'wheels'), (house, env, key) =>
       timed('install', () => resolvePlanWheels(plan, log, { env, house, key, scratch: path.join(scratch, 'pip') })),
     );

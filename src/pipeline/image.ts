@@ -8,7 +8,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { copySources, generatedDockerfile, materialize, parseDockerfile, type ImageReport } from '../assemble/dockerfile.js';
+import { copySources, generatedDockerfile, indexHandoff, materialize, parseDockerfile, PIP_CONF_SECRET, type ImageReport } from '../assemble/dockerfile.js';
 import { selectFiles } from '../assemble/select.js';
 import type { ZipResult } from '../assemble/zip.js';
 import type { ImagePlan } from '../plan/plan.js';
@@ -19,7 +19,8 @@ import { docker, ensureDocker, ensureImage } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import { hashFile } from '../shared/hashfile.js';
 import type { Log } from '../shared/log.js';
-import { tail } from '../shared/proc.js';
+import { hasCredentials, redactUrl } from '../shared/redact.js';
+import { buildTimeoutMs, shownTimeout, tail } from '../shared/proc.js';
 import type { StageTimer } from '../shared/timer.js';
 import { checkImports, type VerifyReport } from '../verify/imports.js';
 import { checkSavedImage } from '../verify/saved-image.js';
@@ -40,6 +41,8 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
   let dockerfileInContext: string;
   let install;
   let network: string[] = [];
+  let buildkit: string[] = [];
+  let secretDir: string | undefined;
   const df = plan.dockerfile;
 
   if (df.kind === 'given') {
@@ -55,9 +58,23 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
     await materialize(sel, context);
     dockerfileInContext = path.join(context, '.fc-python-pack.Dockerfile');
     await fs.writeFile(dockerfileInContext, text);
-    const declares = (arg: string) => new RegExp(`^\\s*ARG\\s+${arg}(\\s|=|$)`, 'm').test(text);
-    if (plan.index.url && declares('PIP_INDEX_URL')) buildArgs.push(['PIP_INDEX_URL', plan.index.url]);
-    if (plan.index.extra.length && declares('PIP_EXTRA_INDEX_URL')) buildArgs.push(['PIP_EXTRA_INDEX_URL', plan.index.extra.join(' ')]);
+    const handoff = indexHandoff(text, plan.index, hasCredentials);
+    buildArgs.push(...handoff.buildArgs);
+    if (handoff.buildkit) {
+      const buildx = await docker(['buildx', 'version'], { timeoutMs: 30_000 });
+      if (buildx.code !== 0) {
+        throw new UserError(`${df.shown} mounts a build secret (RUN --mount=type=secret), which needs BuildKit, and this docker has no buildx plugin. Install docker's buildx plugin on the runner (ubuntu-latest has it).`, 'dockerfile');
+      }
+      buildkit = ['--progress', 'plain'];
+      if (handoff.secret) {
+        // A private folder, only for this build; removed as soon as it ends.
+        secretDir = await fs.mkdtemp(path.join(scratch, 'secret-'));
+        await fs.chmod(secretDir, 0o700);
+        const conf = path.join(secretDir, PIP_CONF_SECRET);
+        await fs.writeFile(conf, handoff.secret, { mode: 0o600 });
+        buildkit.push('--secret', `id=${PIP_CONF_SECRET},src=${conf}`);
+      }
+    }
     log.info(`Building with ${df.rel} (context: working-directory without the excluded files)`);
   } else {
     if ('file' in df.start) await enforceBootstrap(plan, df.start, sel, [], log);
@@ -83,6 +100,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
     '--platform',
     'linux/amd64',
     ...network,
+    ...buildkit,
     '-t',
     plan.tag,
     '-f',
@@ -90,11 +108,15 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
     ...buildArgs.flatMap(([k, v]) => ['--build-arg', `${k}=${v}`]),
     context,
   ];
-  const built = await log.group(`docker build -t ${plan.tag}`, () =>
-    timed('build', () => docker(args, { onLine: (l) => log.info(l), env: { ...process.env } })),
-  );
+  const env = { ...process.env, ...(buildkit.length ? { DOCKER_BUILDKIT: '1' } : {}) };
+  const built = await log
+    .group(`docker build -t ${plan.tag}`, () => timed('build', () => docker(args, { onLine: (l) => log.info(redactUrl(l)), env, timeoutMs: buildTimeoutMs() })))
+    .finally(() => (secretDir ? fs.rm(secretDir, { recursive: true, force: true }) : undefined));
+  if (built.timedOut) {
+    throw new UserError(`docker build did not finish within ${shownTimeout(buildTimeoutMs())} (FC_PYTHON_PACK_BUILD_TIMEOUT); its last output:\n${redactUrl(tail(`${built.stdout}\n${built.stderr}`, 10))}`, 'dockerfile');
+  }
   if (built.code !== 0) {
-    throw new UserError(`docker build failed (exit ${built.code}); the failing step's output:\n${tail(`${built.stdout}\n${built.stderr}`, 25)}`, 'dockerfile');
+    throw new UserError(`docker build failed (exit ${built.code}); the failing step's output:\n${redactUrl(tail(`${built.stdout}\n${built.stderr}`, 25))}`, 'dockerfile');
   }
 
   const inspect = await docker(['image', 'inspect', '--format', '{{json .}}', plan.tag]);

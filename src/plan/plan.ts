@@ -3,6 +3,7 @@
  * target, that the stages read instead of the inputs. Pure but for the checks that inputs
  * point at real files (the one place that asks "is there a requirements file / a Dockerfile?").
  */
+import { shownPath } from '../shared/paths.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
@@ -352,7 +353,7 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
         );
       }
       const dockerfile: DockerfilePlan = given
-        ? { kind: 'given', path: inputs.dockerfile, shown: path.relative(inputs.workspace, inputs.dockerfile), rel: path.relative(wd, inputs.dockerfile) }
+        ? { kind: 'given', path: inputs.dockerfile, shown: shownPath(inputs.workspace, inputs.dockerfile), rel: path.relative(wd, inputs.dockerfile) }
         : { kind: 'generated', baseImage: inputs.baseImage ?? verifyImage, start: fn.start.kind === 'command' ? { command: fn.start.argv } : bootstrap!, missing: inputs.dockerfileInput };
       // The generated image runs the function's start: its server and entry module are imported in it.
       const started = given ? undefined : decideRun(fn, 'image', 'none', pythonVersion, inputs.verify);

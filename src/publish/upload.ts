@@ -2,6 +2,7 @@
  * Uploads the built file as a workflow-run artifact with @actions/artifact, as the file itself
  * (no zip around layer.zip): a reviewer downloads layer.zip, a release job gets it by name.
  */
+import { removeOnCancel } from '../shared/cancel.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,6 +86,7 @@ export async function uploadArtifact(file: string, opts: UploadOptions, log: Log
   if (!stat?.isFile()) throw new UserError(`Cannot upload ${abs}: it is not a file.`);
   const name = storedArtifactName(parseArtifactName(opts.name), abs);
   const dir = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'fcpp-upload-'));
+  const forget = removeOnCancel(dir);
   try {
     const staged = path.join(dir, name);
     await linkOrCopy(abs, staged);
@@ -97,7 +99,8 @@ export async function uploadArtifact(file: string, opts: UploadOptions, log: Log
         ...(opts.retentionDays ? { retentionDays: opts.retentionDays } : {}),
       });
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
+      // Blob storage appends RequestId and Time lines: the first line is the message.
+      const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0]!.trim();
       const hint = /already exists/i.test(msg)
         ? ' Another job of this run uploaded an artifact with that name: give each job its own artifact-name (e.g. with the matrix values in it).'
         : '';
@@ -110,6 +113,7 @@ export async function uploadArtifact(file: string, opts: UploadOptions, log: Log
     return result;
   } finally {
     await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    forget();
   }
 }
 

@@ -1,4 +1,6 @@
 /** Owns talking to docker: the few commands the pipeline needs, each with an argument array, and the pull policy. */
+import { spawnSync } from 'node:child_process';
+import { onCancel } from './cancel.js';
 import { UserError } from './errors.js';
 import { run, tail, type RunOptions, type RunResult } from './proc.js';
 
@@ -14,8 +16,45 @@ export function runPullArgs(env: NodeJS.ProcessEnv = process.env): string[] {
   return pullPolicy(env) === 'never' ? ['--pull', 'never'] : [];
 }
 
-export function docker(args: readonly string[], opts?: RunOptions): Promise<RunResult> {
-  return run(DOCKER, args, opts);
+/** Containers this process has made and not yet removed, by name: removed on cancel. */
+const live = new Set<string>();
+const forgetAll = new Map<string, () => void>();
+
+function track(name: string): void {
+  if (live.has(name)) return;
+  live.add(name);
+  forgetAll.set(name, onCancel(() => {
+    if (live.size) spawnSync(DOCKER, ['rm', '-f', ...live], { stdio: 'ignore', timeout: 30_000 });
+    live.clear();
+  }));
+}
+
+function untrack(name: string): void {
+  live.delete(name);
+  forgetAll.get(name)?.();
+  forgetAll.delete(name);
+}
+
+/**
+ * Runs docker. A container made with `run`/`create --name` is tracked until `rm` removes it (or a
+ * foreground `run --rm` ends): a cancelled run removes it. A foreground `run` that times out is
+ * removed at once, or it would run on with nobody waiting for it.
+ */
+export async function docker(args: readonly string[], opts?: RunOptions): Promise<RunResult> {
+  const verb = args[0];
+  const at = args.indexOf('--name');
+  const name = (verb === 'run' || verb === 'create') && at > 0 ? args[at + 1] : undefined;
+  if (name) track(name);
+  // Labelled with this process: what a crashed job left is found with --filter label=fc-python-pack.pid.
+  const all = verb === 'run' || verb === 'create' ? [verb, '--label', `fc-python-pack.pid=${process.pid}`, ...args.slice(1)] : args;
+  const res = await run(DOCKER, all, opts);
+  if (name && verb === 'run' && !args.includes('-d') && !args.includes('--detach')) {
+    if (res.timedOut) await run(DOCKER, ['rm', '-f', name], { timeoutMs: 30_000 });
+    untrack(name);
+  }
+  if (verb === 'create' && name && res.code !== 0 && !res.timedOut) untrack(name);
+  if (verb === 'rm' && res.code === 0) for (const n of args.slice(1)) untrack(n);
+  return res;
 }
 
 /** Fails with a clear error when no Docker engine answers. `why` says what needs it. */

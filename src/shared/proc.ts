@@ -15,6 +15,7 @@
  * So package.json does not declare it; scripts/check-deps.mjs fails on a declared, unused dependency.
  */
 import { spawn } from 'node:child_process';
+import { killOnCancel } from './cancel.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -47,6 +48,8 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       shell: false,
     });
+    // A cancelled run kills it (and its output is not waited for).
+    const forget = killOnCancel(() => child.kill('SIGKILL'));
     const out = { stdout: '', stderr: '' };
     const partial = { stdout: '', stderr: '' };
     let timedOut = false;
@@ -80,6 +83,7 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
       spawnError = e;
     });
     child.on('close', (code, signal) => {
+      forget();
       if (timer) clearTimeout(timer);
       if (opts.onLine) {
         for (const s of ['stdout', 'stderr'] as const) if (partial[s]) opts.onLine(partial[s], s);
@@ -93,6 +97,26 @@ export function run(cmd: string, args: readonly string[], opts: RunOptions = {})
       });
     });
   });
+}
+
+function seconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = Number(env[name]);
+  return (Number.isFinite(v) && v > 0 ? v : fallback) * 1000;
+}
+
+/** How long one pip run may take (FC_PYTHON_PACK_PIP_TIMEOUT, seconds; default 30 minutes). */
+export function pipTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  return seconds(env, 'FC_PYTHON_PACK_PIP_TIMEOUT', 30 * 60);
+}
+
+/** How long `docker build` may take (FC_PYTHON_PACK_BUILD_TIMEOUT, seconds; default 60 minutes). */
+export function buildTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  return seconds(env, 'FC_PYTHON_PACK_BUILD_TIMEOUT', 60 * 60);
+}
+
+/** A timeout for messages: "90 s", "30 minutes". */
+export function shownTimeout(ms: number): string {
+  return ms % 60_000 === 0 ? `${ms / 60_000} minutes` : `${Math.round(ms / 1000)} s`;
 }
 
 /** The last `n` non-empty lines of a text. */

@@ -3,6 +3,7 @@
  * read-only where FC mounts it) must import the modules the plan names, or the top-level modules
  * of the distributions it names (found inside the container, from what Python sees there).
  */
+import { randomBytes } from 'node:crypto';
 import { docker, ensureDocker, ensureImage, runPullArgs } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
@@ -246,6 +247,9 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
   const args = [
     'run',
     '--rm',
+    // Named, so that a timed-out or cancelled check removes it (shared/docker.ts).
+    '--name',
+    `fcpp-imports-${randomBytes(6).toString('hex')}`,
     ...(how.ready ? ['-i'] : []),
     '--network',
     'none',
@@ -276,6 +280,9 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
       'verify',
     );
   }
+  // The container gone under the check (timed out, killed, the engine stopped): say so, with the image.
+  if (res.timedOut) throw new UserError(`Verify: the import check in ${image} did not finish within 5 minutes (an import that hangs, or a Docker engine that stopped answering); its container is removed.`);
+  if (res.code === 137) throw new UserError(`Verify: the import check's container in ${image} was killed (exit 137: docker kill, the Docker engine, or out of memory) before it finished.`);
   const { python, imports, dists, done } = parseProbeOutput(res.stdout);
   if (!python) {
     throw new UserError(
@@ -310,7 +317,7 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
   const failed = imports.find((r) => !r.ok);
   if (failed) throw new UserError(importFailureMessage(failed, how.where, verify), 'verify-imports');
   if (done === undefined || imports.length !== done) {
-    throw new UserError(`Verify: the import check stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
+    throw new UserError(`Verify: the import check in ${image} stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }
   return { image, python, imports };
 }

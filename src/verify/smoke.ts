@@ -245,12 +245,13 @@ export async function runSmoke(c: SmokeContainer, log: Log): Promise<SmokeResult
     if (!line) {
       const state = await docker(['inspect', '--format', '{{.State.Running}} {{.State.ExitCode}}', name]);
       const [running, exit] = state.stdout.trim().split(' ');
+      const killed = exit === '137' ? ' (killed with SIGKILL: docker kill, the Docker engine, or out of memory)' : '';
       if (running === 'false') {
         throw new UserError(
-          `Smoke test: the function exited with code ${exit} before answering. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).${await logsTail()}`,
+          `Verify, smoke test in ${spec.image}: the function exited with code ${exit}${killed} before answering. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).${await logsTail()}`,
         );
       }
-      throw new UserError(`Smoke test: could not probe the container (${tail(probe.stderr, 2)}).${await logsTail()}`);
+      throw new UserError(`Verify, smoke test in ${spec.image}: could not probe the container (${tail(probe.stderr, 2) || 'no answer'}); is the Docker engine still answering?${await logsTail()}`);
     }
     const report = JSON.parse(line) as { status: number | null; error: string | null; elapsed: number; listening: [string, number][]; writes?: string[] };
     const listen = report.listening.filter(([, p]) => p === spec.port).map(([a]) => procAddress(a));

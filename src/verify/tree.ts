@@ -3,6 +3,7 @@
  * (tmpfs at /dev/shm) when the tree fits with room to spare, else the build's scratch folder; the
  * unpack runs while the caller starts its container, and the tree is removed after.
  */
+import { removeOnCancel } from '../shared/cancel.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,8 +58,10 @@ export async function unpackForVerify(zipPath: string, scratch: string, name: st
   const unpacked = listing.reduce((n, e) => n + e.size, 0);
   const sample = listing.find((e) => !e.isDir && !e.isSymlink && !unsafeEntryReason(e.name))?.name;
   // In memory: a private (0700) folder of ours, and the tree in it, as in the scratch folder.
-  const own = opts.memory !== false && (await fitsInMemory(unpacked)) ? await fs.mkdtemp(path.join(SHM, 'fcpp-verify-')) : undefined;
+  const own = opts.memory !== false && (await fitsInMemory(unpacked)) ? await fs.mkdtemp(path.join(SHM, `fcpp-verify-${process.pid}-`)) : undefined;
   const dir = path.join(own ?? scratch, name);
+  // The build's scratch folder is removed on cancel already; a tree in memory is removed here.
+  const forget = own ? removeOnCancel(own) : () => undefined;
   await fs.mkdir(dir, { recursive: true });
   const ready = extractZip(zipPath, dir);
   ready.catch(() => undefined); // the caller awaits it; this only keeps an early failure from being unhandled
@@ -70,6 +73,7 @@ export async function unpackForVerify(zipPath: string, scratch: string, name: st
     dispose: async () => {
       await ready.catch(() => undefined);
       await fs.rm(own ?? dir, { recursive: true, force: true });
+      forget();
     },
   };
 }
