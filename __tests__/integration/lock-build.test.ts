@@ -96,7 +96,7 @@ describe('locked layers', () => {
       `\n[[packages]]\nname = "pydantic-core"\nversion = "2.46.5"\nindex = "${INDEX_URL}"\nwheels = [{ url = "${w.url}", hashes = { sha256 = "${w.sha256}" } }]\n`,
     );
     // Its wheels are cp311 only: none for Python 3.10.
-    const { res, out } = build(app, { 'python-version': '3.10', verify: 'false' });
+    const { res, out } = build(app, { runtime: 'custom.debian10', 'python-version': '3.10', verify: 'false' });
     expect(res.code).not.toBe(0);
     expect(errorLines(res)).toMatch(/requirements: pylock\.toml locks pydantic[-_]core 2\.46\.5, which has no wheel for custom\.debian10 \(CPython 3\.10, x86_64, glibc 2\.28\)\. Tags tried: manylinux_2_28_x86_64, .*manylinux1_x86_64, plus pure-Python wheels/);
     expect(fs.readdirSync(out)).toEqual([]);
