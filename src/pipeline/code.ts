@@ -154,5 +154,5 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
       });
     });
   }
-  return { artifact, install: deps?.install, verify, smoke };
+  return { artifact, install: deps?.install, fromSource: deps?.fromSource, verify, smoke };
 }

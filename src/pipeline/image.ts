@@ -39,6 +39,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
   const buildArgs: [string, string][] = [...plan.buildArgs];
   let dockerfileInContext: string;
   let install;
+  let fromSource;
   let network: string[] = [];
   const df = plan.dockerfile;
 
@@ -67,6 +68,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
       const deps = await depsEntries(plan, scratch, log, timed, cache);
       await timed('install', () => deps.tree(want));
       install = deps.install;
+      fromSource = deps.fromSource;
     }
     await materialize(sel, path.join(context, 'code'));
     dockerfileInContext = path.join(context, 'Dockerfile');
@@ -145,5 +147,5 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
     });
   }
   const artifact: ZipResult = { path: file, size: saved.size, sha256: saved.sha256, entries: image.layers, unpackedSize: info.Size };
-  return { artifact, install, verify, smoke, image };
+  return { artifact, install, fromSource, verify, smoke, image };
 }

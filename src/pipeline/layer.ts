@@ -20,5 +20,5 @@ export async function buildLayer(plan: LayerPlan, scratch: string, log: Log, tim
   const verify = v
     ? await log.group('Verifying like FC', () => timed('verify', () => verifyLayer(file, v, path.join(scratch, 'verify'), log)))
     : undefined;
-  return { artifact, install, verify };
+  return { artifact, install, fromSource: deps.fromSource, verify };
 }

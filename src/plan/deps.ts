@@ -62,6 +62,23 @@ export type DepsSource =
 export interface DepsPlan {
   source: DepsSource;
   pip: PipInvocation;
+  /** How sdists pip picks are built into wheels for FC; undefined: build-sdists is false (wheels only). */
+  build?: SdistBuildPlan;
+}
+
+/** Where and for what an sdist is built (install/sdists.ts). */
+export interface SdistBuildPlan {
+  /** build-image, or the runtime's default (plan/runtimes.ts buildImage). */
+  image: string;
+  /** build-image was given: an image that cannot build is an error, not a fallback. */
+  imageGiven: boolean;
+  /** The runtime's Debian with the target Python (python:3.10-buster): used, and said why, when the default image cannot build. */
+  fallbackImage: string;
+  runtime: string;
+  /** MAJOR.MINOR and the exact release built for; the platform tags of the runtime (most specific first). */
+  pythonVersion: string;
+  pythonFullVersion: string;
+  platforms: string[];
 }
 
 export interface DepsRequest {
@@ -76,6 +93,8 @@ export interface DepsRequest {
   indexUrl?: string;
   extraIndexUrls: string[];
   pipArgs: string[];
+  /** Set: sdists are built (build-sdists: true). */
+  build?: SdistBuildPlan;
 }
 
 const SKIP = new Set(['.git', '.hg', '.venv', 'venv', 'node_modules', '__pycache__', 'build', 'dist', '.tox', '.nox', '.mypy_cache', '.pytest_cache']);
@@ -151,10 +170,11 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
   // A pyproject beside its lock is the normal case; another dependency file is worth a word.
   const also = df.also.filter((f) => f !== 'pyproject.toml');
   const summary = `${summaryLine(df, sel, wd)}${also.length ? ` (also found ${also.join(', ')}; set requirements to use another)` : ''}`;
-  const request = { pythonFullVersion: r.pythonFullVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls };
+  const request = { pythonFullVersion: r.pythonFullVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls, sdists: r.build !== undefined };
+  const build = r.build ? { build: r.build } : {};
   if (df.kind === 'requirements.txt') {
     const pip = pipInvocation({ ...request, requirementsFile: df.file, pipArgs: r.pipArgs });
-    return { source: { kind: 'requirements-file', path: df.file, shown, summary, warnings }, pip };
+    return { source: { kind: 'requirements-file', path: df.file, shown, summary, warnings }, pip, ...build };
   }
   const localKeys = sel.local.map((l) => `local ${l.name} ${treeHash(l.dir)}`).sort();
   const pip = pipInvocation({ ...request, pipArgs: [...(df.locked ? ['--no-deps'] : []), ...r.pipArgs] });
@@ -175,5 +195,6 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
       warnings,
     },
     pip,
+    ...build,
   };
 }

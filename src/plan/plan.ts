@@ -11,10 +11,10 @@ import { depsPlan, type DepsPlan } from './deps.js';
 import { importSpec, type ImportSpec } from './imports.js';
 import { targetMarkerEnvironment } from './pip.js';
 import { platformTags } from './platform.js';
-import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
+import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeBuildFallbackImage, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
-export type { DepsPlan, DepsSource } from './deps.js';
+export type { DepsPlan, DepsSource, SdistBuildPlan } from './deps.js';
 
 /** FC's code folder. */
 export const CODE_DIR = '/code';
@@ -206,6 +206,17 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
           indexUrl: inputs.indexUrl,
           extraIndexUrls: inputs.extraIndexUrls,
           pipArgs: inputs.pipArgs,
+          build: inputs.buildSdists
+            ? {
+                image: inputs.buildImage ?? RUNTIMES[inputs.runtime].buildImage,
+                imageGiven: inputs.buildImage !== undefined,
+                fallbackImage: runtimeBuildFallbackImage(inputs.runtime, pythonVersion),
+                runtime: inputs.runtime,
+                pythonVersion,
+                pythonFullVersion,
+                platforms,
+              }
+            : undefined,
         },
         inputs.target !== 'layer',
       );
