@@ -230,6 +230,8 @@ async function resolveOnce(python: string, wheelhouse: string, pipInstallArgs: r
   if (warm) return { report: warm, offline: true, downloaded: [] as string[] };
   const dl = await download(python, wheelhouse, pipInstallArgs, opts);
   if (dl.res.code !== 0) {
+    const metadata = opts.sdists ? sdistMetadataFailure(dl.res.stdout, dl.res.stderr, python) : undefined;
+    if (metadata) throw metadata;
     const known = opts.explain?.(dl.res.stderr);
     if (known) throw known;
     throw new UserError(`pip could not download the requirements (exit ${dl.res.code}):\n${redactUrl(tail(dl.res.stderr || dl.res.stdout, 15))}`, 'requirements');
@@ -238,6 +240,24 @@ async function resolveOnce(python: string, wheelhouse: string, pipInstallArgs: r
   const report = dl.report ?? (await reportOffline(python, wheelhouse, pipInstallArgs, opts));
   if (!report) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
   return { report, offline: false, downloaded };
+}
+
+/**
+ * pip failed reading an sdist's metadata (it runs the sdist's build backend on the runner for it,
+ * before any build of ours): the package, from pip's last `Collecting`/`Processing` line.
+ */
+function sdistMetadataFailure(stdout: string, stderr: string, python: string): UserError | undefined {
+  if (!/(Getting requirements to build wheel|Preparing metadata \([^)]*\)) did not run successfully|metadata-generation-failed/.test(stderr)) return undefined;
+  const lines = [...stdout.matchAll(/^(?:Collecting|Processing) (\S+)/gm)].map((m) => m[1]!);
+  const last = lines.pop() ?? 'a package';
+  const file = /([^/]+?)-(\d[^-/]*?)\.(?:tar\.gz|zip|tar\.bz2)$/.exec(last);
+  const what = file ? `${file[1]} ${file[2]}` : last;
+  const output = stderr.split('\n').filter((l) => !/^\s*(WARNING: Location|note:|hint:)/.test(l)).join('\n');
+  return new UserError(
+    `Building ${what} from its sdist failed (runner, ${python}: reading its metadata, which pip does before the build). The build's last lines:\n${redactUrl(tail(output, 12))}\n` +
+      `Fix: pin a version of it that builds (or ships a wheel), or set build-sdists: false.`,
+    'build-sdists',
+  );
 }
 
 const names = (reqs: readonly string[]) => reqs.map((r) => r.replace(/\s+/g, '')).sort().join('\n');
