@@ -24,8 +24,22 @@ export function redactUrl(text: string): string {
   return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+):[^\s/@]+@/gi, '$1:***@');
 }
 
+/** A dependency whose Requires-Python excludes the Python built for, named (pip's two ways of saying so). */
+function explainRequiresPython(stderr: string, plan: Plan): UserError | undefined {
+  const target = `the build is for ${plan.runtime}'s Python ${plan.pythonFullVersion}.`;
+  const fix = 'Pin a version of it that supports this Python, or build for a newer one (inputs runtime, python-version).';
+  const one = /Package '([^']+)' requires a different Python: \S+ not in '([^']*)'/.exec(stderr);
+  if (one) return new UserError(`${one[1]} requires Python ${one[2]} (its Requires-Python); ${target} ${fix}`, 'python-version');
+  const ignored = /Ignored the following versions that require a different python version: ([^\n]+)/.exec(stderr);
+  const missing = /No matching distribution found for ([^\s;]+)/.exec(stderr);
+  if (ignored && missing) return new UserError(`${missing[1]}: the versions that would fit require another Python (${ignored[1]!.trim()}); ${target} ${fix}`, 'python-version');
+  return undefined;
+}
+
 /** Turns pip's "no matching distribution" into an error that says what to do. */
 export function explainPipFailure(stderr: string, plan: Plan): UserError | undefined {
+  const python = explainRequiresPython(stderr, plan);
+  if (python) return python;
   const locked = explainLockFailure(stderr, plan);
   if (locked) return locked;
   const m = /No matching distribution found for ([^\s;]+)/.exec(stderr);

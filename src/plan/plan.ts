@@ -11,6 +11,7 @@ import { depsPlan, type DepsPlan } from './deps.js';
 import { importSpec, type ImportSpec } from './imports.js';
 import { targetMarkerEnvironment } from './pip.js';
 import { platformTags } from './platform.js';
+import { checkRequiresPython } from './python-check.js';
 import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeBuildFallbackImage, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
@@ -220,6 +221,12 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
         },
         inputs.target !== 'layer',
       );
+  // The project's and its lock's requires-python against the Python built for: one early error.
+  if (!ownDockerfile) {
+    const lock = deps?.source.kind === 'dependency-file' ? deps.source.path : undefined;
+    const files = [path.join(wd, 'pyproject.toml'), ...(lock ? [lock, path.join(path.dirname(lock), 'pyproject.toml')] : [])];
+    checkRequiresPython(files, { runtime: inputs.runtime, pythonFullVersion }, inputs.workspace);
+  }
   const hasRequirements = deps !== undefined;
   const givenRequirements = [inputs.requirements, path.join(wd, 'requirements.txt')].find((f) => f && isFile(f));
   const bootstrap = inputs.bootstrap ? { file: inputs.bootstrap, convertCrlf: inputs.convertCrlf } : undefined;
