@@ -169,7 +169,8 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
   const warnings = [...df.warnings, ...sel.warnings];
   // A pyproject beside its lock is the normal case; another dependency file is worth a word.
   const also = df.also.filter((f) => f !== 'pyproject.toml');
-  const summary = `${summaryLine(df, sel, wd)}${also.length ? ` (also found ${also.join(', ')}; set requirements to use another)` : ''}`;
+  const member = df.workspace ? ` (the uv workspace at ${path.relative(wd, df.workspace.root) || '.'}: member ${df.workspace.member})` : '';
+  const summary = `${summaryLine(df, sel, wd)}${member}${also.length ? ` (also found ${also.join(', ')}; set requirements to use another)` : ''}`;
   const request = { pythonFullVersion: r.pythonFullVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls, sdists: r.build !== undefined };
   const build = r.build ? { build: r.build } : {};
   if (df.kind === 'requirements.txt') {
@@ -190,7 +191,7 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
       local: sel.local,
       key: [sel.key, ...localKeys].join('\n'),
       count: df.locked ? sel.packages.length + sel.local.length : sel.lines.length,
-      named: directNames(df.kind === 'pyproject.toml' ? df.file : path.join(path.dirname(df.file), 'pyproject.toml'), r, pip.markers),
+      named: directNames(df.kind === 'pyproject.toml' ? df.file : df.workspace ? path.join(wd, 'pyproject.toml') : path.join(path.dirname(df.file), 'pyproject.toml'), r, pip.markers),
       summary,
       warnings,
     },
