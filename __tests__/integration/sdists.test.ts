@@ -90,6 +90,35 @@ describe.skipIf(!dockerReady())('packages without wheels', () => {
     expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
   }, 180_000);
 
+  it('builds an sdist a lock pins only by its hash, hash-checked; a wrong hash names the package', async () => {
+    const sdist = path.join(sdists, 'ossish-2.18.0.tar.gz');
+    const six = path.join('/opt/pypi/files', fs.readdirSync('/opt/pypi/files').find((f) => /^six-1\.17\.0-.*\.whl$/.test(f))!);
+    const lockApp = (ossishHash: string) => {
+      const entry = (hash: string, version: string) => ({ hashes: [`sha256:${hash}`], index: 'pypi', version: `==${version}` });
+      const lock = {
+        _meta: { hash: { sha256: '0'.repeat(64) }, 'pipfile-spec': 6, requires: { python_version: '3.11' }, sources: [{ name: 'pypi', url: INDEX_URL, verify_ssl: true }] },
+        default: { ossish: entry(ossishHash, '2.18.0'), six: entry(sha256File(six), '1.17.0') },
+        develop: {},
+      };
+      const dir = tmpDir('fcpp-sdist-lock-');
+      fs.writeFileSync(path.join(dir, 'Pipfile'), '[packages]\nossish = "*"\n');
+      fs.writeFileSync(path.join(dir, 'Pipfile.lock'), `${JSON.stringify(lock, null, 4)}\n`);
+      return dir;
+    };
+    const out = tmpDir('fcpp-sdist-out-');
+    const ok = runAction(inputs(lockApp(sha256File(sdist)), out, { verify: 'false' }));
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/--no-deps/);
+    expect(ok.stdout).toContain('sdist: built ossish 2.18.0 runner (Python 3.11)');
+    expect((await listZip(path.join(out, 'layer.zip'))).map((e) => e.name)).toContain('python/ossish/__init__.py');
+
+    const bad = path.join(tmpDir('fcpp-sdist-out-'), 'out');
+    const wrong = runAction(inputs(lockApp('ab'.repeat(32)), bad, { verify: 'false' }));
+    expect(wrong.code).not.toBe(0);
+    expect(errorLines(wrong)).toMatch(/the download of ossish 2\.18\.0 \(the lock says sha256 abababababab\.\.\., the download is [0-9a-f]{12}\.\.\.\) does not match the hash in Pipfile\.lock/);
+    expect(fs.existsSync(bad)).toBe(false);
+  }, 180_000);
+
   it('build-sdists: false keeps to wheels, and its error names the input', () => {
     const dir = app('ossish==2.18.0\n');
     const out = path.join(tmpDir('fcpp-sdist-out-'), 'out');
