@@ -121,6 +121,6 @@ describe('install helpers', () => {
     expect(err?.message).toMatch(/No installable wheel for "pandas==1\.0" on custom\.debian10 .*versions 2\.2\.0, 2\.3\.3.*build-sdists is false.*pin a version of pandas /);
     expect(err?.input).toBe('build-sdists');
     const building = makePlan(parseInputs(() => undefined, { cwd: app, env: {} }));
-    expect(explainPipFailure('ERROR: No matching distribution found for pandas==1.0\n', building)?.message).toMatch(/No installable version of "pandas==1\.0".*nor a source distribution/);
+    expect(explainPipFailure('ERROR: No matching distribution found for pandas==1.0\n', building)?.message).toMatch(/No installable wheel for "pandas==1\.0" on custom\.debian10 .*nor a source distribution to build.*Fix: pin a version of pandas/);
   });
 });

@@ -44,7 +44,7 @@ describe('requires-python against the Python built for', () => {
     const a = explainPipFailure("ERROR: Package 'fastapi' requires a different Python: 3.10.9 not in '>=3.11'\n", p);
     expect(a?.message).toMatch(/^fastapi requires Python >=3\.11 \(its Requires-Python\); the build is for custom\.debian10's Python 3\.10\.9\./);
     const b = explainPipFailure(
-      'ERROR: Ignored the following versions that require a different python version: 2.0 Requires-Python >=3.11; 2.1 Requires-Python >=3.12\nERROR: Could not find a version that satisfies the requirement oldlib==2.0 (from versions: 1.0)\nERROR: No matching distribution found for oldlib==2.0\n',
+      'ERROR: Ignored the following versions that require a different python version: 2.0 Requires-Python >=3.11; 2.1 Requires-Python >=3.12\nERROR: Could not find a version that satisfies the requirement oldlib==2.0 (from versions: none)\nERROR: No matching distribution found for oldlib==2.0\n',
       p,
     );
     expect(b?.message).toMatch(/^oldlib==2\.0: the versions that would fit require another Python \(2\.0 Requires-Python >=3\.11; 2\.1 Requires-Python >=3\.12\); the build is for custom\.debian10's Python 3\.10\.9\./);

@@ -32,7 +32,9 @@ function explainRequiresPython(stderr: string, plan: Plan): UserError | undefine
   if (one) return new UserError(`${one[1]} requires Python ${one[2]} (its Requires-Python); ${target} ${fix}`, 'python-version');
   const ignored = /Ignored the following versions that require a different python version: ([^\n]+)/.exec(stderr);
   const missing = /No matching distribution found for ([^\s;]+)/.exec(stderr);
-  if (ignored && missing) return new UserError(`${missing[1]}: the versions that would fit require another Python (${ignored[1]!.trim()}); ${target} ${fix}`, 'python-version');
+  // Only when nothing else was left: versions that fit Python but lack a wheel are the other message.
+  const left = /\(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
+  if (ignored && missing && (!left || left === 'none')) return new UserError(`${missing[1]}: the versions that would fit require another Python (${ignored[1]!.trim()}); ${target} ${fix}`, 'python-version');
   return undefined;
 }
 
@@ -48,24 +50,17 @@ export function explainPipFailure(stderr: string, plan: Plan): UserError | undef
   const versions = /Could not find a version that satisfies the requirement [^\s]+ \(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
   const { pythonVersion, runtime } = plan;
   const name = req.replace(/[<>=!~].*$/, '');
-  if (plan.install?.build) {
-    const seen = versions && versions !== 'none' ? `The index has versions ${versions}, but none that fits (wheel or sdist).` : 'The index does not carry it.';
-    return new UserError(
-      `No installable version of "${req}" for ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}): no wheel with tags ${plan.platforms[0]}..., pure-Python, nor a source distribution to build. ${seen} ` +
-        `Fix: check the name and version of ${name} and index-url; a Requires-Python that excludes ${pythonVersion} needs another version (or input python-version).`,
-      'requirements',
-    );
-  }
+  const building = plan.install?.build !== undefined;
   const seen =
     versions && versions !== 'none'
-      ? `The index has versions ${versions}, but none with a wheel for this platform.`
-      : 'The index has no wheel of it for this platform (or does not carry it at all).';
+      ? `The index has versions ${versions}, but none with a wheel for this platform${building ? ' or a source distribution to build' : ''}.`
+      : `The index has no wheel of it for this platform${building ? ', nor a source distribution to build' : ''} (or does not carry it at all).`;
   return new UserError(
     `No installable wheel for "${req}" on ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}). ${seen} ` +
-      `Tags tried: ${plan.platforms.join(', ')}, plus pure-Python wheels. Input build-sdists is false, so source distributions are not built. ` +
-      `Fix: set build-sdists: true (the default) to build ${name} from its source, pin a version of ${name} that ships manylinux x86_64 wheels for Python ${pythonVersion}, ` +
+      `Tags tried: ${plan.platforms.join(', ')}, plus pure-Python wheels.${building ? '' : ' Input build-sdists is false, so source distributions are not built.'} ` +
+      `Fix: ${building ? '' : `set build-sdists: true (the default) to build ${name} from its source, `}pin a version of ${name} that ships manylinux x86_64 wheels for Python ${pythonVersion}, ` +
       `choose a runtime with a newer glibc (input runtime), or check index-url.`,
-    'build-sdists',
+    building ? 'requirements' : 'build-sdists',
   );
 }
 
