@@ -57,14 +57,20 @@ export function buildOnRunner(python: string, env: NodeJS.ProcessEnv, sdist: str
   return run(python, ['-m', 'pip', ...WHEEL_FLAGS, '--wheel-dir', out, sdist], { env: { ...env, PYTHONPATH: pythonPath, PIP_ROOT_USER_ACTION: 'ignore' } });
 }
 
+/**
+ * Runs `argv` in the image with `home`/bin first on the image's own PATH: FC's build images keep
+ * the runtime's Python at its FC home (/var/fc/lang/python3.10), off the default PATH.
+ */
+const withHome = (home: string | undefined, argv: string[]) => (home ? ['sh', '-c', 'PATH="$0/bin:$PATH"; export PATH; exec "$@"', home, ...argv] : argv);
+
 /** The same in `image`, with its `pythonX.Y`: no network, the sdist and backend read-only, only `out` writable. */
-export function buildInImage(image: string, pythonXY: string, sdist: string, backend: string, out: string, name: string): Promise<RunResult> {
+export function buildInImage(image: string, pythonXY: string, home: string | undefined, sdist: string, backend: string, out: string, name: string): Promise<RunResult> {
   const user = process.getuid && process.getgid ? ['--user', `${process.getuid()}:${process.getgid()}`] : [];
   const file = `/fcpp/src/${path.basename(sdist)}`;
   return docker(
     ['run', '--rm', '--name', name, '--network', 'none', ...runPullArgs(), ...user, '-e', 'HOME=/tmp', '-e', 'PIP_ROOT_USER_ACTION=ignore', '-e', 'PIP_CONFIG_FILE=/dev/null', '-e', 'PYTHONPATH=/fcpp/backend',
       '-v', `${sdist}:${file}:ro`, '-v', `${backend}:/fcpp/backend:ro`, '-v', `${out}:/fcpp/out`,
-      image, `python${pythonXY}`, '-m', 'pip', ...WHEEL_FLAGS, '--wheel-dir', '/fcpp/out', file],
+      '--entrypoint', '', image, ...withHome(home, [`python${pythonXY}`, '-m', 'pip', ...WHEEL_FLAGS, '--wheel-dir', '/fcpp/out', file])],
     { timeoutMs: 30 * 60_000 },
   );
 }
@@ -75,9 +81,10 @@ const CAN_BUILD = (xy: string) =>
   `python${xy} -c 'import sysconfig, os, sys; h = sysconfig.get_paths()["include"]; sys.exit(0 if os.path.exists(os.path.join(h, "Python.h")) else 1)' || { echo "no Python.h for python${xy} (python${xy}-dev)"; exit 1; }; ` +
   `command -v cc >/dev/null || command -v gcc >/dev/null || { echo "no C compiler (gcc)"; exit 1; }`;
 
-/** Undefined when `image` (present locally) has pythonX.Y with pip and headers, and a C compiler; else what it lacks. */
-export async function imageLacks(image: string, pythonXY: string): Promise<string | undefined> {
-  const res = await docker(['run', '--rm', '--network', 'none', ...runPullArgs(), '--entrypoint', 'sh', image, '-c', CAN_BUILD(pythonXY)], { timeoutMs: 120_000 });
+/** Undefined when `image` (present locally) has pythonX.Y (on PATH or under `home`) with pip and headers, and a C compiler; else what it lacks. */
+export async function imageLacks(image: string, pythonXY: string, home?: string): Promise<string | undefined> {
+  const script = `${home ? 'PATH="$0/bin:$PATH"; ' : ''}${CAN_BUILD(pythonXY)}`;
+  const res = await docker(['run', '--rm', '--network', 'none', ...runPullArgs(), '--entrypoint', 'sh', image, '-c', script, ...(home ? [home] : [])], { timeoutMs: 120_000 });
   return res.code === 0 ? undefined : tail(res.stdout || res.stderr, 1) || `exit ${res.code}`;
 }
 

@@ -159,7 +159,7 @@ export class SdistBuilder {
         out = path.join(work, 'out-image');
         await fs.mkdir(out);
         const name = `fcpp-sdist-build-${process.pid}-${Date.now().toString(36)}`;
-        const res = await buildInImage(image, this.xy, s.file, backend, out, name);
+        const res = await buildInImage(image, this.xy, this.home(image), s.file, backend, out, name);
         if (res.code !== 0) throw this.failed(s, where, res.stderr || res.stdout);
         wheel = await builtWheel(out, `${s.name} ${s.version}`);
         wf = await this.wheelFacts(wheel);
@@ -179,6 +179,12 @@ export class SdistBuilder {
     } finally {
       await fs.rm(work, { recursive: true, force: true });
     }
+  }
+
+  /** FC's home of the target Python, for the plan's image (FC's build image); other images have it on PATH. */
+  private home(image: string): string | undefined {
+    const h = this.plan.pythonHome;
+    return image === this.plan.image && h && h !== '/usr' ? h : undefined;
   }
 
   private failed(s: SdistInput, where: string, output: string): UserError {
@@ -233,7 +239,7 @@ export class SdistBuilder {
       if (!(await haveImage(image))) {
         why = `is not present${process.env.FC_PYTHON_PACK_PULL === 'never' ? ' and pulling is off (FC_PYTHON_PACK_PULL=never)' : ' and could not be pulled'}`;
       } else {
-        const lacks = await imageLacks(image, this.xy);
+        const lacks = await imageLacks(image, this.xy, this.home(image));
         if (!lacks) return image;
         why = `cannot build for Python ${this.xy}: ${lacks}`;
       }
@@ -268,6 +274,9 @@ export class SdistBuilder {
    * and pip takes only those tags for FC.
    */
   private async keep(dir: string, wheel: string, wf: WheelFacts, info: BuiltFromSource): Promise<BuiltWheel> {
+    // Written in a folder of its own, then renamed into place: a build beside this one never sees half of it.
+    const final = dir;
+    dir = `${final}.${process.pid}.tmp`;
     await fs.rm(dir, { recursive: true, force: true });
     await fs.mkdir(dir, { recursive: true });
     if (wheel.endsWith('-linux_x86_64.whl')) {
@@ -281,6 +290,8 @@ export class SdistBuilder {
     const digest = sha256(await fs.readFile(file));
     const kept = { ...info, wheel: name };
     await fs.writeFile(path.join(dir, 'built.json'), `${JSON.stringify({ wheel: name, sha256: digest, requiresDist: wf.requires, info: kept })}\n`);
-    return { file, sha256: digest, requiresDist: wf.requires, info: kept };
+    await fs.rm(final, { recursive: true, force: true });
+    await fs.rename(dir, final);
+    return { file: path.join(final, name), sha256: digest, requiresDist: wf.requires, info: kept };
   }
 }

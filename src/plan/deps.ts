@@ -79,6 +79,8 @@ export interface SdistBuildPlan {
   pythonVersion: string;
   pythonFullVersion: string;
   platforms: string[];
+  /** Where the runtime keeps that Python (/var/fc/lang/python3.10): FC's build images have it there, off PATH. */
+  pythonHome?: string;
 }
 
 export interface DepsRequest {

@@ -216,6 +216,7 @@ export function makePlan(inputs: Inputs, env: NodeJS.ProcessEnv = process.env): 
                 pythonVersion,
                 pythonFullVersion,
                 platforms,
+                pythonHome: shippedPython(inputs.runtime, pythonVersion)?.home,
               }
             : undefined,
         },
