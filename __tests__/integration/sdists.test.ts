@@ -13,6 +13,8 @@ import { SDIST_BUILD_IMAGE, ensureSdistBuildImage, makeSdists } from '../support
 const PY312 = fs.existsSync('/root/.pyenv/versions') ? fs.readdirSync('/root/.pyenv/versions').filter((v) => v.startsWith('3.12')).map((v) => `/root/.pyenv/versions/${v}/bin/python3`)[0] : undefined;
 
 let sdists: string;
+/** The first test's wheel cache, which the failing build reuses (its build backend is installed there once). */
+let sharedXdg: string;
 
 function app(requirements: string): string {
   const dir = tmpDir('fcpp-sdist-app-');
@@ -36,11 +38,12 @@ describe.skipIf(!dockerReady())('packages without wheels', () => {
   beforeAll(() => {
     ensureSdistBuildImage();
     sdists = makeSdists(['ossish', 'crcish', 'brokenext']);
+    sharedXdg = tmpDir('fcpp-sdist-xdg-');
   }, 300_000);
 
   it('builds a pure sdist on the runner and a C extension in the build image, then rebuilds from the wheelhouse alone', async () => {
     const dir = app('ossish==2.18.0\ncrcish==1.7\n');
-    const xdg = tmpDir('fcpp-sdist-xdg-');
+    const xdg = sharedXdg;
     const out = tmpDir('fcpp-sdist-out-');
     const first = runAction(inputs(dir, out, { 'verify-imports': 'ossish, crcish._crcfunext, six' }), { env: { XDG_CACHE_HOME: xdg } });
     expect(first.code, first.stdout + first.stderr).toBe(0);
@@ -82,7 +85,7 @@ describe.skipIf(!dockerReady())('packages without wheels', () => {
   it('fails in one error naming the package, its version, where it was built and its last lines; nothing in output-dir', () => {
     const dir = app('six\nbrokenext==0.3\n');
     const out = path.join(tmpDir('fcpp-sdist-out-'), 'out');
-    const res = runAction(inputs(dir, out, { verify: 'false' }));
+    const res = runAction(inputs(dir, out, { verify: 'false' }), { env: { XDG_CACHE_HOME: sharedXdg } });
     expect(res.code).not.toBe(0);
     const err = errorLines(res);
     expect(err).toContain(`Building brokenext 0.3 from its sdist failed (image ${SDIST_BUILD_IMAGE})`);

@@ -14,7 +14,7 @@ import type { SdistBuildPlan } from '../plan/deps.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { run, tail } from '../shared/proc.js';
-import { buildInImage, buildOnRunner, builtWheel, haveImage, imageLacks, provisionBackend } from './sdist-build.js';
+import { buildInImage, buildOnRunner, builtWheel, haveImage, imageLacks, provisionBackend, sourceOptions } from './sdist-build.js';
 
 export interface SdistInput {
   file: string;
@@ -206,25 +206,37 @@ export class SdistBuilder {
     return JSON.parse(res.stdout) as WheelFacts;
   }
 
-  /** The build backend's wheels, downloaded once per set and place (runner or image) for this build. */
+  /**
+   * The build backend, installed once per set of requires and Python (the runner's, or the target's
+   * for the image) and kept in the wheelhouse's .fcpp/backends (left out of the Actions cache).
+   */
   private backend(requires: readonly string[], forImage: boolean): Promise<string> {
-    const id = `${forImage}\0${[...requires].sort().join('\0')}`;
+    const target = forImage ? { pythonFullVersion: this.plan.pythonFullVersion, platforms: this.plan.platforms } : undefined;
+    const id = sha256(JSON.stringify({ requires: [...requires].sort(), target: target ?? { runner: this.opts.python }, sources: sourceOptions(this.opts.pipArgs) })).slice(0, 24);
     let p = this.backends.get(id);
     if (!p) {
       p = (async () => {
-        const dest = await fs.mkdtemp(path.join(this.opts.scratch, 'backend-'));
+        const kept = path.join(this.opts.house, '.fcpp', 'backends', id);
+        if (await fs.stat(path.join(kept, '.fcpp-complete')).then(() => true, () => false)) return kept;
+        const dest = `${kept}.${process.pid}.tmp`;
+        await fs.rm(dest, { recursive: true, force: true });
+        await fs.mkdir(dest, { recursive: true });
         const res = await provisionBackend({
           python: this.opts.python,
           env: this.opts.env,
           pipArgs: this.opts.pipArgs,
           requires,
           dest,
-          target: forImage ? { pythonFullVersion: this.plan.pythonFullVersion, platforms: this.plan.platforms } : undefined,
+          target,
         });
         if (res.code !== 0) {
+          await fs.rm(dest, { recursive: true, force: true });
           throw new UserError(`Could not download the build backend (${requires.join(', ')}) the sdists need from the index:\n${tail(res.stderr || res.stdout, 8)}`, 'index-url');
         }
-        return dest;
+        await fs.writeFile(path.join(dest, '.fcpp-complete'), '');
+        await fs.rm(kept, { recursive: true, force: true });
+        await fs.rename(dest, kept);
+        return kept;
       })();
       this.backends.set(id, p);
     }

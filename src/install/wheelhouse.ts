@@ -322,6 +322,8 @@ export async function pruneWheelhouse(wheelhouse: string, keep: readonly Resolve
       removed.push(f);
     }
   }
+  // Build backends (install/sdists.ts) stay on the machine: a warm build needs none.
+  await fs.rm(path.join(wheelhouse, '.fcpp', 'backends'), { recursive: true, force: true });
   // Wheels built from sdists this build does not use, each in its own key's folder.
   const built = path.join(wheelhouse, '.fcpp', 'built');
   const used = new Set(keep.filter((w) => w.file.includes(`${path.sep}.fcpp${path.sep}built${path.sep}`)).map((w) => path.basename(path.dirname(w.file))));
