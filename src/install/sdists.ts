@@ -11,6 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { readSdist, type SdistFacts } from '../formats/sdist.js';
 import type { SdistBuildPlan } from '../plan/deps.js';
+import { ensureDocker } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { run, tail } from '../shared/proc.js';
@@ -247,6 +248,10 @@ export class SdistBuilder {
   private buildImage(): Promise<string> {
     this.image ??= (async () => {
       const { image, imageGiven, fallbackImage } = this.plan;
+      await ensureDocker(
+        `Building an sdist for FC's Python ${this.xy} (it compiles, or its dependencies depend on the Python that builds it)`,
+        'Start Docker on the runner, pin versions that ship wheels, or set build-sdists: false.',
+      );
       let why: string;
       if (!(await haveImage(image))) {
         why = `is not present${process.env.FC_PYTHON_PACK_PULL === 'never' ? ' and pulling is off (FC_PYTHON_PACK_PULL=never)' : ' and could not be pulled'}`;

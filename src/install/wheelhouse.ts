@@ -268,6 +268,13 @@ async function sdistOf(it: ReportItem, house: string): Promise<SdistInput> {
   const base = decodeURIComponent(new URL(url || 'file:///').pathname.split('/').pop() ?? '');
   const saved = path.join(house, base);
   const file = (await exists(saved)) ? saved : url.startsWith('file://') ? decodeURIComponent(new URL(url).pathname) : saved;
+  if (!/\.(tar\.gz|zip|tar\.bz2|tgz)$/.test(file) || !(await exists(file))) {
+    throw new UserError(
+      `pip resolved ${it.metadata?.name ?? base} to ${redactUrl(url)}, which is neither a wheel nor an sdist file it downloaded: only wheels and sdists from an index, find-links or a file are built for FC. ` +
+        'Publish it to an index (or point the requirement at its .tar.gz), or vendor it in your code.',
+      'requirements',
+    );
+  }
   const sha256 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
   return { file, name: it.metadata?.name ?? base, version: it.metadata?.version ?? '', sha256 };
 }
