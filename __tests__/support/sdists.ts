@@ -62,6 +62,31 @@ setup(name="crcish", version="1.7", packages=["crcish"],
     'ext/_crcfunext.c': C_EXT,
     'crcish/__init__.py': 'try:\n    from crcish._crcfunext import crc\n    _usingExtension = True\nexcept ImportError:\n    _usingExtension = False\n',
   },
+  // crcmod's shape whose C source does not compile here: the silent fallback to pure Python.
+  crcslow: {
+    'setup.py': `from setuptools import setup, Extension
+from setuptools.command.build_ext import build_ext
+
+class optional_build_ext(build_ext):
+    def run(self):
+        try:
+            build_ext.run(self)
+        except Exception:
+            pass
+    def build_extension(self, ext):
+        try:
+            build_ext.build_extension(self, ext)
+        except Exception:
+            pass
+
+setup(name="crcslow", version="1.0", packages=["crcslow"],
+      ext_modules=[Extension("crcslow._ext", ["ext/_ext.c"])],
+      cmdclass={"build_ext": optional_build_ext})
+`,
+    'MANIFEST.in': 'include ext/*.c\n',
+    'ext/_ext.c': '#include <Python.h>\n#include <no_such_header_here.h>\n',
+    'crcslow/__init__.py': '',
+  },
   // A C extension that does not compile, with no fallback.
   brokenext: {
     'setup.py': `from setuptools import setup, Extension

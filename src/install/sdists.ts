@@ -165,7 +165,8 @@ export class SdistBuilder {
         wheel = await builtWheel(out, `${s.name} ${s.version}`);
         wf = await this.wheelFacts(wheel);
       }
-      if (facts?.extensionSources.length && isPure(wf!)) {
+      // No compiled module in it (setuptools still tags such a wheel for the platform): the extension did not build.
+      if (facts?.extensionSources.length && wf!.so.length === 0) {
         this.opts.log?.warning(
           `${s.name} ${s.version} has extension sources (${facts.extensionSources.slice(0, 3).join(', ')}) but its wheel built ${where} is pure Python: ` +
             `its C extension did not compile, and the slower pure-Python fallback ships. Check the build's compiler and headers (input build-image).`,

@@ -303,8 +303,14 @@ export async function resolveWheels(wheelhouse: string, pipInstallArgs: readonly
     const sdists = opts.sdists ? items.filter((it) => !isWheel(it)) : [];
     const done = (wheels: ResolvedWheel[]) => ({ wheels: installOrder(wheels), offline, downloaded: [...downloaded].filter((d) => d.endsWith('.whl')).sort(), pipPython: pipPython(r.report) });
     if (!sdists.length) return done(await toWheels(items, wheelhouse));
-    const built = new Map<ReportItem, BuiltWheel>();
-    for (const it of sdists) built.set(it, await opts.sdists!.build(await sdistOf(it, wheelhouse)));
+    // Two at a time (a container's start-up overlaps the other's compile); every build ends before an error is thrown.
+    const results: PromiseSettledResult<BuiltWheel>[] = [];
+    for (let i = 0; i < sdists.length; i += 2) {
+      results.push(...(await Promise.allSettled(sdists.slice(i, i + 2).map(async (it) => opts.sdists!.build(await sdistOf(it, wheelhouse))))));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+    }
+    const built = new Map<ReportItem, BuiltWheel>(sdists.map((it, i) => [it, (results[i] as PromiseFulfilledResult<BuiltWheel>).value]));
     const same = [...built].every(([it, b]) => names(it.metadata?.requires_dist ?? []) === names(b.requiresDist));
     if (same || args.includes('--no-deps') || round >= 4) {
       const wheels = await toWheels(items.filter(isWheel), wheelhouse);

@@ -236,7 +236,7 @@ export async function resolvePlanWheels(plan: Plan, log: Log, opts: WheelsOption
       explain: (stderr) => explainPipFailure(stderr, plan),
       sdists: builder,
     });
-    const built = builder?.built.filter((b, i, all) => all.findIndex((o) => o.name === b.name && o.version === b.version) === i) ?? [];
+    const built = (builder?.built.filter((b, i, all) => all.findIndex((o) => o.name === b.name && o.version === b.version) === i) ?? []).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const set = { wheels: res.wheels, ...(await facts), how: res.offline ? ('offline' as const) : ('downloaded' as const), downloaded: res.downloaded, built };
     await record(opts.house, opts.key, set);
     return done(set);
