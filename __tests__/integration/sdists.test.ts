@@ -124,6 +124,17 @@ describe.skipIf(!dockerReady())('packages without wheels', () => {
     expect(fs.existsSync(bad)).toBe(false);
   }, 180_000);
 
+  it("without build-image: FC's build image, else the runtime's Debian Python image, else one error naming build-image", () => {
+    const dir = app('crcish==1.7\n');
+    const out = path.join(tmpDir('fcpp-sdist-out-'), 'out');
+    const res = runAction({ ...inputs(dir, out, { verify: 'false' }), 'build-image': '' }, { env: { XDG_CACHE_HOME: sharedXdg } });
+    expect(res.code).not.toBe(0);
+    expect(errorLines(res)).toMatch(
+      /Input build-image: aliyunfc\/runtime:custom\.debian12-build-3\.1\.0 is not present and pulling is off \(FC_PYTHON_PACK_PULL=never\), nor is python:3\.11-bookworm usable\./,
+    );
+    expect(fs.existsSync(out)).toBe(false);
+  }, 120_000);
+
   it('build-sdists: false keeps to wheels, and its error names the input', () => {
     const dir = app('ossish==2.18.0\n');
     const out = path.join(tmpDir('fcpp-sdist-out-'), 'out');
