@@ -11,7 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { readSdist, type SdistFacts } from '../formats/sdist.js';
 import type { SdistBuildPlan } from '../plan/deps.js';
-import { ensureDocker } from '../shared/docker.js';
+import { docker, ensureDocker } from '../shared/docker.js';
 import { UserError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { run, tail } from '../shared/proc.js';
@@ -161,6 +161,10 @@ export class SdistBuilder {
         await fs.mkdir(out);
         const name = `fcpp-sdist-build-${process.pid}-${Date.now().toString(36)}`;
         const res = await buildInImage(image, this.xy, this.home(image), s.file, backend, out, name);
+        if (res.timedOut) {
+          await docker(['rm', '--force', name]); // the client was killed; the container is not
+          throw this.failed(s, where, `${res.stderr || res.stdout}\n(stopped after 30 minutes)`);
+        }
         if (res.code !== 0) throw this.failed(s, where, res.stderr || res.stdout);
         wheel = await builtWheel(out, `${s.name} ${s.version}`);
         wf = await this.wheelFacts(wheel);
