@@ -33,11 +33,22 @@ describe('makePlan', () => {
   it('builds pip arguments for FC, not for the runner', () => {
     const plan = makePlan(parseInputs(get({ 'index-url': 'https://u:p@mirror/simple', 'pip-args': '--no-deps' }), { cwd: app, env: {} }));
     const a = plan.install!.pip.args;
-    expect(a).toEqual(expect.arrayContaining(['--only-binary=:all:', '--implementation', 'cp', '--python-version', '3.10.9', '--no-compile']));
+    // Wheels preferred; an sdist only where FC has no wheel (build-sdists, on by default).
+    expect(a).toEqual(expect.arrayContaining(['--prefer-binary', '--implementation', 'cp', '--python-version', '3.10.9', '--no-compile']));
+    expect(a).not.toContain('--only-binary=:all:');
+    expect(plan.install!.build).toMatchObject({ image: 'aliyunfc/runtime-custom.debian10:build-3.1.0', imageGiven: false, fallbackImage: 'python:3.10-buster', pythonFullVersion: '3.10.9' });
     expect(a.filter((x) => x === '--platform')).toHaveLength(plan.platforms.length);
     expect(a.slice(a.indexOf('--index-url'), a.indexOf('--index-url') + 2)).toEqual(['--index-url', 'https://u:p@mirror/simple']);
     expect(a.at(-1)).toBe('--no-deps');
     expect(plan.artifactPath.endsWith('/fc-python-pack/layer.zip')).toBe(true);
+  });
+
+  it('build-sdists: false keeps to wheels; build-image replaces the runtime default', () => {
+    const off = makePlan(parseInputs(get({ 'build-sdists': 'false' }), { cwd: app, env: {} }));
+    expect(off.install!.pip.args).toContain('--only-binary=:all:');
+    expect(off.install!.build).toBeUndefined();
+    const given = makePlan(parseInputs(get({ runtime: 'custom.debian12', 'build-image': 'my/build:3.11' }), { cwd: app, env: {} }));
+    expect(given.install!.build).toMatchObject({ image: 'my/build:3.11', imageGiven: true, fallbackImage: 'python:3.11-bookworm', platforms: given.platforms });
   });
 
   it('decides whether the deps are installed: always for zips that hold them, for a layer only when verify mounts it', () => {
@@ -104,11 +115,14 @@ describe('install helpers', () => {
   it('turns pip "no matching distribution" into an actionable error', () => {
     const app = fs.mkdtempSync(path.join(os.tmpdir(), 'fcpp-plan-'));
     fs.writeFileSync(path.join(app, 'requirements.txt'), 'pandas\n');
-    const plan = makePlan(parseInputs(() => undefined, { cwd: app, env: {} }));
+    const plan = makePlan(parseInputs((n) => (n === 'build-sdists' ? 'false' : undefined), { cwd: app, env: {} }));
     const err = explainPipFailure(
       'ERROR: Could not find a version that satisfies the requirement pandas==1.0 (from versions: 2.2.0, 2.3.3)\nERROR: No matching distribution found for pandas==1.0\n',
       plan,
     );
-    expect(err?.message).toMatch(/No installable wheel for "pandas==1\.0" on custom\.debian10 .*versions 2\.2\.0, 2\.3\.3.*pin a version of pandas /);
+    expect(err?.message).toMatch(/No installable wheel for "pandas==1\.0" on custom\.debian10 .*versions 2\.2\.0, 2\.3\.3.*build-sdists is false.*pin a version of pandas /);
+    expect(err?.input).toBe('build-sdists');
+    const building = makePlan(parseInputs(() => undefined, { cwd: app, env: {} }));
+    expect(explainPipFailure('ERROR: No matching distribution found for pandas==1.0\n', building)?.message).toMatch(/No installable wheel for "pandas==1\.0" on custom\.debian10 .*nor a source distribution to build.*Fix: pin a version of pandas/);
   });
 });

@@ -44,6 +44,10 @@ export interface Inputs {
   indexUrl?: string;
   extraIndexUrls: string[];
   pipArgs: string[];
+  /** Build sdists into wheels where FC has no wheel; false: wheels only. */
+  buildSdists: boolean;
+  /** As given; undefined: FC's build image of the runtime (the plan decides). */
+  buildImage?: string;
   /** Absolute. */
   outputDir: string;
   verify: boolean;
@@ -120,6 +124,8 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'index-url', default: '', description: 'pip --index-url (credentials in it are masked and never logged).' },
   { name: 'extra-index-url', default: '', description: 'pip --extra-index-url; several separated by spaces or new lines.' },
   { name: 'pip-args', default: '', description: 'Extra pip install arguments, split like a shell would split them but never run through one.' },
+  { name: 'build-sdists', default: 'true', description: 'Build packages that ship only as source (sdists: oss2, aliyun-python-sdk-core, crcmod) into wheels for FC when no wheel fits; wheels are still preferred. false: wheels only.' },
+  { name: 'build-image', default: '', description: "Image compiled sdists (and those whose dependencies depend on the Python) are built in: the runtime's Debian, the target Python with its headers, and gcc. Default: FC's build image (aliyunfc/runtime-custom.debian10:build-3.1.0, aliyunfc/runtime:custom.debian11-build-3.1.0, aliyunfc/runtime:custom.debian12-build-3.1.0), else python:<python-version>-<debian of runtime>." },
   { name: 'output-dir', default: '', description: 'Where the artifact is written. Default: $RUNNER_TEMP/fc-python-pack (the system temp folder outside Actions).' },
   { name: 'verify', default: 'true', description: 'Verify the artifact in a container that behaves like FC before it is published.' },
   { name: 'verify-image', default: '', description: 'Image to verify in. Default: python:<python-version>-slim-<debian of runtime>: python:3.10-slim-buster (custom.debian10), python:3.12-slim-bullseye (custom.debian11), python:3.11-slim-bookworm (custom.debian12).' },
@@ -347,6 +353,8 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     indexUrl,
     extraIndexUrls,
     pipArgs,
+    buildSdists: parseBoolean('build-sdists', get(source, 'build-sdists')),
+    buildImage: get(source, 'build-image') || undefined,
     outputDir,
     verify,
     verifyImage,

@@ -22,6 +22,10 @@
  * what they resolve to, in one pip run (pip 23.2 to 26 have both, unchanged). A pip where that
  * fails writes no report, and the caller asks pip again (wheelhouse.ts).
  *
+ * With FCPP_ALLOW_SDISTS=1, pip may pick an sdist while --platform/--python-version restrict the
+ * wheels (pip refuses that pair, because it would build the sdist for the runner): the sdist is only
+ * downloaded and its metadata read here; install/sdists.ts builds it for FC's Python afterwards.
+ *
  * argv: <launcher> <environment JSON> <pip arguments...>. Exit 86 with one line on stderr when
  * this pip does not evaluate markers the way the launcher expects.
  */
@@ -61,6 +65,10 @@ def main():
     if not markers.Marker(probe).evaluate():
         sys.stderr.write("fc-python-pack: pip %s does not evaluate markers through default_environment\\n" % pip.__version__)
         return ${LAUNCHER_EXIT_UNSUPPORTED}
+    if os.environ.get("FCPP_ALLOW_SDISTS") == "1":
+        from pip._internal.cli import cmdoptions
+
+        cmdoptions.check_dist_restriction = lambda *args, **kwargs: None
     report = os.environ.get("FCPP_DOWNLOAD_REPORT")
     if report:
         try:

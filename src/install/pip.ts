@@ -49,8 +49,24 @@ export function indexUrlsToEnv(args: readonly string[]): { args: string[]; env: 
   return { args: out, env };
 }
 
+/** A dependency whose Requires-Python excludes the Python built for, named (pip's two ways of saying so). */
+function explainRequiresPython(stderr: string, plan: Plan): UserError | undefined {
+  const target = `the build is for ${plan.runtime}'s Python ${plan.pythonFullVersion}.`;
+  const fix = 'Pin a version of it that supports this Python, or build for a newer one (inputs runtime, python-version).';
+  const one = /Package '([^']+)' requires a different Python: \S+ not in '([^']*)'/.exec(stderr);
+  if (one) return new UserError(`${one[1]} requires Python ${one[2]} (its Requires-Python); ${target} ${fix}`, 'python-version');
+  const ignored = /Ignored the following versions that require a different python version: ([^\n]+)/.exec(stderr);
+  const missing = /No matching distribution found for ([^\s;]+)/.exec(stderr);
+  // Only when nothing else was left: versions that fit Python but lack a wheel are the other message.
+  const left = /\(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
+  if (ignored && missing && (!left || left === 'none')) return new UserError(`${missing[1]}: the versions that would fit require another Python (${ignored[1]!.trim()}); ${target} ${fix}`, 'python-version');
+  return undefined;
+}
+
 /** Turns pip's "no matching distribution" into an error that says what to do. */
 export function explainPipFailure(stderr: string, plan: Plan): UserError | undefined {
+  const python = explainRequiresPython(stderr, plan);
+  if (python) return python;
   const locked = explainLockFailure(stderr, plan);
   if (locked) return locked;
   const m = /No matching distribution found for ([^\s;]+)/.exec(stderr);
@@ -58,16 +74,18 @@ export function explainPipFailure(stderr: string, plan: Plan): UserError | undef
   const req = m[1]!;
   const versions = /Could not find a version that satisfies the requirement [^\s]+ \(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
   const { pythonVersion, runtime } = plan;
+  const name = req.replace(/[<>=!~].*$/, '');
+  const building = plan.install?.build !== undefined;
   const seen =
     versions && versions !== 'none'
-      ? `The index has versions ${versions}, but none with a wheel for this platform.`
-      : 'The index has no wheel of it for this platform (or does not carry it at all).';
+      ? `The index has versions ${versions}, but none with a wheel for this platform${building ? ' or a source distribution to build' : ''}.`
+      : `The index has no wheel of it for this platform${building ? ', nor a source distribution to build' : ''} (or does not carry it at all).`;
   return new UserError(
     `No installable wheel for "${req}" on ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}). ${seen} ` +
-      `Tags tried: ${plan.platforms.join(', ')}, plus pure-Python wheels. ` +
-      `Fix: pin a version of ${req.replace(/[<>=!~].*$/, '')} that ships manylinux x86_64 wheels for Python ${pythonVersion}, ` +
+      `Tags tried: ${plan.platforms.join(', ')}, plus pure-Python wheels.${building ? '' : ' Input build-sdists is false, so source distributions are not built.'} ` +
+      `Fix: ${building ? '' : `set build-sdists: true (the default) to build ${name} from its source, `}pin a version of ${name} that ships manylinux x86_64 wheels for Python ${pythonVersion}, ` +
       `choose a runtime with a newer glibc (input runtime), or check index-url.`,
-    'requirements',
+    building ? 'requirements' : 'build-sdists',
   );
 }
 

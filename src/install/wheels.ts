@@ -17,6 +17,7 @@ import { hashFile } from '../shared/hashfile.js';
 import { run } from '../shared/proc.js';
 import { writeGenerated } from './generated.js';
 import { depsOf, explainPipFailure } from './pip.js';
+import { SdistBuilder, type BuiltFromSource } from './sdists.js';
 import { installOrder, pruneWheelhouse, resolveWheels, type ResolvedWheel } from './wheelhouse.js';
 
 export interface WheelSet {
@@ -33,6 +34,8 @@ export interface WheelSet {
   how: 'recorded' | 'lock' | 'offline' | 'downloaded';
   /** Wheel files pip downloaded this run. */
   downloaded: string[];
+  /** The packages whose wheels were built from their sdists (cached: built by an earlier run), where, in how long. */
+  built?: BuiltFromSource[];
   durationMs: number;
 }
 
@@ -60,6 +63,7 @@ interface Recorded {
   key: string;
   pipPython: string;
   scriptTemplate?: string;
+  built?: BuiltFromSource[];
   wheels: (Omit<ResolvedWheel, 'file'> & { file: string })[];
 }
 
@@ -101,13 +105,17 @@ async function allThere(house: string, wheels: readonly { file: string; sha256: 
 async function recorded(house: string, key: string): Promise<Omit<WheelSet, 'durationMs'> | undefined> {
   const r = await readJson<Recorded>(resolutionFile(house, key));
   if (!r || r.key !== key || !Array.isArray(r.wheels) || !(await allThere(house, r.wheels))) return undefined;
-  return { wheels: r.wheels.map((w) => ({ ...w, file: path.join(house, w.file) })), pipPython: r.pipPython, scriptTemplate: r.scriptTemplate, how: 'recorded', downloaded: [] };
+  const built = (r.built ?? []).map((b) => ({ ...b, cached: true, durationMs: 0 }));
+  return { wheels: r.wheels.map((w) => ({ ...w, file: path.join(house, w.file) })), pipPython: r.pipPython, scriptTemplate: r.scriptTemplate, how: 'recorded', downloaded: [], built };
 }
 
 async function record(house: string, key: string | undefined, set: Omit<WheelSet, 'durationMs'>): Promise<void> {
-  const wheels = set.wheels.map((w) => ({ ...w, file: path.basename(w.file) }));
-  await Promise.all(wheels.map((w) => writeJson(wheelMetaFile(house, w.file), { name: w.name, version: w.version, sha256: w.sha256, requires: w.requires ?? [] })));
-  if (key) await writeJson(resolutionFile(house, key), { key, pipPython: set.pipPython, scriptTemplate: set.scriptTemplate, wheels } satisfies Recorded);
+  // Relative to the house: a wheel built from an sdist lives in its key's folder under .fcpp/built.
+  const real = await fs.realpath(house).catch(() => house);
+  const wheels = set.wheels.map((w) => ({ ...w, file: path.relative(w.file.startsWith(real) ? real : house, w.file) }));
+  const top = wheels.filter((w) => !w.file.includes(path.sep));
+  await Promise.all(top.map((w) => writeJson(wheelMetaFile(house, w.file), { name: w.name, version: w.version, sha256: w.sha256, requires: w.requires ?? [] })));
+  if (key) await writeJson(resolutionFile(house, key), { key, pipPython: set.pipPython, scriptTemplate: set.scriptTemplate, built: set.built, wheels } satisfies Recorded);
 }
 
 const FACTS = [
@@ -220,7 +228,7 @@ export async function resolvePlanWheels(plan: Plan, log: Log, opts: WheelsOption
   if (deps.source.kind === 'dependency-file') {
     const locked = await fromLock(deps.source, plan, opts.house);
     if (locked) {
-      const set = { wheels: locked, ...(await pipFacts(python, env)), how: 'lock' as const, downloaded: [] };
+      const set = { wheels: locked, ...(await pipFacts(python, env)), how: 'lock' as const, downloaded: [], built: [] };
       await record(opts.house, opts.key, set);
       return done(set);
     }
@@ -229,6 +237,7 @@ export async function resolvePlanWheels(plan: Plan, log: Log, opts: WheelsOption
   const facts = pipFacts(python, env);
   facts.catch(() => undefined);
   const generated = await writeGenerated(deps, python, env, log);
+  const builder = deps.build ? new SdistBuilder(deps.build, { python, env, house: opts.house, scratch: opts.scratch, log, pipArgs: deps.pip.args }) : undefined;
   try {
     const file = deps.pip.requirementsFile ?? generated.file!;
     const res = await resolveWheels(opts.house, ['-r', file, ...deps.pip.args], {
@@ -238,8 +247,10 @@ export async function resolvePlanWheels(plan: Plan, log: Log, opts: WheelsOption
       log,
       markers: deps.pip.markers,
       explain: (stderr) => explainPipFailure(stderr, plan),
+      sdists: builder,
     });
-    const set = { wheels: res.wheels, ...(await facts), how: res.offline ? ('offline' as const) : ('downloaded' as const), downloaded: res.downloaded };
+    const built = (builder?.built.filter((b, i, all) => all.findIndex((o) => o.name === b.name && o.version === b.version) === i) ?? []).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const set = { wheels: res.wheels, ...(await facts), how: res.offline ? ('offline' as const) : ('downloaded' as const), downloaded: res.downloaded, built };
     await record(opts.house, opts.key, set);
     return done(set);
   } finally {

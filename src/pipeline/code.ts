@@ -180,5 +180,5 @@ export async function buildCode(plan: CodePlan, scratch: string, log: Log, timed
       }
     });
   }
-  return { artifact, install: deps?.install, verify, smoke, leftOut: sel.rules };
+  return { artifact, install: deps?.install, fromSource: deps?.fromSource, verify, smoke, leftOut: sel.rules };
 }

@@ -8,6 +8,7 @@ import type { FindingCode } from '../doctor/findings.js';
 import { analyzeBootstrap, toLf, type BootstrapAnalysis } from '../doctor/checks/bootstrap.js';
 import { UserError } from '../shared/errors.js';
 import type { InstallResult } from '../install/pip.js';
+import type { BuiltFromSource } from '../install/sdists.js';
 import type { Log } from '../shared/log.js';
 import { CODE_DIR, type BootstrapPlan, type Plan } from '../plan/plan.js';
 import type { ExclusionRule, Selection } from '../assemble/select.js';
@@ -19,6 +20,8 @@ export interface Built {
   /** The artifact as written in the scratch folder. */
   artifact: ZipResult;
   install?: InstallResult;
+  /** Packages whose wheels were built from their sdists (or found built before). */
+  fromSource?: BuiltFromSource[];
   verify?: VerifyReport;
   smoke?: SmokeResult;
   /** code: what the file selection left out, by rule (the job summary lists it). */

@@ -11,6 +11,7 @@ import { writeTree } from '../assemble/tree.js';
 import type { ZipEntry } from '../assemble/zip.js';
 import type { InstallResult } from '../install/pip.js';
 import { depsOf } from '../install/pip.js';
+import type { BuiltFromSource } from '../install/sdists.js';
 import { pipSkipped, resolvePlanWheels, type WheelSet } from '../install/wheels.js';
 import type { Plan } from '../plan/plan.js';
 import type { DepsCache } from '../publish/cache.js';
@@ -20,6 +21,8 @@ import type { StageTimer } from '../shared/timer.js';
 export interface DepsEntries {
   /** Undefined when pip did not run (the cache answered), and before entries() or tree(). */
   install?: InstallResult;
+  /** Packages whose wheels were built from their sdists (or found built before). */
+  fromSource: BuiltFromSource[];
   /** The dependencies' zip entries under `prefix` ("python/"), folders included. */
   entries(prefix: string): Promise<ZipEntry[]>;
   /** The same files written out under `dest` (created): what pip --target would have left there. */
@@ -38,6 +41,11 @@ async function layout(set: WheelSet, prefix: string, log: Log): Promise<{ entrie
   return { entries: out.entries, installed: out.installed, scripts };
 }
 
+/** `oss2 2.18.0 on the runner (Python 3.11), 1.2 s; crcmod 1.7 in image x, cached`. */
+export function fromSourceLine(built: readonly BuiltFromSource[]): string {
+  return built.map((b) => `${b.name} ${b.version} ${b.where.startsWith('runner') ? `on the ${b.where}` : `in ${b.where}`}, ${b.cached ? 'built before (wheel cache)' : `${(b.durationMs / 1000).toFixed(1)} s`}`).join('; ');
+}
+
 /** The plan's dependencies, resolved to wheels: as zip entries or as a tree, when asked. */
 export async function depsEntries(plan: Plan, scratch: string, log: Log, timed: StageTimer, cache: DepsCache): Promise<DepsEntries> {
   const source = depsOf(plan).source;
@@ -53,6 +61,7 @@ export async function depsEntries(plan: Plan, scratch: string, log: Log, timed: 
     } else if (s.how === 'lock') {
       log.info(`Every wheel the lock pins is in the wheel cache (name, version and hash): pip did not run.`);
     }
+    if (s.built?.length) log.info(`Built from source (no wheel for FC): ${fromSourceLine(s.built)}`);
     return s;
   });
   let install: InstallResult | undefined;
@@ -66,6 +75,7 @@ export async function depsEntries(plan: Plan, scratch: string, log: Log, timed: 
     get install() {
       return install;
     },
+    fromSource: set.built ?? [],
     entries: laid,
     async tree(dest) {
       const files = await writeTree(await laid(''), dest);

@@ -40,6 +40,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
   const buildArgs: [string, string][] = [...plan.buildArgs];
   let dockerfileInContext: string;
   let install;
+  let fromSource;
   let network: string[] = [];
   let buildkit: string[] = [];
   let secretDir: string | undefined;
@@ -84,6 +85,7 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
       const deps = await depsEntries(plan, scratch, log, timed, cache);
       await timed('install', () => deps.tree(want));
       install = deps.install;
+      fromSource = deps.fromSource;
     }
     await materialize(sel, path.join(context, 'code'));
     dockerfileInContext = path.join(context, 'Dockerfile');
@@ -167,5 +169,5 @@ export async function buildImage(plan: ImagePlan, scratch: string, log: Log, tim
     });
   }
   const artifact: ZipResult = { path: file, size: saved.size, sha256: saved.sha256, entries: image.layers, unpackedSize: info.Size };
-  return { artifact, install, verify, smoke, image };
+  return { artifact, install, fromSource, verify, smoke, image };
 }

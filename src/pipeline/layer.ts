@@ -26,5 +26,5 @@ export async function buildLayer(plan: LayerPlan, scratch: string, log: Log, tim
         ),
       )
     : undefined;
-  return { artifact, install, verify };
+  return { artifact, install, fromSource: deps.fromSource, verify };
 }

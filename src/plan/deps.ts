@@ -62,6 +62,25 @@ export type DepsSource =
 export interface DepsPlan {
   source: DepsSource;
   pip: PipInvocation;
+  /** How sdists pip picks are built into wheels for FC; undefined: build-sdists is false (wheels only). */
+  build?: SdistBuildPlan;
+}
+
+/** Where and for what an sdist is built (install/sdists.ts). */
+export interface SdistBuildPlan {
+  /** build-image, or the runtime's default (plan/runtimes.ts buildImage). */
+  image: string;
+  /** build-image was given: an image that cannot build is an error, not a fallback. */
+  imageGiven: boolean;
+  /** The runtime's Debian with the target Python (python:3.10-buster): used, and said why, when the default image cannot build. */
+  fallbackImage: string;
+  runtime: string;
+  /** MAJOR.MINOR and the exact release built for; the platform tags of the runtime (most specific first). */
+  pythonVersion: string;
+  pythonFullVersion: string;
+  platforms: string[];
+  /** Where the runtime keeps that Python (/var/fc/lang/python3.10): FC's build images have it there, off PATH. */
+  pythonHome?: string;
 }
 
 export interface DepsRequest {
@@ -76,6 +95,8 @@ export interface DepsRequest {
   indexUrl?: string;
   extraIndexUrls: string[];
   pipArgs: string[];
+  /** Set: sdists are built (build-sdists: true). */
+  build?: SdistBuildPlan;
 }
 
 const SKIP = new Set(['.git', '.hg', '.venv', 'venv', 'node_modules', '__pycache__', 'build', 'dist', '.tox', '.nox', '.mypy_cache', '.pytest_cache']);
@@ -150,11 +171,13 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
   const warnings = [...df.warnings, ...sel.warnings];
   // A pyproject beside its lock is the normal case; another dependency file is worth a word.
   const also = df.also.filter((f) => f !== 'pyproject.toml');
-  const summary = `${summaryLine(df, sel, wd)}${also.length ? ` (also found ${also.join(', ')}; set requirements to use another)` : ''}`;
-  const request = { pythonFullVersion: r.pythonFullVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls };
+  const member = df.workspace ? ` (the uv workspace at ${path.relative(wd, df.workspace.root) || '.'}: member ${df.workspace.member})` : '';
+  const summary = `${summaryLine(df, sel, wd)}${member}${also.length ? ` (also found ${also.join(', ')}; set requirements to use another)` : ''}`;
+  const request = { pythonFullVersion: r.pythonFullVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls, sdists: r.build !== undefined };
+  const build = r.build ? { build: r.build } : {};
   if (df.kind === 'requirements.txt') {
     const pip = pipInvocation({ ...request, requirementsFile: df.file, pipArgs: r.pipArgs });
-    return { source: { kind: 'requirements-file', path: df.file, shown, summary, warnings }, pip };
+    return { source: { kind: 'requirements-file', path: df.file, shown, summary, warnings }, pip, ...build };
   }
   const localKeys = sel.local.map((l) => `local ${l.name} ${treeHash(l.dir)}`).sort();
   const pip = pipInvocation({ ...request, pipArgs: [...(df.locked ? ['--no-deps'] : []), ...r.pipArgs] });
@@ -170,10 +193,11 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
       local: sel.local,
       key: [sel.key, ...localKeys].join('\n'),
       count: df.locked ? sel.packages.length + sel.local.length : sel.lines.length,
-      named: directNames(df.kind === 'pyproject.toml' ? df.file : path.join(path.dirname(df.file), 'pyproject.toml'), r, pip.markers),
+      named: directNames(df.kind === 'pyproject.toml' ? df.file : df.workspace ? path.join(wd, 'pyproject.toml') : path.join(path.dirname(df.file), 'pyproject.toml'), r, pip.markers),
       summary,
       warnings,
     },
     pip,
+    ...build,
   };
 }

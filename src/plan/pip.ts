@@ -48,12 +48,14 @@ export interface PipRequest {
   indexUrl?: string;
   extraIndexUrls: readonly string[];
   pipArgs: readonly string[];
+  /** build-sdists: pip may pick an sdist where FC has no wheel (`--prefer-binary`: a wheel still wins), else wheels only. */
+  sdists?: boolean;
 }
 
 /** The arguments that make pip install for FC's interpreter and platform, not the runner's. */
 export function pipInvocation(r: PipRequest): PipInvocation {
   const args = [
-    '--only-binary=:all:',
+    ...(r.sdists ? ['--prefer-binary'] : ['--only-binary=:all:']),
     '--implementation',
     'cp',
     '--python-version',

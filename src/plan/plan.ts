@@ -16,11 +16,12 @@ import { importSpec, type ImportSpec } from './imports.js';
 import type { RunDecision } from './run.js';
 import { targetMarkerEnvironment } from './pip.js';
 import { platformTags } from './platform.js';
-import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
+import { checkRequiresPython } from './python-check.js';
+import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeBuildFallbackImage, runtimeVerifyImage, shippedPython, type RuntimeName } from './runtimes.js';
 
 export { platformTags } from './platform.js';
 export type { RunPlan } from './run.js';
-export type { DepsPlan, DepsSource } from './deps.js';
+export type { DepsPlan, DepsSource, SdistBuildPlan } from './deps.js';
 
 /** FC's code folder. */
 export const CODE_DIR = '/code';
@@ -255,9 +256,27 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
           indexUrl: inputs.indexUrl,
           extraIndexUrls: inputs.extraIndexUrls,
           pipArgs: inputs.pipArgs,
+          build: inputs.buildSdists
+            ? {
+                image: inputs.buildImage ?? RUNTIMES[inputs.runtime].buildImage,
+                imageGiven: inputs.buildImage !== undefined,
+                fallbackImage: runtimeBuildFallbackImage(inputs.runtime, pythonVersion),
+                runtime: inputs.runtime,
+                pythonVersion,
+                pythonFullVersion,
+                platforms,
+                pythonHome: shippedPython(inputs.runtime, pythonVersion)?.home,
+              }
+            : undefined,
         },
         inputs.target !== 'layer',
       );
+  // The project's and its lock's requires-python against the Python built for: one early error.
+  if (!ownDockerfile) {
+    const lock = deps?.source.kind === 'dependency-file' ? deps.source.path : undefined;
+    const files = [path.join(wd, 'pyproject.toml'), ...(lock ? [lock, path.join(path.dirname(lock), 'pyproject.toml')] : [])];
+    checkRequiresPython(files, { runtime: inputs.runtime, pythonFullVersion }, inputs.workspace);
+  }
   const hasRequirements = deps !== undefined;
   const givenRequirements = [inputs.requirements, path.join(wd, 'requirements.txt')].find((f) => f && isFile(f));
   const bootstrap = fn.start.kind === 'bootstrap' ? { file: fn.start.file, convertCrlf: inputs.convertCrlf } : undefined;

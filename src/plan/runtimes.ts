@@ -29,6 +29,8 @@ export interface Runtime {
   systemPython: string;
   /** Docker Hub python:*-slim images of the same Debian, by MAJOR.MINOR: what verify runs in by default. */
   verifyImages: Readonly<Record<string, string>>;
+  /** FC's own build image of the runtime (what Serverless Devs' `s build` uses): where sdists are built by default. */
+  buildImage: string;
 }
 
 export const RUNTIMES = {
@@ -48,6 +50,7 @@ export const RUNTIMES = {
     ],
     systemPython: '3.7',
     verifyImages: { '3.10': 'python:3.10-slim-buster' },
+    buildImage: 'aliyunfc/runtime-custom.debian10:build-3.1.0',
   },
   'custom.debian11': {
     debian: 'bullseye',
@@ -64,6 +67,7 @@ export const RUNTIMES = {
     ],
     systemPython: '3.9',
     verifyImages: { '3.12': 'python:3.12-slim-bullseye' },
+    buildImage: 'aliyunfc/runtime:custom.debian11-build-3.1.0',
   },
   'custom.debian12': {
     debian: 'bookworm',
@@ -75,6 +79,7 @@ export const RUNTIMES = {
     ],
     systemPython: '3.11',
     verifyImages: { '3.11': 'python:3.11-slim-bookworm', '3.12': 'python:3.12-slim-bookworm' },
+    buildImage: 'aliyunfc/runtime:custom.debian12-build-3.1.0',
   },
 } as const satisfies Record<string, Runtime>;
 
@@ -172,6 +177,11 @@ export function resolveFcPython(runtime: RuntimeName, argv0: string, pathDirs: r
     if (r) return r;
   }
   return undefined;
+}
+
+/** The image sdists are built in when FC's build image cannot: the runtime's Debian with that Python, its headers and gcc (python:3.10-buster). */
+export function runtimeBuildFallbackImage(runtime: RuntimeName, version: string): string {
+  return `python:${version}-${RUNTIMES[runtime].debian}`;
 }
 
 /** FC's limits, in bytes. */

@@ -3,6 +3,7 @@ import type { ImageReport } from '../assemble/dockerfile.js';
 import type { ExclusionRule } from '../assemble/select.js';
 import type { ZipResult } from '../assemble/zip.js';
 import type { InstallResult } from '../install/pip.js';
+import type { BuiltFromSource } from '../install/sdists.js';
 import type { Plan } from '../plan/plan.js';
 import type { VerifyReport } from '../verify/imports.js';
 import type { SmokeResult } from '../verify/smoke.js';
@@ -14,6 +15,8 @@ export interface BuildResult {
   plan: Plan;
   artifact: ZipResult;
   install?: InstallResult;
+  /** Packages whose wheels were built from their sdists (cached: built by an earlier run), where, in how long. */
+  fromSource?: BuiltFromSource[];
   verify?: VerifyReport;
   smoke?: SmokeResult;
   image?: ImageReport;

@@ -162,6 +162,12 @@ export function renderSummary(input: SummaryInput, packages?: readonly PackageSi
   const src = plan.install?.source;
   if (src) rows.push(['requirements', `${src.summary}${src.warnings.length ? ` (⚠️ ${src.warnings.join(' ')})` : ''}`]);
   if (input.leftOut) rows.push(['left out', leftOutWords(input.leftOut)]);
+  if (input.fromSource?.length) {
+    const line = input.fromSource
+      .map((b) => `${b.name} ${b.version}: ${b.where.startsWith('runner') ? `on the ${b.where}` : `in \`${b.where.replace(/^image /, '')}\``}, ${b.cached ? 'built before (wheel cache)' : seconds(b.durationMs)}`)
+      .join('; ');
+    rows.push(['built from source', line]);
+  }
   rows.push(['cache', cacheWords(input.cacheHit)]);
   if (input.verify) {
     const imports = input.verify.imports.map((i) => `${i.ok ? '✅' : '❌'} ${i.module}${i.version ? ` ${i.version}` : ''}`).join(', ');

@@ -12,6 +12,7 @@ import { readPylock } from './pylock.js';
 import { readRequirementsTxt } from './requirements.js';
 import { INPUT, type DependencyFile, type LockKind, type Selected } from './types.js';
 import { readUvLock } from './uv.js';
+import { findUvWorkspace } from './workspace.js';
 
 export type { DependencyFile, LocalPackage, LockedPackage, LockKind, SelectOptions, Selected, Selection, SourceKind } from './types.js';
 export { wheelLine } from './types.js';
@@ -114,9 +115,21 @@ export function readDependencyFile(file: string): DependencyFile {
   return parseDependencyText(file, fs.readFileSync(file, 'utf8'), fsSibling(file));
 }
 
-/** find + read: what the pipeline calls. `also` names files that were found but not used. */
-export function loadDependencies(workingDirectory: string, requirements?: string): DependencyFile & { also: string[] } {
+/**
+ * find + read: what the pipeline calls. `also` names files that were found but not used. A folder
+ * whose only dependency file is its pyproject.toml and that is a member of a uv workspace with a
+ * lock installs the member's locked set from the workspace root's uv.lock, as `uv sync` there does.
+ */
+export function loadDependencies(workingDirectory: string, requirements?: string): DependencyFile & { also: string[]; workspace?: { root: string; member: string } } {
   const { file, also } = findDependencyFile(workingDirectory, requirements);
+  if (!requirements?.trim() && path.basename(file) === 'pyproject.toml') {
+    const ws = findUvWorkspace(workingDirectory);
+    if (ws?.lock) {
+      const member = parsePyproject(file, fs.readFileSync(file, 'utf8'));
+      const df = readUvLock(ws.lock, fs.readFileSync(ws.lock, 'utf8'), member, ws.member);
+      return Object.assign(df, { also: [], workspace: { root: ws.root, member: ws.member } });
+    }
+  }
   return Object.assign(readDependencyFile(file), { also });
 }
 

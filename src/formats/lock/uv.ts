@@ -31,7 +31,11 @@ interface Entry {
   isRoot: boolean;
 }
 
-export function readUvLock(file: string, text: string, pyproject?: Pyproject): DependencyFile {
+/**
+ * `member`: the workspace member to install (its path from the lock's folder, e.g. "backend"): its
+ * entry (source editable or virtual at that path) is the root, `pyproject` is the member's own.
+ */
+export function readUvLock(file: string, text: string, pyproject?: Pyproject, member?: string): DependencyFile {
   const doc = parseToml(file, text);
   if (doc.version !== 1) throw fileError(file, `has lock version ${String(doc.version)}; this reads uv.lock version 1. Lock again with a current uv.`);
   const entries: Entry[] = [];
@@ -41,11 +45,12 @@ export function readUvLock(file: string, text: string, pyproject?: Pyproject): D
     const version = strAt(raw.version) ?? '';
     const hashes = cleanHashes([strAt(tableAt(raw.sdist).hash), ...arrayAt(raw.wheels).map((w) => strAt(tableAt(w).hash))]);
     const name = normalizeName(raw.name);
-    const isRoot = (src.kind === 'virtual' || src.kind === 'editable') && src.detail === '.';
+    const isRoot = (src.kind === 'virtual' || src.kind === 'editable') && src.detail === (member ?? '.');
     entries.push({ id: `${name} ${version}`, raw, isRoot, pkg: { name, version, hashes, source: isRoot ? 'root' : src.kind, ...(src.detail ? { sourceDetail: src.detail } : {}) } });
   }
   const want = pyproject?.name ? normalizeName(pyproject.name) : undefined;
   const root = entries.find((e) => e.isRoot && (!want || e.pkg.name === want)) ?? entries.find((e) => e.isRoot);
+  if (!root && member) throw fileError(file, `has no entry for the workspace member ${member} (a package with source editable or virtual "${member}"): run \`uv lock\` at the workspace root and commit uv.lock.`);
   if (!root) throw fileError(file, 'has no project entry (a package with source virtual or editable "."): lock it with `uv lock` in the project folder.');
 
   const byName = new Map<string, Entry[]>();

@@ -34,6 +34,8 @@ export interface CacheKeyParts {
   indexUrls?: readonly string[];
   /** pip's own environment settings (PIP_INDEX_URL, PIP_FIND_LINKS, ...): hashed, never shown. */
   pipEnv?: Readonly<Record<string, string>>;
+  /** The image sdists are built in (build-sdists): a wheel built elsewhere is another wheel. */
+  buildImage?: string;
 }
 
 export interface CacheKey {
@@ -56,6 +58,7 @@ function environmentHash(p: CacheKeyParts): string {
       pipArgs: p.pipArgs,
       index: p.indexUrls ?? [],
       env,
+      ...(p.buildImage !== undefined ? { buildImage: p.buildImage } : {}),
     }),
   ).slice(0, 16);
 }
@@ -117,5 +120,6 @@ export async function cacheKeyParts(plan: Plan, prefix?: string, env: NodeJS.Pro
     pipArgs: deps.pip.args,
     indexUrls: deps.pip.indexUrls,
     pipEnv,
+    ...(deps.build ? { buildImage: deps.build.image } : {}),
   };
 }
