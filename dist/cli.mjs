@@ -4,6 +4,7 @@ const require = __fcppCreateRequire(import.meta.url);
 import {
   INPUT_SPECS,
   build,
+  cleanUpOnSignals,
   defaultPython,
   doctorExitCode,
   errorMessage,
@@ -21,8 +22,8 @@ import {
   runDoctor,
   splitArgs,
   summaryLines
-} from "./chunks/chunk-LADKEVQZ.mjs";
-import "./chunks/chunk-5UT5PYWT.mjs";
+} from "./chunks/chunk-YIQM2FC2.mjs";
+import "./chunks/chunk-RFUFMI5X.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 
 // src/cli/cli.ts
@@ -497,6 +498,20 @@ async function explainCommand(args) {
   }
   return answers.some((a) => a.matched) ? 0 : 1;
 }
+function joinValues(args) {
+  const takesValue = new Set(INPUT_SPECS.map((s) => `--${s.name}`));
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    if (takesValue.has(a) && i + 1 < args.length && args[i + 1].startsWith("-")) out.push(`${a}=${args[++i]}`);
+    else out.push(a);
+  }
+  return out;
+}
 async function main(argv) {
   const [command, ...rest] = argv;
   if (!command || command === "-h" || command === "--help" || command === "help") {
@@ -519,7 +534,7 @@ async function main(argv) {
   let parsed;
   try {
     parsed = parseArgs({
-      args: rest,
+      args: joinValues(rest),
       allowPositionals: true,
       options: {
         ...Object.fromEntries(INPUT_SPECS.map((s) => [s.name, { type: "string" }])),
@@ -554,6 +569,8 @@ async function main(argv) {
     return typeof v === "string" ? v : void 0;
   };
   const log = cliLog(Boolean(values.verbose));
+  cleanUpOnSignals((m) => process.stderr.write(`error: ${m}
+`));
   try {
     const inputs = parseInputs(get, { cwd: process.cwd(), env: process.env });
     const result = await build(makePlan(inputs), log);
@@ -582,5 +599,6 @@ void main(process.argv.slice(2)).then((code) => {
 });
 export {
   cliLog,
+  joinValues,
   main
 };

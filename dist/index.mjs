@@ -3,6 +3,7 @@ const require = __fcppCreateRequire(import.meta.url);
 import {
   FC_LIMITS,
   build,
+  cleanUpOnSignals,
   errorMessage,
   formatBytes,
   isUserError,
@@ -15,9 +16,10 @@ import {
   recordPaths,
   recordRootPath,
   sizeVerdict,
-  summaryLines
-} from "./chunks/chunk-LADKEVQZ.mjs";
-import "./chunks/chunk-5UT5PYWT.mjs";
+  summaryLines,
+  urlSecrets
+} from "./chunks/chunk-YIQM2FC2.mjs";
+import "./chunks/chunk-RFUFMI5X.mjs";
 import {
   debug,
   error,
@@ -29,7 +31,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-DQIA4GIG.mjs";
+} from "./chunks/chunk-A2DJFLWL.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 
 // src/publish/summary.ts
@@ -139,6 +141,10 @@ function renderSummary(input, packages) {
   const src = plan.install?.source;
   if (src) rows.push(["requirements", `${src.summary}${src.warnings.length ? ` (\u26A0\uFE0F ${src.warnings.join(" ")})` : ""}`]);
   if (input.leftOut) rows.push(["left out", leftOutWords(input.leftOut)]);
+  if (input.fromSource?.length) {
+    const line = input.fromSource.map((b) => `${b.name} ${b.version}: ${b.where.startsWith("runner") ? `on the ${b.where}` : `in \`${b.where.replace(/^image /, "")}\``}, ${b.cached ? "built before (wheel cache)" : seconds(b.durationMs)}`).join("; ");
+    rows.push(["built from source", line]);
+  }
   rows.push(["cache", cacheWords(input.cacheHit)]);
   if (input.verify) {
     const imports = input.verify.imports.map((i) => `${i.ok ? "\u2705" : "\u274C"} ${i.module}${i.version ? ` ${i.version}` : ""}`).join(", ");
@@ -199,17 +205,17 @@ var actionLog = {
 function actionInput(name) {
   return process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "";
 }
-function maskCredentials(url) {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/[^/:@]+:([^/@]+)@/i.exec(url);
-  if (m) setSecret(m[1]);
+function maskCredentials(url, setSecret2 = setSecret) {
+  for (const s of urlSecrets(url)) setSecret2(s);
 }
 async function run() {
   let result;
   let published = {};
+  cleanUpOnSignals((m) => error(m));
   try {
     const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
     if (inputs.indexUrl) maskCredentials(inputs.indexUrl);
-    inputs.extraIndexUrls.forEach(maskCredentials);
+    for (const u of inputs.extraIndexUrls) maskCredentials(u);
     result = await build(makePlan(inputs), actionLog);
     for (const [k, v] of Object.entries(outputsOf(result))) setOutput(k, v);
     for (const l of summaryLines(result)) info(l);

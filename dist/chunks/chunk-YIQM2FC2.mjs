@@ -2,16 +2,16 @@ import { createRequire as __fcppCreateRequire } from 'node:module';
 const require = __fcppCreateRequire(import.meta.url);
 import {
   require_tar_stream
-} from "./chunk-5UT5PYWT.mjs";
+} from "./chunk-RFUFMI5X.mjs";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-LI6FLOQR.mjs";
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -66,9 +66,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -86,17 +86,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP3;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path54) {
-      const ctrl = callVisitor(key, node, visitor, path54);
+    function visit_(key, node, visitor, path59) {
+      const ctrl = callVisitor(key, node, visitor, path59);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visit_(key, ctrl, visitor, path54);
+        replaceNode(key, path59, ctrl);
+        return visit_(key, ctrl, visitor, path59);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path59 = Object.freeze(path59.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path54);
+            const ci = visit_(i, node.items[i], visitor, path59);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -107,13 +107,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = visit_("key", node.key, visitor, path54);
+          path59 = Object.freeze(path59.concat(node));
+          const ck = visit_("key", node.key, visitor, path59);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path54);
+          const cv = visit_("value", node.value, visitor, path59);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -134,17 +134,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path54) {
-      const ctrl = await callVisitor(key, node, visitor, path54);
+    async function visitAsync_(key, node, visitor, path59) {
+      const ctrl = await callVisitor(key, node, visitor, path59);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path54, ctrl);
-        return visitAsync_(key, ctrl, visitor, path54);
+        replaceNode(key, path59, ctrl);
+        return visitAsync_(key, ctrl, visitor, path59);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path54 = Object.freeze(path54.concat(node));
+          path59 = Object.freeze(path59.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path54);
+            const ci = await visitAsync_(i, node.items[i], visitor, path59);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -155,13 +155,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path54 = Object.freeze(path54.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path54);
+          path59 = Object.freeze(path59.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path59);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path54);
+          const cv = await visitAsync_("value", node.value, visitor, path59);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -188,23 +188,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path54) {
+    function callVisitor(key, node, visitor, path59) {
       if (typeof visitor === "function")
-        return visitor(key, node, path54);
+        return visitor(key, node, path59);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path54);
+        return visitor.Map?.(key, node, path59);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path54);
+        return visitor.Seq?.(key, node, path59);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path54);
+        return visitor.Pair?.(key, node, path59);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path54);
+        return visitor.Scalar?.(key, node, path59);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path54);
+        return visitor.Alias?.(key, node, path59);
       return void 0;
     }
-    function replaceNode(key, path54, node) {
-      const parent = path54[path54.length - 1];
+    function replaceNode(key, path59, node) {
+      const parent = path59[path59.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -224,9 +224,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -395,9 +395,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -465,9 +465,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -515,9 +515,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -545,9 +545,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -586,9 +586,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -704,9 +704,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -734,9 +734,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -809,17 +809,17 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path54, value) {
+    function collectionFromPath(schema, path59, value) {
       let v = value;
-      for (let i = path54.length - 1; i >= 0; --i) {
-        const k = path54[i];
+      for (let i = path59.length - 1; i >= 0; --i) {
+        const k = path59[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -838,7 +838,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path54) => path54 == null || typeof path54 === "object" && !!path54[Symbol.iterator]().next().done;
+    var isEmptyPath = (path59) => path59 == null || typeof path59 === "object" && !!path59[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -868,11 +868,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path54, value) {
-        if (isEmptyPath(path54))
+      addIn(path59, value) {
+        if (isEmptyPath(path59))
           this.add(value);
         else {
-          const [key, ...rest] = path54;
+          const [key, ...rest] = path59;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -886,8 +886,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        const [key, ...rest] = path54;
+      deleteIn(path59) {
+        const [key, ...rest] = path59;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -901,8 +901,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        const [key, ...rest] = path54;
+      getIn(path59, keepScalar) {
+        const [key, ...rest] = path59;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -920,8 +920,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path54) {
-        const [key, ...rest] = path54;
+      hasIn(path59) {
+        const [key, ...rest] = path59;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        const [key, ...rest] = path54;
+      setIn(path59, value) {
+        const [key, ...rest] = path59;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -952,9 +952,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -969,9 +969,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1105,9 +1105,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1388,9 +1388,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1512,9 +1512,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1645,9 +1645,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1667,9 +1667,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1727,9 +1727,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1791,9 +1791,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1831,9 +1831,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -1982,9 +1982,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2126,9 +2126,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2148,9 +2148,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2264,9 +2264,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2286,9 +2286,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2305,9 +2305,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2323,9 +2323,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2347,9 +2347,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2374,9 +2374,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2420,9 +2420,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2465,9 +2465,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2493,9 +2493,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2560,9 +2560,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2626,9 +2626,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2704,9 +2704,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2782,9 +2782,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2814,9 +2814,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2863,9 +2863,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2942,9 +2942,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3031,9 +3031,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3119,9 +3119,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3163,9 +3163,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3257,9 +3257,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3289,9 +3289,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -3369,9 +3369,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3447,9 +3447,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path54, value) {
+      addIn(path59, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path54, value);
+          this.contents.addIn(path59, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3524,14 +3524,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path54) {
-        if (Collection.isEmptyPath(path54)) {
+      deleteIn(path59) {
+        if (Collection.isEmptyPath(path59)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path54) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path59) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3546,10 +3546,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path54, keepScalar) {
-        if (Collection.isEmptyPath(path54))
+      getIn(path59, keepScalar) {
+        if (Collection.isEmptyPath(path59))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path54, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path59, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3560,10 +3560,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path54) {
-        if (Collection.isEmptyPath(path54))
+      hasIn(path59) {
+        if (Collection.isEmptyPath(path59))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path54) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path59) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3580,13 +3580,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path54, value) {
-        if (Collection.isEmptyPath(path54)) {
+      setIn(path59, value) {
+        if (Collection.isEmptyPath(path59)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path54), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path59), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path54, value);
+          this.contents.setIn(path59, value);
         }
       }
       /**
@@ -3678,9 +3678,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3743,9 +3743,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3877,9 +3877,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3919,9 +3919,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3937,9 +3937,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3953,9 +3953,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4061,9 +4061,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4112,9 +4112,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4155,9 +4155,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4349,9 +4349,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4414,9 +4414,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4597,9 +4597,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4818,9 +4818,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4899,9 +4899,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4929,9 +4929,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5035,9 +5035,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5078,9 +5078,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5286,9 +5286,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5471,9 +5471,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5532,9 +5532,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
@@ -5547,9 +5547,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP3;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path54) => {
+    visit.itemAtPath = (cst, path59) => {
       let item = cst;
-      for (const [field, index] of path54) {
+      for (const [field, index] of path59) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5558,23 +5558,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path54) => {
-      const parent = visit.itemAtPath(cst, path54.slice(0, -1));
-      const field = path54[path54.length - 1][0];
+    visit.parentCollection = (cst, path59) => {
+      const parent = visit.itemAtPath(cst, path59.slice(0, -1));
+      const field = path59[path59.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path54, item, visitor) {
-      let ctrl = visitor(item, path54);
+    function _visit(path59, item, visitor) {
+      let ctrl = visitor(item, path59);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path54.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path59.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5585,18 +5585,18 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path54);
+            ctrl = ctrl(item, path59);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path54) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path59) : ctrl;
     }
     exports.visit = visit;
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5696,9 +5696,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6285,9 +6285,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6316,9 +6316,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -6890,14 +6890,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs34 = this.flowScalar(this.type);
+              const fs39 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs34, sep: [] });
+                map.items.push({ start, key: fs39, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs34);
+                this.stack.push(fs39);
               } else {
-                Object.assign(it, { key: fs34, sep: [] });
+                Object.assign(it, { key: fs39, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7025,13 +7025,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs34 = this.flowScalar(this.type);
+              const fs39 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs34, sep: [] });
+                fc.items.push({ start: [], key: fs39, sep: [] });
               else if (it.sep)
-                this.stack.push(fs34);
+                this.stack.push(fs39);
               else
-                Object.assign(it, { key: fs34, sep: [] });
+                Object.assign(it, { key: fs39, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7190,9 +7190,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7287,9 +7287,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7339,9 +7339,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/@renovatebot/pep440/lib/version.js
+// ../main/node_modules/@renovatebot/pep440/lib/version.js
 var require_version = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module) {
+  "../main/node_modules/@renovatebot/pep440/lib/version.js"(exports, module) {
     var VERSION_PATTERN = [
       "v?",
       "(?:",
@@ -7524,9 +7524,9 @@ var require_version = __commonJS({
   }
 });
 
-// node_modules/@renovatebot/pep440/lib/operator.js
+// ../main/node_modules/@renovatebot/pep440/lib/operator.js
 var require_operator = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module) {
+  "../main/node_modules/@renovatebot/pep440/lib/operator.js"(exports, module) {
     var { parse: parse2 } = require_version();
     module.exports = {
       compare: compare3,
@@ -7629,9 +7629,9 @@ var require_operator = __commonJS({
   }
 });
 
-// node_modules/@renovatebot/pep440/lib/specifier.js
+// ../main/node_modules/@renovatebot/pep440/lib/specifier.js
 var require_specifier = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module) {
+  "../main/node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module) {
     var { VERSION_PATTERN, explain: explainVersion } = require_version();
     var Operator = require_operator();
     var RANGE_PATTERN = [
@@ -7787,9 +7787,9 @@ var require_specifier = __commonJS({
   }
 });
 
-// node_modules/@renovatebot/pep440/lib/semantic.js
+// ../main/node_modules/@renovatebot/pep440/lib/semantic.js
 var require_semantic = __commonJS({
-  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module) {
+  "../main/node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module) {
     var { explain, parse: parse2, stringify: stringify2 } = require_version();
     module.exports = {
       major,
@@ -7939,9 +7939,9 @@ var require_semantic = __commonJS({
   }
 });
 
-// node_modules/@renovatebot/pep440/index.js
+// ../main/node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
-  "node_modules/@renovatebot/pep440/index.js"(exports, module) {
+  "../main/node_modules/@renovatebot/pep440/index.js"(exports, module) {
     var { valid: valid2, clean, explain, parse: parse2 } = require_version();
     var { lt, le, eq: eq2, ne, ge, gt, compare: compare3, rcompare } = require_operator();
     var {
@@ -7987,9 +7987,9 @@ var require_pep440 = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -8489,26 +8489,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path54) => {
-      const end = path54.length - 1;
-      const index = path54.lastIndexOf(
+    var basenameOf = (path59) => {
+      const end = path59.length - 1;
+      const index = path59.lastIndexOf(
         SLASH,
-        path54[end] === SLASH ? end - 1 : end
+        path59[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path54 : path54.slice(index + 1);
+      return index < 0 ? path59 : path59.slice(index + 1);
     };
-    var parentOf = (path54) => {
-      if (path54.charCodeAt(0) === SLASH_CODE || path54.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path54.split(SLASH).filter(Boolean);
+    var parentOf = (path59) => {
+      if (path59.charCodeAt(0) === SLASH_CODE || path59.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path59.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path54.length - 1;
-      const cut = path54.lastIndexOf(
+      const end = path59.length - 1;
+      const cut = path59.lastIndexOf(
         SLASH,
-        path54.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path59.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path54.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path59.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8658,7 +8658,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path54) {
+      testLiteral(path59) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8667,7 +8667,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path54)) {
+          if (rule.checkRegex.test(path59)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8687,15 +8687,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path54, mode) {
+      test(path59, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path54) : path54;
+        const basename = shortcut ? basenameOf(path59) : path59;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path54
+            shortcut && rule._basenameOnly ? basename : path59
           )) {
             const { negative } = rule;
             const ret = {
@@ -8717,17 +8717,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path54, originalPath, doThrow) => {
-      if (!isString(path54)) {
+    var checkPath = (path59, originalPath, doThrow) => {
+      if (!isString(path59)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path54) {
+      if (!path59) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path54)) {
+      if (checkPath.isNotRelative(path59)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8736,25 +8736,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path54) => {
-      const first = path54.charCodeAt(0);
+    var isNotRelative = (path59) => {
+      const first = path59.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path54.length === 1) {
+      if (path59.length === 1) {
         return true;
       }
-      const second = path54.charCodeAt(1);
+      const second = path59.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path54.length === 2 || path54.charCodeAt(2) === SLASH_CODE;
+      return path59.length === 2 || path59.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8785,59 +8785,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path54) {
+      _test(originalPath, cache, path59) {
         checkPath(
-          path54,
+          path59,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path54 ? this._t(path54, cache) : {
+        return path59 ? this._t(path59, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path54 = convertPath(target);
-        if (!path54 || path54.charCodeAt(path54.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path54);
+        const path59 = convertPath(target);
+        if (!path59 || path59.charCodeAt(path59.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path59);
         }
-        const dir = this._t(path54, this._testCache);
+        const dir = this._t(path59, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path54);
+        const literal = this._rules.testLiteral(path59);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path54, cache) {
-        const cached = cache[path54];
+      _t(path59, cache) {
+        const cached = cache[path59];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path54);
+        const parentPath = parentOf(path59);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path54] = parent && parent.ignored ? parent : this._rules.test(path54, MODE_IGNORE);
+        return cache[path59] = parent && parent.ignored ? parent : this._rules.test(path59, MODE_IGNORE);
       }
-      ignores(path54) {
-        return this._test(path54, this._ignoreCache, convertPath(path54)).ignored;
+      ignores(path59) {
+        return this._test(path59, this._ignoreCache, convertPath(path59)).ignored;
       }
       createFilter() {
-        return (path54) => !this.ignores(path54);
+        return (path59) => !this.ignores(path59);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path54) {
-        return this._test(path54, this._testCache, convertPath(path54));
+      test(path59) {
+        return this._test(path59, this._testCache, convertPath(path59));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path54) => checkPath(convertPath(path54), path54, RETURN_FALSE);
+    var isPathValid = (path59) => checkPath(convertPath(path59), path59, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path54) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path54) || isNotRelative(path54);
+      checkPath.isNotRelative = (path59) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path59) || isNotRelative(path59);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8868,6 +8868,52 @@ function errorMessage(e) {
   return e instanceof Error ? e.message : String(e);
 }
 
+// src/shared/cancel.ts
+import fs from "node:fs";
+var processes = /* @__PURE__ */ new Set();
+var others = /* @__PURE__ */ new Set();
+function register(set, action) {
+  const a = () => action();
+  set.add(a);
+  return () => void set.delete(a);
+}
+function killOnCancel(kill) {
+  return register(processes, kill);
+}
+function onCancel(action) {
+  return register(others, action);
+}
+function removeOnCancel(target) {
+  return onCancel(() => fs.rmSync(target, { recursive: true, force: true }));
+}
+function cleanUpNow() {
+  const all = [...processes, ...[...others].reverse()];
+  processes.clear();
+  others.clear();
+  for (const a of all) {
+    try {
+      a();
+    } catch {
+    }
+  }
+}
+var installed = false;
+function cleanUpOnSignals(say = (m) => process.stderr.write(`${m}
+`)) {
+  if (installed) return;
+  installed = true;
+  let cancelling = false;
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+    process.on(signal, () => {
+      if (cancelling) return;
+      cancelling = true;
+      cleanUpNow();
+      say(`Cancelled (${signal}): containers, temp folders and partial output removed.`);
+      process.exit(code);
+    });
+  }
+}
+
 // src/plan/runtimes.ts
 var RUNTIMES = {
   "custom.debian10": {
@@ -8885,7 +8931,8 @@ var RUNTIMES = {
       }
     ],
     systemPython: "3.7",
-    verifyImages: { "3.10": "python:3.10-slim-buster" }
+    verifyImages: { "3.10": "python:3.10-slim-buster" },
+    buildImage: "aliyunfc/runtime-custom.debian10:build-3.1.0"
   },
   "custom.debian11": {
     debian: "bullseye",
@@ -8901,7 +8948,8 @@ var RUNTIMES = {
       }
     ],
     systemPython: "3.9",
-    verifyImages: { "3.12": "python:3.12-slim-bullseye" }
+    verifyImages: { "3.12": "python:3.12-slim-bullseye" },
+    buildImage: "aliyunfc/runtime:custom.debian11-build-3.1.0"
   },
   "custom.debian12": {
     debian: "bookworm",
@@ -8912,7 +8960,8 @@ var RUNTIMES = {
       { version: "3.12", fullVersion: "3.12.4", home: "/opt/python3.12", onDefaultPath: false, howToUse: "PATH=/opt/python3.12/bin:$PATH" }
     ],
     systemPython: "3.11",
-    verifyImages: { "3.11": "python:3.11-slim-bookworm", "3.12": "python:3.12-slim-bookworm" }
+    verifyImages: { "3.11": "python:3.11-slim-bookworm", "3.12": "python:3.12-slim-bookworm" },
+    buildImage: "aliyunfc/runtime:custom.debian12-build-3.1.0"
   }
 };
 function isRuntimeName(v) {
@@ -8968,6 +9017,9 @@ function resolveFcPython(runtime, argv0, pathDirs) {
     if (r) return r;
   }
   return void 0;
+}
+function runtimeBuildFallbackImage(runtime, version) {
+  return `python:${version}-${RUNTIMES[runtime].debian}`;
 }
 var FC_LIMITS = {
   /** Code package uploaded through the console or OSS. */
@@ -9118,6 +9170,8 @@ var INPUT_SPECS = [
   { name: "index-url", default: "", description: "pip --index-url (credentials in it are masked and never logged)." },
   { name: "extra-index-url", default: "", description: "pip --extra-index-url; several separated by spaces or new lines." },
   { name: "pip-args", default: "", description: "Extra pip install arguments, split like a shell would split them but never run through one." },
+  { name: "build-sdists", default: "true", description: "Build packages that ship only as source (sdists: oss2, aliyun-python-sdk-core, crcmod) into wheels for FC when no wheel fits; wheels are still preferred. false: wheels only." },
+  { name: "build-image", default: "", description: "Image compiled sdists (and those whose dependencies depend on the Python) are built in: the runtime's Debian, the target Python with its headers, and gcc. Default: FC's build image (aliyunfc/runtime-custom.debian10:build-3.1.0, aliyunfc/runtime:custom.debian11-build-3.1.0, aliyunfc/runtime:custom.debian12-build-3.1.0), else python:<python-version>-<debian of runtime>." },
   { name: "output-dir", default: "", description: "Where the artifact is written. Default: $RUNNER_TEMP/fc-python-pack (the system temp folder outside Actions)." },
   { name: "verify", default: "true", description: "Verify the artifact in a container that behaves like FC before it is published." },
   { name: "verify-image", default: "", description: "Image to verify in. Default: python:<python-version>-slim-<debian of runtime>: python:3.10-slim-buster (custom.debian10), python:3.12-slim-bullseye (custom.debian11), python:3.11-slim-bookworm (custom.debian12)." },
@@ -9233,6 +9287,14 @@ function parseImageRef(value, input = "image") {
   }
   return value;
 }
+function parseImageInput(value, input) {
+  const at = value.indexOf("@");
+  const name = at < 0 ? value : value.slice(0, at);
+  if (!IMAGE_REF.test(name) || at >= 0 && !/^sha256:[a-f0-9]{64}$/.test(value.slice(at + 1))) {
+    throw new UserError(`Input ${input}: "${value}" is not a valid image reference (lowercase name[:tag][@sha256:digest], e.g. python:3.11-slim-bookworm).`, input);
+  }
+  return value;
+}
 function defaultImageName(env, workingDirectory) {
   const repo = env.GITHUB_REPOSITORY?.split("/").pop() || path.basename(workingDirectory);
   const name = repo.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "") || "function";
@@ -9256,7 +9318,8 @@ function parseInputs(source, ctx) {
   const outputRaw = get(source, "output-dir");
   const outputDir = outputRaw ? path.resolve(ctx.cwd, outputRaw) : defaultOutputDir(ctx.env);
   const verify = parseBoolean("verify", get(source, "verify"));
-  const verifyImage = get(source, "verify-image") || void 0;
+  const verifyImageRaw = get(source, "verify-image");
+  const verifyImage = verifyImageRaw ? parseImageInput(verifyImageRaw, "verify-image") : void 0;
   const verifyImports = parseImports(get(source, "verify-imports"));
   const bootstrapRaw = get(source, "bootstrap");
   if (bootstrapRaw && (path.isAbsolute(bootstrapRaw) || bootstrapRaw.split(/[\\/]/).includes(".."))) {
@@ -9288,6 +9351,8 @@ function parseInputs(source, ctx) {
     indexUrl,
     extraIndexUrls,
     pipArgs,
+    buildSdists: parseBoolean("build-sdists", get(source, "build-sdists")),
+    buildImage: get(source, "build-image") || void 0,
     outputDir,
     verify,
     verifyImage,
@@ -9305,7 +9370,7 @@ function parseInputs(source, ctx) {
     dockerfileInput: get(source, "dockerfile"),
     image: parseImageRef(get(source, "image") || defaultImageName(ctx.env, workingDirectory)),
     buildArgs: parseBuildArgs(source("build-args") ?? ""),
-    baseImage: get(source, "base-image") || void 0,
+    baseImage: get(source, "base-image") ? parseImageInput(get(source, "base-image"), "base-image") : void 0,
     imageCompression: parseCompression(get(source, "image-compression")),
     cache: parseBoolean("cache", get(source, "cache")),
     cacheKeyPrefix: parseCacheKeyPrefix(get(source, "cache-key-prefix")),
@@ -9316,7 +9381,7 @@ function parseInputs(source, ctx) {
 }
 
 // src/plan/function.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 import path4 from "node:path";
 
 // src/shared/paths.ts
@@ -9328,14 +9393,14 @@ function shownPath(workspace, p) {
 
 // src/formats/s-yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-import fs from "node:fs";
+import fs2 from "node:fs";
 import path3 from "node:path";
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var isFc3 = (component) => /^(devsapp\/)?fc3(@.*)?$/.test(component);
 function readSYaml(file, shown, input = "s-yaml") {
   let text;
   try {
-    text = fs.readFileSync(file, "utf8");
+    text = fs2.readFileSync(file, "utf8");
   } catch (e) {
     throw new UserError(`Input ${input}: cannot read ${shown} (${e.code ?? String(e)}).`, input);
   }
@@ -9443,7 +9508,7 @@ var SYamlResolver = class {
 var DEFAULT_RUNTIME = "custom.debian10";
 var DEFAULT_PORT = 9e3;
 var DEFAULT_BOOTSTRAP = "bootstrap";
-var exists = (p) => fs2.existsSync(p);
+var exists = (p) => fs3.existsSync(p);
 function sYamlIn(dir) {
   return ["s.yaml", "s.yml"].map((n) => path4.join(dir, n)).find(exists);
 }
@@ -9465,8 +9530,8 @@ function pickFunction(r, wanted, wd, auto) {
   };
   const list = () => keys.map((k) => name(k) && name(k) !== k ? `${k} (${name(k)})` : k).join(", ");
   if (!keys.length) {
-    const others = Object.entries(r.s.resources).map(([k, v]) => `${k}: ${v.component || "?"}`);
-    throw new UserError(`${r.s.shown} has no fc3 function among its resources${others.length ? ` (${others.join(", ")})` : ""}. Point s-yaml at the file of the FC function, or set s-yaml: none.`, "s-yaml");
+    const others2 = Object.entries(r.s.resources).map(([k, v]) => `${k}: ${v.component || "?"}`);
+    throw new UserError(`${r.s.shown} has no fc3 function among its resources${others2.length ? ` (${others2.join(", ")})` : ""}. Point s-yaml at the file of the FC function, or set s-yaml: none.`, "s-yaml");
   }
   if (wanted) {
     const k = keys.find((x) => x === wanted) ?? keys.find((x) => name(x) === wanted);
@@ -9540,7 +9605,7 @@ function functionConfig(inputs, env) {
   const functionName = typeof fname === "string" ? fname : void 0;
   const disagree = (input, given, fromFile) => notices.push({ input, message: `Input ${input} (${given}) differs from ${s.shown}'s ${fromFile}: building with ${given}, as the input says. The deployed function uses what s.yaml says: make them agree.` });
   const codeDir = codeOf(r, key) ?? wd;
-  if (!fs2.existsSync(codeDir) || !fs2.statSync(codeDir).isDirectory()) {
+  if (!fs3.existsSync(codeDir) || !fs3.statSync(codeDir).isDirectory()) {
     throw new UserError(`${s.shown}: resources.${key}.props.code is ${path4.relative(s.dir, codeDir) || "."}, which is not a folder. Point code at the function's source folder.`, "s-yaml");
   }
   if (codeDir !== wd && path4.dirname(s.file) === wd) notices.push({ input: "s-yaml", message: `${s.shown}: the function's code is ${shownPath(inputs.workspace, codeDir)} (its code field).` });
@@ -9601,20 +9666,20 @@ function functionConfig(inputs, env) {
 }
 
 // src/plan/plan.ts
-import fs11 from "node:fs";
-import path13 from "node:path";
+import fs14 from "node:fs";
+import path16 from "node:path";
 
 // src/plan/deps.ts
 import { createHash as createHash3 } from "node:crypto";
-import fs7 from "node:fs";
-import path8 from "node:path";
+import fs9 from "node:fs";
+import path9 from "node:path";
 
 // src/formats/lock/index.ts
-import fs5 from "node:fs";
-import path6 from "node:path";
+import fs7 from "node:fs";
+import path7 from "node:path";
 
 // src/formats/pyproject.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 
 // src/formats/versions.ts
 var import_pep440 = __toESM(require_pep440(), 1);
@@ -9961,7 +10026,7 @@ function anyOf(parts) {
   return ps.map((p) => `(${p})`).join(" or ");
 }
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -10005,7 +10070,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -10106,7 +10171,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -10221,7 +10286,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -10430,7 +10495,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -10456,7 +10521,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -10573,7 +10638,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -10716,12 +10781,12 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/formats/lock/types.ts
 import { createHash } from "node:crypto";
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import path5 from "node:path";
 var INPUT = "requirements";
 function fileError(file, what) {
@@ -10761,7 +10826,7 @@ function splitUnindexed(file, pkgs, opts = {}) {
     if (p.source === "registry") packages.push(p);
     else if (opts.buildLocal && (p.source === "path" || p.source === "editable") && p.sourceDetail && !/\.(whl|zip|tar\.gz|tgz)$/.test(p.sourceDetail)) {
       const dir = path5.resolve(path5.dirname(file), p.sourceDetail);
-      if (fs3.existsSync(dir) && fs3.statSync(dir).isDirectory()) local.push({ name: p.name, version: p.version, dir, editable: p.source === "editable" });
+      if (fs4.existsSync(dir) && fs4.statSync(dir).isDirectory()) local.push({ name: p.name, version: p.version, dir, editable: p.source === "editable" });
       else bad.push(p);
     } else bad.push(p);
   }
@@ -10773,7 +10838,7 @@ function splitUnindexed(file, pkgs, opts = {}) {
   return { packages, local };
 }
 function wheelLine(wheel) {
-  return `${wheel} --hash=sha256:${createHash("sha256").update(fs3.readFileSync(wheel)).digest("hex")}`;
+  return `${wheel} --hash=sha256:${createHash("sha256").update(fs4.readFileSync(wheel)).digest("hex")}`;
 }
 function lockedLines(pkgs, warnings) {
   const withHashes = pkgs.filter((p) => p.hashes.length).length;
@@ -10883,7 +10948,7 @@ function parsePyproject(file, text) {
   };
 }
 function readPyprojectFile(file) {
-  return parsePyproject(file, fs4.readFileSync(file, "utf8"));
+  return parsePyproject(file, fs5.readFileSync(file, "utf8"));
 }
 function pyprojectDependencies(p) {
   if (p.poetryDependencies && !p.dependencies.length)
@@ -10978,23 +11043,23 @@ function readPipfileLock(file, text) {
 function reach(graph, roots) {
   const conds = /* @__PURE__ */ new Map();
   const queue = [];
-  const add = (node, path54) => {
+  const add = (node, path59) => {
     const cur = conds.get(node) ?? [];
-    const set = new Set(path54);
+    const set = new Set(path59);
     if (cur.some((c) => c.every((m) => set.has(m)))) return;
-    conds.set(node, [...cur.filter((c) => !path54.every((m) => c.includes(m))), path54]);
-    queue.push({ node, path: path54 });
+    conds.set(node, [...cur.filter((c) => !path59.every((m) => c.includes(m))), path59]);
+    queue.push({ node, path: path59 });
   };
-  const follow = (e, path54) => {
-    const next = e.marker && !path54.includes(e.marker) ? [...path54, e.marker].sort() : path54;
+  const follow = (e, path59) => {
+    const next = e.marker && !path59.includes(e.marker) ? [...path59, e.marker].sort() : path59;
     add(e.to, next);
     for (const x of e.also ?? []) add(x, next);
   };
   for (const r of roots) follow(r, []);
   while (queue.length) {
-    const { node, path: path54 } = queue.shift();
-    if (!conds.get(node)?.includes(path54)) continue;
-    for (const e of graph.get(node) ?? []) follow(e, path54);
+    const { node, path: path59 } = queue.shift();
+    if (!conds.get(node)?.includes(path59)) continue;
+    for (const e of graph.get(node) ?? []) follow(e, path59);
   }
   const out = /* @__PURE__ */ new Map();
   for (const [node, paths] of conds) out.set(node, anyOf(paths.map((p) => allOf(p)).sort()));
@@ -11130,9 +11195,9 @@ function readPoetryLock(file, text, pyproject) {
           if (!hit.length) continue;
           const m = e.raw.markers;
           const perGroup = hit.map((g) => settleIn(file, e.pkg.name, typeof m === "string" ? m : isTable(m) ? strAt(m[g]) : void 0, known));
-          const live = perGroup.filter((x) => x !== null);
-          if (!live.length) continue;
-          const marker = anyOf(live);
+          const live2 = perGroup.filter((x) => x !== null);
+          if (!live2.length) continue;
+          const marker = anyOf(live2);
           picked2.push({ ...e.pkg, ...marker ? { marker } : {} });
         }
         return selected("poetry.lock", file, s, picked2, opts);
@@ -11189,13 +11254,13 @@ function poetryGraph(file, entries) {
   return { graph, byId: new Map(entries.map((e) => [e.id, e])) };
 }
 function poetryRoots(entries, p, s) {
-  const names = new Set(entries.map((e) => e.pkg.name));
+  const names2 = new Set(entries.map((e) => e.pkg.name));
   const byName = new Map(entries.map((e) => [e.pkg.name, e]));
   const roots = [];
   const fromPep508 = (texts) => {
     for (const t of texts) {
       const r = parseRequirement2(t);
-      if (!r || !names.has(r.name)) continue;
+      if (!r || !names2.has(r.name)) continue;
       const id = byName.get(r.name).id;
       roots.push({ to: id, ...r.marker && !/\bextra\b/.test(r.marker) ? { marker: r.marker } : {}, ...r.extras.length ? { also: r.extras.map((x) => `${id}[${x}]`) } : {} });
     }
@@ -11203,7 +11268,7 @@ function poetryRoots(entries, p, s) {
   const fromPoetry = (deps, include) => {
     for (const [name, v] of Object.entries(deps)) {
       const n = normalizeName(name);
-      if (n === "python" || !names.has(n)) continue;
+      if (n === "python" || !names2.has(n)) continue;
       for (const sp of specs(v)) {
         if (!include(n, sp.optional)) continue;
         const id = byName.get(n).id;
@@ -11311,7 +11376,7 @@ function sourceOf3(src) {
   for (const k of ["path", "directory"]) if (typeof src[k] === "string") return { kind: "path", detail: src[k] };
   return { kind: "registry" };
 }
-function readUvLock(file, text, pyproject) {
+function readUvLock(file, text, pyproject, member) {
   const doc = parseToml(file, text);
   if (doc.version !== 1) throw fileError(file, `has lock version ${String(doc.version)}; this reads uv.lock version 1. Lock again with a current uv.`);
   const entries = [];
@@ -11321,11 +11386,12 @@ function readUvLock(file, text, pyproject) {
     const version = strAt(raw.version) ?? "";
     const hashes = cleanHashes([strAt(tableAt(raw.sdist).hash), ...arrayAt(raw.wheels).map((w) => strAt(tableAt(w).hash))]);
     const name = normalizeName(raw.name);
-    const isRoot = (src.kind === "virtual" || src.kind === "editable") && src.detail === ".";
+    const isRoot = (src.kind === "virtual" || src.kind === "editable") && src.detail === (member ?? ".");
     entries.push({ id: `${name} ${version}`, raw, isRoot, pkg: { name, version, hashes, source: isRoot ? "root" : src.kind, ...src.detail ? { sourceDetail: src.detail } : {} } });
   }
   const want = pyproject?.name ? normalizeName(pyproject.name) : void 0;
   const root = entries.find((e) => e.isRoot && (!want || e.pkg.name === want)) ?? entries.find((e) => e.isRoot);
+  if (!root && member) throw fileError(file, `has no entry for the workspace member ${member} (a package with source editable or virtual "${member}"): run \`uv lock\` at the workspace root and commit uv.lock.`);
   if (!root) throw fileError(file, 'has no project entry (a package with source virtual or editable "."): lock it with `uv lock` in the project folder.');
   const byName = /* @__PURE__ */ new Map();
   for (const e of entries) byName.set(e.pkg.name, [...byName.get(e.pkg.name) ?? [], e]);
@@ -11419,6 +11485,49 @@ function staleUv(root, p) {
   return [`uv.lock is stale: ${parts.join("; ")}. Run \`uv lock\` and commit uv.lock.`];
 }
 
+// src/formats/lock/workspace.ts
+import fs6 from "node:fs";
+import path6 from "node:path";
+var isFile = (p) => fs6.existsSync(p) && fs6.statSync(p).isFile();
+function globRegex(glob) {
+  const g = glob.replace(/^\.\//, "").replace(/\/+$/, "");
+  let re = "";
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i];
+    if (c === "*" && g[i + 1] === "*") {
+      re += ".*";
+      i++;
+      if (g[i + 1] === "/") i++;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+function findUvWorkspace(dir) {
+  const member = path6.resolve(dir);
+  for (let cur = path6.dirname(member); ; cur = path6.dirname(cur)) {
+    const pyproject = path6.join(cur, "pyproject.toml");
+    if (isFile(pyproject)) {
+      let ws;
+      try {
+        ws = tableAt(tableAt(tableAt(parse(fs6.readFileSync(pyproject, "utf8"))).tool).uv).workspace;
+      } catch {
+        ws = void 0;
+      }
+      if (ws !== void 0) {
+        const rel = path6.relative(cur, member).split(path6.sep).join("/");
+        const globs = (key) => arrayAt(tableAt(ws)[key]).filter((g) => typeof g === "string");
+        const included = globs("members").some((g) => globRegex(g).test(rel)) && !globs("exclude").some((g) => globRegex(g).test(rel));
+        if (!included) return void 0;
+        const lock = path6.join(cur, "uv.lock");
+        return { root: cur, member: rel, ...isFile(lock) ? { lock } : {} };
+      }
+    }
+    if (path6.dirname(cur) === cur) return void 0;
+  }
+}
+
 // src/formats/lock/index.ts
 var DETECTION_ORDER = [
   { file: "uv.lock", kind: "uv.lock" },
@@ -11431,7 +11540,7 @@ var DETECTION_ORDER = [
 ];
 var PYLOCK_NAMED = /^pylock\.([^.]+)\.toml$/;
 function kindOf(file) {
-  const base = path6.basename(file);
+  const base = path7.basename(file);
   if (base === "uv.lock" || base === "poetry.lock" || base === "Pipfile.lock" || base === "pyproject.toml") return base;
   if (base === "pylock.toml" || PYLOCK_NAMED.test(base)) return "pylock.toml";
   if (base.endsWith(".txt")) return "requirements.txt";
@@ -11440,31 +11549,31 @@ function kindOf(file) {
 var ACCEPTED = "requirements*.txt, pyproject.toml, uv.lock, poetry.lock, Pipfile.lock, pylock.toml or pylock.<name>.toml";
 function findDependencyFile(workingDirectory, requirements) {
   if (requirements && requirements.trim()) {
-    const file = path6.resolve(workingDirectory, requirements.trim());
+    const file = path7.resolve(workingDirectory, requirements.trim());
     if (!kindOf(file)) throw new UserError(`requirements: ${requirements} is not a file kind this reads; give one of ${ACCEPTED}.`, INPUT);
-    if (!fs5.existsSync(file) || !fs5.statSync(file).isFile()) throw new UserError(`requirements: ${requirements} does not exist in working-directory (${workingDirectory}); fix the path, or leave requirements unset to look for ${ACCEPTED}.`, INPUT);
+    if (!fs7.existsSync(file) || !fs7.statSync(file).isFile()) throw new UserError(`requirements: ${requirements} does not exist in working-directory (${workingDirectory}); fix the path, or leave requirements unset to look for ${ACCEPTED}.`, INPUT);
     return { file, also: [] };
   }
-  const names = fs5.existsSync(workingDirectory) ? fs5.readdirSync(workingDirectory) : [];
+  const names2 = fs7.existsSync(workingDirectory) ? fs7.readdirSync(workingDirectory) : [];
   const found = [];
   for (const { file } of DETECTION_ORDER) {
     if (file === "pylock.<name>.toml") {
-      const named = names.filter((n) => PYLOCK_NAMED.test(n)).sort();
+      const named = names2.filter((n) => PYLOCK_NAMED.test(n)).sort();
       if (named.length > 1 && !found.length)
         throw new UserError(`requirements: working-directory holds ${named.join(", ")}; set requirements to the one to build from.`, INPUT);
       found.push(...named);
-    } else if (names.includes(file) && fs5.statSync(path6.join(workingDirectory, file)).isFile()) found.push(file);
+    } else if (names2.includes(file) && fs7.statSync(path7.join(workingDirectory, file)).isFile()) found.push(file);
   }
   if (!found.length) throw new UserError(`requirements: working-directory (${workingDirectory}) holds none of ${ACCEPTED}; add one, or set requirements to its path.`, INPUT);
-  return { file: path6.join(workingDirectory, found[0]), also: found.slice(1) };
+  return { file: path7.join(workingDirectory, found[0]), also: found.slice(1) };
 }
 var fsSibling = (file) => (name) => {
-  const p = path6.join(path6.dirname(file), name);
-  return fs5.existsSync(p) && fs5.statSync(p).isFile() ? fs5.readFileSync(p, "utf8") : void 0;
+  const p = path7.join(path7.dirname(file), name);
+  return fs7.existsSync(p) && fs7.statSync(p).isFile() ? fs7.readFileSync(p, "utf8") : void 0;
 };
 function parseDependencyText(file, text, sibling) {
   const kind = kindOf(file);
-  const beside = (name) => path6.join(path6.dirname(file), name);
+  const beside = (name) => path7.join(path7.dirname(file), name);
   const pyproject = () => {
     const t = sibling("pyproject.toml");
     return t === void 0 ? void 0 : parsePyproject(beside("pyproject.toml"), t);
@@ -11487,26 +11596,34 @@ function parseDependencyText(file, text, sibling) {
       return pyprojectDependencies(p);
     }
     default:
-      throw new UserError(`requirements: ${path6.basename(file)} is not a file kind this reads; give one of ${ACCEPTED}.`, INPUT);
+      throw new UserError(`requirements: ${path7.basename(file)} is not a file kind this reads; give one of ${ACCEPTED}.`, INPUT);
   }
 }
 function readDependencyFile(file) {
-  return parseDependencyText(file, fs5.readFileSync(file, "utf8"), fsSibling(file));
+  return parseDependencyText(file, fs7.readFileSync(file, "utf8"), fsSibling(file));
 }
 function loadDependencies(workingDirectory, requirements) {
   const { file, also } = findDependencyFile(workingDirectory, requirements);
+  if (!requirements?.trim() && path7.basename(file) === "pyproject.toml") {
+    const ws = findUvWorkspace(workingDirectory);
+    if (ws?.lock) {
+      const member = parsePyproject(file, fs7.readFileSync(file, "utf8"));
+      const df = readUvLock(ws.lock, fs7.readFileSync(ws.lock, "utf8"), member, ws.member);
+      return Object.assign(df, { also: [], workspace: { root: ws.root, member: ws.member } });
+    }
+  }
   return Object.assign(readDependencyFile(file), { also });
 }
 function summaryLine(df, sel, workingDirectory) {
-  const name = workingDirectory ? path6.relative(workingDirectory, df.file) || path6.basename(df.file) : path6.basename(df.file);
+  const name = workingDirectory ? path7.relative(workingDirectory, df.file) || path7.basename(df.file) : path7.basename(df.file);
   const n = df.locked ? sel.packages.length + sel.local.length : sel.lines.length;
   const what = df.locked ? `locks ${n} package${n === 1 ? "" : "s"}` : df.kind === "requirements.txt" ? `pins ${sel.packages.filter((p) => p.version).length} of ${sel.packages.length} requirements` : `declares ${n} requirement${n === 1 ? "" : "s"}`;
   return `used ${name}, ${what}`;
 }
 
 // src/formats/requirements.ts
-import fs6 from "node:fs/promises";
-import path7 from "node:path";
+import fs8 from "node:fs/promises";
+import path8 from "node:path";
 var isUrl = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 function logicalLines2(text) {
   const out = [];
@@ -11584,16 +11701,16 @@ function nameLine(spec, marker) {
   }
 }
 async function readRequirementsFiles(file) {
-  const root = path7.dirname(path7.resolve(file));
+  const root = path8.dirname(path8.resolve(file));
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const visit = async (abs, asText) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    const name = path7.relative(root, abs).split(path7.sep).join("/");
+    const name = path8.relative(root, abs).split(path8.sep).join("/");
     let content;
     try {
-      content = await fs6.readFile(abs);
+      content = await fs8.readFile(abs);
     } catch {
       out.push({ name, content: "\0missing" });
       return;
@@ -11601,10 +11718,10 @@ async function readRequirementsFiles(file) {
     out.push({ name, content });
     if (!asText) return;
     for (const ref of parseRequirements(content.toString("utf8")).references) {
-      await visit(path7.resolve(path7.dirname(abs), ref.file), ref.kind !== "archive");
+      await visit(path8.resolve(path8.dirname(abs), ref.file), ref.kind !== "archive");
     }
   };
-  await visit(path7.resolve(file), true);
+  await visit(path8.resolve(file), true);
   return out;
 }
 
@@ -11614,7 +11731,7 @@ function targetMarkerEnvironment(fullVersion) {
 }
 function pipInvocation(r) {
   const args = [
-    "--only-binary=:all:",
+    ...r.sdists ? ["--prefer-binary"] : ["--only-binary=:all:"],
     "--implementation",
     "cp",
     "--python-version",
@@ -11643,20 +11760,20 @@ var SKIP = /* @__PURE__ */ new Set([".git", ".hg", ".venv", "venv", "node_module
 function treeHash(dir) {
   const h = createHash3("sha256");
   const walk2 = (d, rel) => {
-    for (const name of fs7.readdirSync(d).sort()) {
+    for (const name of fs9.readdirSync(d).sort()) {
       if (SKIP.has(name) || name.endsWith(".egg-info")) continue;
-      const full = path8.join(d, name);
-      const st = fs7.lstatSync(full);
+      const full = path9.join(d, name);
+      const st = fs9.lstatSync(full);
       const r = rel ? `${rel}/${name}` : name;
       if (st.isDirectory()) walk2(full, r);
-      else if (st.isFile()) h.update(`${r}\0${st.size}\0`).update(fs7.readFileSync(full));
+      else if (st.isFile()) h.update(`${r}\0${st.size}\0`).update(fs9.readFileSync(full));
     }
   };
   walk2(dir, "");
   return h.digest("hex");
 }
 function directNames(pyproject, r, env) {
-  if (!fs7.existsSync(pyproject)) return [];
+  if (!fs9.existsSync(pyproject)) return [];
   let p;
   try {
     p = readPyprojectFile(pyproject);
@@ -11689,18 +11806,20 @@ function depsPlan(r, optional) {
     } catch {
       return void 0;
     }
-    if (path8.basename(found) === "pyproject.toml" && declaresNothing(found)) return void 0;
+    if (path9.basename(found) === "pyproject.toml" && declaresNothing(found)) return void 0;
   }
   const df = loadDependencies(wd, r.requirements);
   const sel = df.select({ extras: r.extras, groups: r.groups }, { buildLocal: true });
-  const shown = path8.relative(wd, df.file) || path8.basename(df.file);
+  const shown = path9.relative(wd, df.file) || path9.basename(df.file);
   const warnings = [...df.warnings, ...sel.warnings];
   const also = df.also.filter((f) => f !== "pyproject.toml");
-  const summary = `${summaryLine(df, sel, wd)}${also.length ? ` (also found ${also.join(", ")}; set requirements to use another)` : ""}`;
-  const request = { pythonFullVersion: r.pythonFullVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls };
+  const member = df.workspace ? ` (the uv workspace at ${path9.relative(wd, df.workspace.root) || "."}: member ${df.workspace.member})` : "";
+  const summary = `${summaryLine(df, sel, wd)}${member}${also.length ? ` (also found ${also.join(", ")}; set requirements to use another)` : ""}`;
+  const request = { pythonFullVersion: r.pythonFullVersion, platforms: r.platforms, indexUrl: r.indexUrl, extraIndexUrls: r.extraIndexUrls, sdists: r.build !== void 0 };
+  const build2 = r.build ? { build: r.build } : {};
   if (df.kind === "requirements.txt") {
     const pip3 = pipInvocation({ ...request, requirementsFile: df.file, pipArgs: r.pipArgs });
-    return { source: { kind: "requirements-file", path: df.file, shown, summary, warnings }, pip: pip3 };
+    return { source: { kind: "requirements-file", path: df.file, shown, summary, warnings }, pip: pip3, ...build2 };
   }
   const localKeys = sel.local.map((l) => `local ${l.name} ${treeHash(l.dir)}`).sort();
   const pip2 = pipInvocation({ ...request, pipArgs: [...df.locked ? ["--no-deps"] : [], ...r.pipArgs] });
@@ -11716,24 +11835,25 @@ function depsPlan(r, optional) {
       local: sel.local,
       key: [sel.key, ...localKeys].join("\n"),
       count: df.locked ? sel.packages.length + sel.local.length : sel.lines.length,
-      named: directNames(df.kind === "pyproject.toml" ? df.file : path8.join(path8.dirname(df.file), "pyproject.toml"), r, pip2.markers),
+      named: directNames(df.kind === "pyproject.toml" ? df.file : df.workspace ? path9.join(wd, "pyproject.toml") : path9.join(path9.dirname(df.file), "pyproject.toml"), r, pip2.markers),
       summary,
       warnings
     },
-    pip: pip2
+    pip: pip2,
+    ...build2
   };
 }
 
 // src/plan/run.ts
-import fs9 from "node:fs";
-import path11 from "node:path";
+import fs11 from "node:fs";
+import path12 from "node:path";
 
 // src/plan/start.ts
-import fs8 from "node:fs";
-import path10 from "node:path";
+import fs10 from "node:fs";
+import path11 from "node:path";
 
 // src/formats/shell.ts
-import path9 from "node:path";
+import path10 from "node:path";
 var CODE_DIR = "/code";
 var BOM = "\uFEFF";
 function withoutBom(text) {
@@ -11748,7 +11868,7 @@ function expandShell(value, vars) {
   });
 }
 function pythonPathDirs(value, cwd = CODE_DIR) {
-  return value.split(":").filter((p) => p && !p.includes("$")).map((p) => path9.posix.resolve(cwd, p));
+  return value.split(":").filter((p) => p && !p.includes("$")).map((p) => path10.posix.resolve(cwd, p));
 }
 var SKIP_WORDS = /* @__PURE__ */ new Set(["exec", "nohup", "time", "command", "builtin", "stdbuf", "setsid", "dumb-init", "tini", "--"]);
 var SHELL_BUILTINS = /* @__PURE__ */ new Set([
@@ -11886,16 +12006,16 @@ function splitCommands(line) {
 }
 var ASSIGN = /^([A-Za-z_]\w*)=(.*)$/s;
 function resolveDir(cwd, dir) {
-  return path9.posix.resolve(cwd, dir);
+  return path10.posix.resolve(cwd, dir);
 }
 function parseStartScript(text, ctx) {
   const physical = withoutBom(text).replace(/\r/g, "").split("\n");
   const commands = [];
   let cwd = ctx.cwd;
-  let path54;
+  let path59;
   let heredoc;
   let pythonPath;
-  const vars = () => ({ ...ctx.vars, PATH: (path54 ?? ctx.path).join(":"), PWD: cwd, ...pythonPath !== void 0 ? { PYTHONPATH: pythonPath } : {} });
+  const vars = () => ({ ...ctx.vars, PATH: (path59 ?? ctx.path).join(":"), PWD: cwd, ...pythonPath !== void 0 ? { PYTHONPATH: pythonPath } : {} });
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;
     let line = physical[i];
@@ -11916,7 +12036,7 @@ function parseStartScript(text, ctx) {
       if (argv[0] === "export" || argv[0] === "declare" || argv[0] === "readonly" || argv.length === 0 && assigns.length) {
         for (const a of argv.length ? argv.slice(1) : assigns) {
           const m = ASSIGN.exec(a);
-          if (m?.[1] === "PATH") path54 = m[2].split(":").filter((p) => p && !p.includes("$"));
+          if (m?.[1] === "PATH") path59 = m[2].split(":").filter((p) => p && !p.includes("$"));
           if (m?.[1] === "PYTHONPATH") pythonPath = m[2].replace(/\$\{?PYTHONPATH\}?/g, "");
         }
         continue;
@@ -11939,7 +12059,7 @@ function parseStartScript(text, ctx) {
       if (argv.length) commands.push({ line: lineNo, argv, cwd });
     }
   }
-  return { commands, path: path54, pythonPath };
+  return { commands, path: path59, pythonPath };
 }
 function parseCommandLine(text, ctx) {
   const r = parseStartScript(text, ctx);
@@ -11962,7 +12082,7 @@ function serverCommand(commands) {
   return commands.find((c) => {
     const a0 = c.argv[0] ?? "";
     if (a0.includes("$") || SHELL_BUILTINS.has(a0)) return false;
-    const base = path10.posix.basename(a0);
+    const base = path11.posix.basename(a0);
     return PYTHON.test(base) || APP_SERVERS.has(base) || base === "fastapi" || base === "flask";
   });
 }
@@ -11974,7 +12094,7 @@ function appOf(args, cwd) {
     const opt = /^(--app-dir|--chdir)(?:=(.*))?$/.exec(a);
     if (opt) {
       const v = opt[2] ?? args[++i];
-      if (v && !v.includes("$")) dir = path10.posix.resolve(cwd, v);
+      if (v && !v.includes("$")) dir = path11.posix.resolve(cwd, v);
       continue;
     }
     if (/^(-k|--worker-class|-w|--workers|-b|--bind|--host|--port|--log-level|-c|--config|--factory)$/.test(a)) {
@@ -12001,11 +12121,11 @@ function analyzeStart(start, codeDir, env, runtime, port) {
     shown = start.file;
     let text;
     try {
-      text = fs8.readFileSync(path10.join(codeDir, start.file), "utf8");
+      text = fs10.readFileSync(path11.join(codeDir, start.file), "utf8");
     } catch {
       return { shown, pythonPath: env.PYTHONPATH ? pythonPathDirs(env.PYTHONPATH) : [], pathDirs: envPath };
     }
-    const scriptDir = path10.posix.dirname(path10.posix.join(CODE_ROOT, start.file));
+    const scriptDir = path11.posix.dirname(path11.posix.join(CODE_ROOT, start.file));
     const parsed = parseStartScript(text.replace(/^\uFEFF/, ""), { ...ctx, scriptDir });
     commands = parsed.commands;
     scriptPath = parsed.path;
@@ -12019,15 +12139,15 @@ function analyzeStart(start, codeDir, env, runtime, port) {
   const out = { shown, pythonPath, pathDirs, pathSet: scriptPath ?? (env.PATH !== void 0 ? envPath : void 0) };
   const cmd = serverCommand(commands);
   if (!cmd) return out;
-  const read = readServerCommand(cmd);
+  const read2 = readServerCommand(cmd);
   return {
     ...out,
     command: cmd,
-    server: read.server,
-    entryModule: read.entryModule,
-    entryDir: read.entryDir,
-    path0: read.path0,
-    python: read.python ? { argv0: read.python, resolved: resolveFcPython(runtime, read.python, pathDirs) } : void 0
+    server: read2.server,
+    entryModule: read2.entryModule,
+    entryDir: read2.entryDir,
+    path0: read2.path0,
+    python: read2.python ? { argv0: read2.python, resolved: resolveFcPython(runtime, read2.python, pathDirs) } : void 0
   };
 }
 function serverCommandInfo(commands) {
@@ -12037,7 +12157,7 @@ function serverCommandInfo(commands) {
 function readServerCommand(cmd) {
   const out = { command: cmd };
   const argv0 = cmd.argv[0];
-  const base = path10.posix.basename(argv0);
+  const base = path11.posix.basename(argv0);
   if (PYTHON.test(base)) {
     out.python = argv0;
     for (let i = 1; i < cmd.argv.length; i++) {
@@ -12067,10 +12187,10 @@ function readServerCommand(cmd) {
       }
       if (a.startsWith("-")) continue;
       if (a.includes("$")) return out;
-      const script = path10.posix.resolve(cmd.cwd, a);
-      out.path0 = path10.posix.dirname(script);
+      const script = path11.posix.resolve(cmd.cwd, a);
+      out.path0 = path11.posix.dirname(script);
       if (script.endsWith(".py")) {
-        out.entryModule = path10.posix.basename(script, ".py");
+        out.entryModule = path11.posix.basename(script, ".py");
         out.entryDir = out.path0;
       }
       return out;
@@ -12080,9 +12200,9 @@ function readServerCommand(cmd) {
   out.server = { module: base, consoleScript: true };
   const args = cmd.argv.slice(1);
   if (base === "fastapi" && (args[0] === "run" || args[0] === "dev") && args[1]?.endsWith(".py")) {
-    const script = path10.posix.resolve(cmd.cwd, args[1]);
-    out.entryModule = path10.posix.basename(script, ".py");
-    out.entryDir = path10.posix.dirname(script);
+    const script = path11.posix.resolve(cmd.cwd, args[1]);
+    out.entryModule = path11.posix.basename(script, ".py");
+    out.entryDir = path11.posix.dirname(script);
   } else {
     const app = appOf(args, cmd.cwd);
     if (app.module) {
@@ -12100,8 +12220,8 @@ function findsCodeRoot(a) {
 var CODE_PYTHON_DIR = "/code/python";
 var OPT_PYTHON_DIR = "/opt/python";
 function hasModule(codeDir, relDir, mod) {
-  const base = path11.join(codeDir, path11.posix.relative("/code", relDir), ...mod.split("."));
-  return fs9.existsSync(`${base}.py`) || fs9.existsSync(path11.join(base, "__init__.py")) || fs9.existsSync(base);
+  const base = path12.join(codeDir, path12.posix.relative("/code", relDir), ...mod.split("."));
+  return fs11.existsSync(`${base}.py`) || fs11.existsSync(path12.join(base, "__init__.py")) || fs11.existsSync(base);
 }
 function envShown(fn) {
   return fn.environment ? fn.environment.from : "the function's environment (none is set)";
@@ -12130,7 +12250,7 @@ function decideRun(fn, target, depsIn, pythonVersion, verify) {
     }
     return { depsPrefix: "python/", notices };
   }
-  const bootstrapMissing = fn.start.kind === "bootstrap" && !fs9.existsSync(path11.join(fn.codeDir, fn.start.file));
+  const bootstrapMissing = fn.start.kind === "bootstrap" && !fs11.existsSync(path12.join(fn.codeDir, fn.start.file));
   if (target === "layer" && bootstrapMissing && !fn.environment) return { depsPrefix: "python/", notices };
   if (target !== "image") checkInterpreter(a, fn.runtime, pythonVersion, fn);
   const run2 = {
@@ -12179,8 +12299,8 @@ function decideRun(fn, target, depsIn, pythonVersion, verify) {
 }
 
 // src/plan/imports.ts
-import fs10 from "node:fs";
-import path12 from "node:path";
+import fs12 from "node:fs";
+import path13 from "node:path";
 var SERVER_DISTS = ["uvicorn", "fastapi"];
 function namedDistributions(file, env) {
   const out = [];
@@ -12190,7 +12310,7 @@ function namedDistributions(file, env) {
     seen.add(f);
     let text;
     try {
-      text = fs10.readFileSync(f, "utf8");
+      text = fs12.readFileSync(f, "utf8");
     } catch {
       return;
     }
@@ -12206,9 +12326,9 @@ function namedDistributions(file, env) {
       }
       if (holds && !out.includes(r.name)) out.push(r.name);
     }
-    for (const inc of parsed.includes) visit(path12.resolve(path12.dirname(f), inc.file));
+    for (const inc of parsed.includes) visit(path13.resolve(path13.dirname(f), inc.file));
   };
-  visit(path12.resolve(file));
+  visit(path13.resolve(file));
   return out;
 }
 function importSpec(r) {
@@ -12242,6 +12362,50 @@ function platformTags(glibc, arch = "x86_64") {
   return tags;
 }
 
+// src/plan/python-check.ts
+import path15 from "node:path";
+
+// src/formats/requires-python.ts
+import fs13 from "node:fs";
+import path14 from "node:path";
+function read(file) {
+  try {
+    return parse(fs13.readFileSync(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+function declaredRequiresPython(file) {
+  const base = path14.basename(file);
+  let spec;
+  if (base === "pyproject.toml") spec = read(file)?.project?.["requires-python"];
+  else if (base === "uv.lock" || /^pylock(\.[^.]+)?\.toml$/.test(base)) spec = read(file)?.["requires-python"];
+  return typeof spec === "string" && spec.trim() ? { file, spec: spec.trim() } : void 0;
+}
+
+// src/plan/python-check.ts
+function satisfying(spec) {
+  const out = [];
+  for (const [name, r] of Object.entries(RUNTIMES)) {
+    r.pythons.forEach((p, i) => {
+      if (versionSatisfies(p.fullVersion, spec)) out.push(i === 0 ? `runtime: ${name} (Python ${p.fullVersion})` : `runtime: ${name} with python-version: '${p.version}' (${p.fullVersion} at ${p.home})`);
+    });
+  }
+  return out;
+}
+function checkRequiresPython(files, target, shownFrom) {
+  const declared = [...new Set(files)].map(declaredRequiresPython).filter((d) => d !== void 0);
+  for (const d of declared) {
+    if (versionSatisfies(target.pythonFullVersion, d.spec)) continue;
+    const fits = satisfying(d.spec);
+    const fix = fits.length ? `Build for a Python it allows: ${fits.join(", or ")}.` : `None of FC's Pythons (3.10.9 on custom.debian10, 3.12.4 on custom.debian11, 3.11.2 and 3.12.4 on custom.debian12) satisfies it: lower requires-python to one FC ships (e.g. ">=3.10"), or build an image (target: image) with its own Python.`;
+    throw new UserError(
+      `${path15.relative(shownFrom, d.file) || path15.basename(d.file)} has requires-python "${d.spec}", and the build is for ${target.runtime}'s Python ${target.pythonFullVersion}, which it excludes. ${fix}`,
+      "python-version"
+    );
+  }
+}
+
 // src/plan/plan.ts
 var CODE_DIR2 = "/code";
 var LAYER_PYTHON_DIR = "/opt/python";
@@ -12256,17 +12420,17 @@ function imageTarName(image, compression) {
 function defaultArtifactName(target, env = process.env) {
   return `${target}-${env.GITHUB_SHA ? env.GITHUB_SHA.slice(0, 7) : "local"}`;
 }
-var isFile = (p) => {
+var isFile2 = (p) => {
   try {
-    return fs11.statSync(p).isFile();
+    return fs14.statSync(p).isFile();
   } catch {
     return false;
   }
 };
 function checkOutputDir(dir) {
   let p = dir;
-  while (!fs11.existsSync(p) && path13.dirname(p) !== p) p = path13.dirname(p);
-  if (fs11.existsSync(p) && !fs11.statSync(p).isDirectory()) {
+  while (!fs14.existsSync(p) && path16.dirname(p) !== p) p = path16.dirname(p);
+  if (fs14.existsSync(p) && !fs14.statSync(p).isDirectory()) {
     const what = p === dir ? `${dir} is an existing file` : `${p}, on the way to ${dir}, is a file`;
     throw new UserError(`Input output-dir: ${what}, not a folder. Set output-dir to a folder (it is created when missing), e.g. out.`, "output-dir");
   }
@@ -12289,7 +12453,7 @@ function withStart(v, d) {
   };
 }
 function makePlan(given, env = process.env) {
-  if (!fs11.existsSync(given.workingDirectory) || !fs11.statSync(given.workingDirectory).isDirectory()) {
+  if (!fs14.existsSync(given.workingDirectory) || !fs14.statSync(given.workingDirectory).isDirectory()) {
     throw new UserError(
       `Input working-directory: ${given.workingDirectory} is not a folder. Point it at the backend folder (the one with ${given.requirementsInput || "the dependency file"}).`,
       "working-directory"
@@ -12312,7 +12476,7 @@ function makePlan(given, env = process.env) {
       message: `Input python-version ${pythonVersion}: ${inputs.runtime} does not ship Python ${pythonVersion} (it has ${describePythons(inputs.runtime)}). The function must bring its own Python ${pythonVersion} (an image, or an interpreter in a layer) and start with it; otherwise leave python-version unset to build for the runtime's Python.`
     });
   }
-  const ownDockerfile = inputs.target === "image" && isFile(inputs.dockerfile);
+  const ownDockerfile = inputs.target === "image" && isFile2(inputs.dockerfile);
   const deps = ownDockerfile ? void 0 : depsPlan(
     {
       workingDirectory: depsFolder(given, wd),
@@ -12323,12 +12487,27 @@ function makePlan(given, env = process.env) {
       platforms,
       indexUrl: inputs.indexUrl,
       extraIndexUrls: inputs.extraIndexUrls,
-      pipArgs: inputs.pipArgs
+      pipArgs: inputs.pipArgs,
+      build: inputs.buildSdists ? {
+        image: inputs.buildImage ?? RUNTIMES[inputs.runtime].buildImage,
+        imageGiven: inputs.buildImage !== void 0,
+        fallbackImage: runtimeBuildFallbackImage(inputs.runtime, pythonVersion),
+        runtime: inputs.runtime,
+        pythonVersion,
+        pythonFullVersion,
+        platforms,
+        pythonHome: shippedPython(inputs.runtime, pythonVersion)?.home
+      } : void 0
     },
     inputs.target !== "layer"
   );
+  if (!ownDockerfile) {
+    const lock = deps?.source.kind === "dependency-file" ? deps.source.path : void 0;
+    const files = [path16.join(wd, "pyproject.toml"), ...lock ? [lock, path16.join(path16.dirname(lock), "pyproject.toml")] : []];
+    checkRequiresPython(files, { runtime: inputs.runtime, pythonFullVersion }, inputs.workspace);
+  }
   const hasRequirements = deps !== void 0;
-  const givenRequirements = [inputs.requirements, path13.join(wd, "requirements.txt")].find((f) => f && isFile(f));
+  const givenRequirements = [inputs.requirements, path16.join(wd, "requirements.txt")].find((f) => f && isFile2(f));
   const bootstrap = fn.start.kind === "bootstrap" ? { file: fn.start.file, convertCrlf: inputs.convertCrlf } : void 0;
   const verifyFor = (installs, image = verifyImage, standsIn = true) => inputs.verify ? {
     image,
@@ -12359,7 +12538,7 @@ function makePlan(given, env = process.env) {
     platforms,
     port: inputs.port,
     artifactName,
-    artifactPath: path13.join(inputs.outputDir, artifactName),
+    artifactPath: path16.join(inputs.outputDir, artifactName),
     outputDir: inputs.outputDir,
     verify,
     cache: inputs.cache ? { prefix: inputs.cacheKeyPrefix } : void 0,
@@ -12405,14 +12584,14 @@ function makePlan(given, env = process.env) {
       };
     }
     case "image": {
-      const given2 = isFile(inputs.dockerfile);
+      const given2 = isFile2(inputs.dockerfile);
       if (!given2 && fn.start.kind === "none") {
         throw new UserError(
           `There is no ${inputs.dockerfileInput} in working-directory, bootstrap is none and no start command is given: the generated image would have nothing to start. Add a Dockerfile, a bootstrap, or a start-command.`,
           "dockerfile"
         );
       }
-      const dockerfile = given2 ? { kind: "given", path: inputs.dockerfile, shown: path13.relative(inputs.workspace, inputs.dockerfile), rel: path13.relative(wd, inputs.dockerfile) } : { kind: "generated", baseImage: inputs.baseImage ?? verifyImage, start: fn.start.kind === "command" ? { command: fn.start.argv } : bootstrap, missing: inputs.dockerfileInput };
+      const dockerfile = given2 ? { kind: "given", path: inputs.dockerfile, shown: shownPath(inputs.workspace, inputs.dockerfile), rel: path16.relative(wd, inputs.dockerfile) } : { kind: "generated", baseImage: inputs.baseImage ?? verifyImage, start: fn.start.kind === "command" ? { command: fn.start.argv } : bootstrap, missing: inputs.dockerfileInput };
       const started = given2 ? void 0 : decideRun(fn, "image", "none", pythonVersion, inputs.verify);
       return {
         ...base,
@@ -12435,11 +12614,11 @@ function makePlan(given, env = process.env) {
 
 // src/doctor/diagnose.ts
 import { stat as stat4 } from "node:fs/promises";
-import path32 from "node:path";
+import path35 from "node:path";
 
 // src/doctor/artifact.ts
 import { open as openFile2, readdir, lstat, readFile, realpath, stat } from "node:fs/promises";
-import path19 from "node:path";
+import path22 from "node:path";
 
 // src/doctor/findings.ts
 var CLOSURE_FINDING_CODES = ["deps-closure", "deps-closure-version", "deps-requires-python", "deps-metadata"];
@@ -12510,17 +12689,17 @@ function hasErrors(findings) {
 
 // src/assemble/select.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs14 from "node:fs/promises";
-import path15 from "node:path";
+import fs17 from "node:fs/promises";
+import path18 from "node:path";
 
 // src/assemble/zip.ts
-import fs13 from "node:fs/promises";
-import path14 from "node:path";
+import fs16 from "node:fs/promises";
+import path17 from "node:path";
 
 // src/assemble/zipwriter.ts
 import { createHash as createHash4 } from "node:crypto";
 import fsSync2 from "node:fs";
-import fs12 from "node:fs/promises";
+import fs15 from "node:fs/promises";
 import zlib2 from "node:zlib";
 
 // src/assemble/deflate-pool.ts
@@ -12528,22 +12707,22 @@ import fsSync from "node:fs";
 import os2 from "node:os";
 import { Worker } from "node:worker_threads";
 import zlib from "node:zlib";
-function packFiles(files, level, fs34, zlib6, state) {
+function packFiles(files, level, fs39, zlib6, state) {
   const out = [];
   for (const [id, file] of files) {
     try {
-      const fd = fs34.openSync(file, "r");
+      const fd = fs39.openSync(file, "r");
       let size = 0;
       try {
-        const want = fs34.fstatSync(fd).size;
+        const want = fs39.fstatSync(fd).size;
         if (want > state.scratch.length) state.scratch = Buffer.allocUnsafe(want);
         while (size < want) {
-          const n = fs34.readSync(fd, state.scratch, size, want - size, size);
+          const n = fs39.readSync(fd, state.scratch, size, want - size, size);
           if (n === 0) break;
           size += n;
         }
       } finally {
-        fs34.closeSync(fd);
+        fs39.closeSync(fd);
       }
       const raw = state.scratch.subarray(0, size);
       const crc = zlib6.crc32(raw);
@@ -12686,7 +12865,7 @@ async function streamPack(entry2, level) {
   if (raw && (usize !== raw.usize || crc >>> 0 !== raw.crc >>> 0)) throw new Error(`zip: ${entry2.name} in ${raw.file} does not match its CRC or size`);
   if (usize > 0 && csize < usize) return { entry: entry2, crc, method: 8, data: Buffer.alloc(0), chunks: out, csize, usize };
   if (raw) return { entry: entry2, crc, method: 0, data: Buffer.alloc(0), copy: raw, csize: raw.csize, usize };
-  return { entry: entry2, crc, method: 0, data: await fs12.readFile(entry2.source), usize };
+  return { entry: entry2, crc, method: 0, data: await fs15.readFile(entry2.source), usize };
 }
 function headerFields(b, at, values) {
   [2, 2, 2, 2, 2, 4, 4, 4, 2].reduce((o, width, i) => width === 2 ? b.writeUInt16LE(values[i], o) : b.writeUInt32LE(values[i] >>> 0, o), at);
@@ -12696,7 +12875,7 @@ async function writeZipFile(outPath, entries, opts = {}) {
   const windowBytes = opts.windowBytes ?? 8 * 1024 * 1024;
   const windowEntries = opts.windowEntries ?? 4096;
   const { date, time } = dosDateTime(opts.date ?? new Date(Date.UTC(1980, 0, 1)));
-  const fh = await fs12.open(outPath, "w");
+  const fh = await fs15.open(outPath, "w");
   const fds = /* @__PURE__ */ new Map();
   const hash = createHash4("sha256");
   let offset = 0;
@@ -12846,7 +13025,7 @@ async function writeZipFile(outPath, entries, opts = {}) {
     await flush();
   } catch (e) {
     await fh.close();
-    await fs12.rm(outPath, { force: true });
+    await fs15.rm(outPath, { force: true });
     throw e;
   } finally {
     await pool.close();
@@ -12873,7 +13052,7 @@ function isBytecode(rel) {
   return rel.split("/").includes("__pycache__") || /\.py[co]$/.test(rel);
 }
 async function writeZip(entries, outPath, opts = {}) {
-  await fs13.mkdir(path14.dirname(outPath), { recursive: true });
+  await fs16.mkdir(path17.dirname(outPath), { recursive: true });
   const res = await writeZipFile(
     outPath,
     entries.map((e) => ({
@@ -12907,12 +13086,12 @@ var DEFAULT_EXCLUDES = [
   ".s/"
 ];
 async function sizeOf(full) {
-  const st = await fs14.lstat(full);
+  const st = await fs17.lstat(full);
   if (!st.isDirectory()) return { files: 1, bytes: st.size };
   let files = 0;
   let bytes = 0;
-  for (const name of await fs14.readdir(full)) {
-    const s = await sizeOf(path15.join(full, name));
+  for (const name of await fs17.readdir(full)) {
+    const s = await sizeOf(path18.join(full, name));
     files += s.files;
     bytes += s.bytes;
   }
@@ -12923,7 +13102,7 @@ async function buildIgnore(root, exclude) {
   ig.add(DEFAULT_EXCLUDES.map((pattern) => ({ pattern, mark: "default" })));
   let fcignore = false;
   try {
-    const text = await fs14.readFile(path15.join(root, ".fcignore"), "utf8");
+    const text = await fs17.readFile(path18.join(root, ".fcignore"), "utf8");
     fcignore = true;
     text.split(/\r?\n/).forEach((pattern, i) => {
       if (pattern.trim() && !pattern.startsWith("#")) ig.add({ pattern, mark: `.fcignore:${i + 1}` });
@@ -12934,13 +13113,13 @@ async function buildIgnore(root, exclude) {
   return { ig, fcignore };
 }
 function isInside(child, parent) {
-  const rel = path15.relative(parent, child);
-  return rel === "" || !rel.startsWith("..") && !path15.isAbsolute(rel);
+  const rel = path18.relative(parent, child);
+  return rel === "" || !rel.startsWith("..") && !path18.isAbsolute(rel);
 }
 async function selectFiles(root, opts) {
-  const realRoot = await fs14.realpath(root);
+  const realRoot = await fs17.realpath(root);
   const { ig } = await buildIgnore(root, opts.exclude);
-  const skip = (opts.skipAbsolute ?? []).map((p) => path15.resolve(p));
+  const skip = (opts.skipAbsolute ?? []).map((p) => path18.resolve(p));
   const entries = [];
   const rules = /* @__PURE__ */ new Map();
   const excluded = [];
@@ -12959,18 +13138,18 @@ async function selectFiles(root, opts) {
     excludedBy.set(rel, { source, pattern });
   };
   const walk2 = async (dir, rel, realStack) => {
-    const names = (await fs14.readdir(dir)).sort();
-    for (const name of names) {
-      const full = path15.join(dir, name);
+    const names2 = (await fs17.readdir(dir)).sort();
+    for (const name of names2) {
+      const full = path18.join(dir, name);
       const childRel = rel ? `${rel}/${name}` : name;
       if (skip.some((s) => full === s)) continue;
-      const lst = await fs14.lstat(full);
+      const lst = await fs17.lstat(full);
       let st = lst;
       if (lst.isSymbolicLink()) {
-        const target = await fs14.readlink(full);
+        const target = await fs17.readlink(full);
         let real;
         try {
-          real = await fs14.realpath(full);
+          real = await fs17.realpath(full);
         } catch {
           if (ig.test(childRel).ignored) continue;
           throw new UserError(
@@ -12985,8 +13164,8 @@ async function selectFiles(root, opts) {
             "working-directory"
           );
         }
-        st = await fs14.stat(full);
-        links.set(childRel, path15.relative(realRoot, real));
+        st = await fs17.stat(full);
+        links.set(childRel, path18.relative(realRoot, real));
       }
       const isDir = st.isDirectory();
       const test = ig.test(isDir ? `${childRel}/` : childRel);
@@ -12995,7 +13174,7 @@ async function selectFiles(root, opts) {
         continue;
       }
       if (isDir) {
-        const real = await fs14.realpath(full);
+        const real = await fs17.realpath(full);
         if (realStack.includes(real)) {
           throw new UserError(`Symbolic link ${childRel} makes a loop. Remove it or exclude it.`, "working-directory");
         }
@@ -13018,8 +13197,8 @@ async function selectFiles(root, opts) {
 }
 
 // src/assemble/left-out.ts
-import fs15 from "node:fs/promises";
-import path16 from "node:path";
+import fs18 from "node:fs/promises";
+import path19 from "node:path";
 
 // src/formats/pysource.ts
 var LIT = /\u0000(\d+)\u0000/g;
@@ -13222,19 +13401,19 @@ function pythonImports(text) {
       stmt = head[2] ?? "";
       if (!stmt) continue;
     }
-    const topLevel = !stack.some((s) => s.kind === "def");
+    const topLevel2 = !stack.some((s) => s.kind === "def");
     const guarded = stack.some((s) => s.kind === "guard");
     for (const part of stmt.split(";").map((p) => p.trim())) {
       const m = IMPORT.exec(part);
       if (m) {
         for (const item of m[1].split(",")) {
           const mod = item.trim().split(/\s+as\s+/)[0].trim();
-          if (NAME2.test(mod)) out.push({ module: mod, line: l.line, topLevel, guarded });
+          if (NAME2.test(mod)) out.push({ module: mod, line: l.line, topLevel: topLevel2, guarded });
         }
         continue;
       }
       const f = FROM.exec(part);
-      if (f && !f[1] && f[2] && NAME2.test(f[2])) out.push({ module: f[2], line: l.line, topLevel, guarded });
+      if (f && !f[1] && f[2] && NAME2.test(f[2])) out.push({ module: f[2], line: l.line, topLevel: topLevel2, guarded });
     }
   }
   return out;
@@ -13246,7 +13425,7 @@ var NOT_DATA = /(^|\/)(\.env|\.git|__pycache__|[^/]*\.pyc|\.DS_Store|s\.ya?ml|\.
 async function leftOutReads(sel) {
   if (!sel.excludedFiles.length) return [];
   const ruleOf = (p) => {
-    for (let q = p; q && q !== "."; q = path16.posix.dirname(q)) {
+    for (let q = p; q && q !== "."; q = path19.posix.dirname(q)) {
       const r = sel.excludedBy.get(q);
       if (r) return r;
     }
@@ -13255,19 +13434,19 @@ async function leftOutReads(sel) {
   const byBase = /* @__PURE__ */ new Map();
   for (const f of sel.excludedFiles) {
     if (NOT_DATA.test(f)) continue;
-    const base = path16.posix.basename(f);
+    const base = path19.posix.basename(f);
     byBase.set(base, [...byBase.get(base) ?? [], f]);
   }
   if (!byBase.size) return [];
   const out = [];
   for (const e of sel.entries) {
     if (!e.name.endsWith(".py") || !e.source && !e.data || (e.size ?? 0) > MAX_SOURCE || e.name.startsWith("python/")) continue;
-    const text = e.data ? e.data.toString("utf8") : await fs15.readFile(e.source, "utf8").catch(() => "");
-    const dir = path16.posix.dirname(e.name);
+    const text = e.data ? e.data.toString("utf8") : await fs18.readFile(e.source, "utf8").catch(() => "");
+    const dir = path19.posix.dirname(e.name);
     for (const ref of readPySource(text).fileRefs) {
       const p = ref.path.replace(/^\/code\//, "");
       if (p.startsWith("/")) continue;
-      const candidates = [path16.posix.normalize(p), path16.posix.normalize(path16.posix.join(dir, p))].filter((c) => !c.startsWith("../") && !NOT_DATA.test(c));
+      const candidates = [path19.posix.normalize(p), path19.posix.normalize(path19.posix.join(dir, p))].filter((c) => !c.startsWith("../") && !NOT_DATA.test(c));
       let target = candidates.find((c) => ruleOf(c));
       if (!target && !p.includes("/")) {
         const same = byBase.get(p);
@@ -13287,88 +13466,20 @@ function ruleWords(rule) {
 }
 
 // src/assemble/unzip.ts
-import fs18 from "node:fs/promises";
-import path18 from "node:path";
+import fs21 from "node:fs/promises";
+import path21 from "node:path";
 
 // src/assemble/tree.ts
 import fsSync3, { createReadStream, createWriteStream } from "node:fs";
-import fs16 from "node:fs/promises";
-import path17 from "node:path";
+import fs20 from "node:fs/promises";
+import path20 from "node:path";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import zlib3 from "node:zlib";
-var PARALLEL = 8;
-var STREAM_BYTES = 1024 * 1024;
-async function writeMembers(jobs) {
-  const fds = /* @__PURE__ */ new Map();
-  const fdOf = (file) => {
-    let fd = fds.get(file);
-    if (fd === void 0) fds.set(file, fd = fsSync3.openSync(file, "r"));
-    return fd;
-  };
-  try {
-    let next = 0;
-    let small = 0;
-    const worker = async () => {
-      while (next < jobs.length) {
-        const { target, raw, perm, name } = jobs[next++];
-        const { file, offset, csize, usize, method, crc } = raw;
-        if (csize > STREAM_BYTES) {
-          const from = createReadStream(file, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
-          await (method === 8 ? pipeline(from, zlib3.createInflateRaw(), createWriteStream(target, { mode: perm })) : pipeline(from, createWriteStream(target, { mode: perm })));
-          if ((await fs16.stat(target)).size !== usize) throw new UserError(`${file} is corrupt: ${name} does not unpack to ${usize} bytes.`);
-          await fs16.chmod(target, perm);
-          continue;
-        }
-        const packed = Buffer.allocUnsafe(csize);
-        if (csize && fsSync3.readSync(fdOf(file), packed, 0, csize, offset) !== csize) throw new UserError(`${file} is truncated inside ${name}.`);
-        const data = method === 8 ? zlib3.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1) }) : packed;
-        if (data.length !== usize || zlib3.crc32(data) >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${name} fails its CRC.`);
-        const fd = fsSync3.openSync(target, "w", perm);
-        try {
-          for (let done = 0; done < data.length; ) done += fsSync3.writeSync(fd, data, done);
-          fsSync3.fchmodSync(fd, perm);
-        } finally {
-          fsSync3.closeSync(fd);
-        }
-        if (++small % 32 === 0) await new Promise((r) => setImmediate(r));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
-  } finally {
-    for (const fd of fds.values()) fsSync3.closeSync(fd);
-  }
-}
-async function writeTree(entries, dest) {
-  const root = path17.resolve(dest);
-  const members = [];
-  const others = [];
-  const dirs = /* @__PURE__ */ new Set([root]);
-  for (const e of entries) {
-    const target = path17.resolve(root, e.name);
-    if (target !== root && !target.startsWith(root + path17.sep)) throw new Error(`entry ${e.name} lands outside ${root}`);
-    if (e.name.endsWith("/")) {
-      dirs.add(target);
-      continue;
-    }
-    dirs.add(path17.dirname(target));
-    const perm = e.mode & 73 ? 493 : 420;
-    if (e.raw) members.push({ target, raw: e.raw, perm, name: e.name });
-    else others.push({ target, entry: e });
-  }
-  for (const d of [...dirs].sort()) await fs16.mkdir(d, { recursive: true });
-  await writeMembers(members);
-  for (const { target, entry: entry2 } of others) {
-    const perm = entry2.mode & 73 ? 493 : 420;
-    if (entry2.data) await fs16.writeFile(target, entry2.data, { mode: perm });
-    else await fs16.copyFile(entry2.source, target);
-    await fs16.chmod(target, perm);
-  }
-  return members.length + others.length;
-}
+import zlib4 from "node:zlib";
 
 // src/assemble/wheel-read.ts
-import fs17 from "node:fs";
-import zlib4 from "node:zlib";
+import fs19 from "node:fs";
+import zlib3 from "node:zlib";
 var CP437_HIGH = "\xC7\xFC\xE9\xE2\xE4\xE0\xE5\xE7\xEA\xEB\xE8\xEF\xEE\xEC\xC4\xC5\xC9\xE6\xC6\xF4\xF6\xF2\xFB\xF9\xFF\xD6\xDC\xA2\xA3\xA5\u20A7\u0192\xE1\xED\xF3\xFA\xF1\xD1\xAA\xBA\xBF\u2310\xAC\xBD\xBC\xA1\xAB\xBB\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580\u03B1\xDF\u0393\u03C0\u03A3\u03C3\xB5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229\u2261\xB1\u2265\u2264\u2320\u2321\xF7\u2248\xB0\u2219\xB7\u221A\u207F\xB2\u25A0\xA0";
 function decodeName(b, utf8) {
   if (utf8) return b.toString("utf8");
@@ -13381,7 +13492,7 @@ function readAt(fd, length, position, file) {
   const buf = Buffer.alloc(length);
   let done = 0;
   while (done < length) {
-    const n = fs17.readSync(fd, buf, done, length - done, position + done);
+    const n = fs19.readSync(fd, buf, done, length - done, position + done);
     if (n === 0) throw new Error(`${file} is truncated`);
     done += n;
   }
@@ -13417,13 +13528,13 @@ function notReadable(file, what, e) {
 }
 function openFile(file, what) {
   try {
-    return fs17.openSync(file, "r");
+    return fs19.openSync(file, "r");
   } catch (e) {
     throw new UserError(`Cannot open the ${what} ${file}: ${e.message}.`);
   }
 }
 function centralDirectory(fd, file) {
-  const { offset, length, count } = findDirectory(fd, fs17.fstatSync(fd).size, file);
+  const { offset, length, count } = findDirectory(fd, fs19.fstatSync(fd).size, file);
   const cd = readAt(fd, length, offset, file);
   const out = [];
   let p = 0;
@@ -13466,52 +13577,223 @@ function readCentralDirectory(file, what = "zip") {
   } catch (e) {
     throw notReadable(file, what, e);
   } finally {
-    fs17.closeSync(fd);
+    fs19.closeSync(fd);
   }
 }
 function dataOffset(fd, e, header2) {
-  if (fs17.readSync(fd, header2, 0, 30, e.local) !== 30 || header2.readUInt32LE(0) !== 67324752) throw new Error(`no local header for ${e.name}`);
+  if (fs19.readSync(fd, header2, 0, 30, e.local) !== 30 || header2.readUInt32LE(0) !== 67324752) throw new Error(`no local header for ${e.name}`);
   return e.local + 30 + header2.readUInt16LE(26) + header2.readUInt16LE(28);
 }
-function toMember(fd, file, e, header2) {
+function toMember(fd, file, e, header2, fileSize) {
   if (e.flags & 1) throw new UserError(`${file}: entry ${e.name} is encrypted; pip cannot install it either.`);
   if (e.method !== 0 && e.method !== 8) {
     throw new UserError(`${file}: entry ${e.name} uses compression method ${e.method}; only stored and deflated entries are supported.`);
   }
-  return { name: e.name, mode: e.mode, raw: { file, offset: dataOffset(fd, e, header2), method: e.method, crc: e.crc, csize: e.csize, usize: e.usize } };
+  const offset = dataOffset(fd, e, header2);
+  if (offset + e.csize > fileSize || e.method === 0 && e.usize !== e.csize) throw new UserError(`${file} is corrupt: ${e.name} states ${e.csize} bytes at ${offset}, past the end of the file or not its size.`);
+  return { name: e.name, mode: e.mode, raw: { file, offset, method: e.method, crc: e.crc, csize: e.csize, usize: e.usize } };
 }
 async function readZipDirectory(file, what = "zip", want) {
   const fd = openFile(file, what);
   try {
     const header2 = Buffer.alloc(30);
-    const members = centralDirectory(fd, file).filter((e) => !want || want(e)).map((e) => toMember(fd, file, e, header2));
+    const size = fs19.fstatSync(fd).size;
+    const members = centralDirectory(fd, file).filter((e) => !want || want(e)).map((e) => toMember(fd, file, e, header2, size));
     return { file, members };
   } catch (e) {
     throw notReadable(file, what, e);
   } finally {
-    fs17.closeSync(fd);
+    fs19.closeSync(fd);
   }
 }
 function readMember(m, scratch) {
-  const fd = fs17.openSync(m.raw.file, "r");
+  const fd = fs19.openSync(m.raw.file, "r");
   try {
     if (scratch && m.raw.method === 8 && scratch.buf.length < m.raw.csize) scratch.buf = Buffer.allocUnsafe(m.raw.csize);
     const buf = scratch && m.raw.method === 8 ? scratch.buf.subarray(0, m.raw.csize) : Buffer.allocUnsafe(m.raw.csize);
     let done = 0;
     while (done < buf.length) {
-      const n = fs17.readSync(fd, buf, done, buf.length - done, m.raw.offset + done);
+      const n = fs19.readSync(fd, buf, done, buf.length - done, m.raw.offset + done);
       if (n === 0) throw new UserError(`${m.raw.file} is truncated inside ${m.name}.`);
       done += n;
     }
-    const data = m.raw.method === 8 ? zlib4.inflateRawSync(buf, { chunkSize: Math.max(64, m.raw.usize + 1) }) : buf;
-    if (data.length !== m.raw.usize || zlib4.crc32(data) >>> 0 !== m.raw.crc) throw new UserError(`${m.raw.file} is corrupt: ${m.name} fails its CRC.`);
+    const data = m.raw.method === 8 ? inflateMember(buf, m.raw.usize, m.raw.file, m.name) : buf;
+    if (data.length !== m.raw.usize || zlib3.crc32(data) >>> 0 !== m.raw.crc) throw new UserError(`${m.raw.file} is corrupt: ${m.name} fails its CRC.`);
     return data;
   } finally {
-    fs17.closeSync(fd);
+    fs19.closeSync(fd);
+  }
+}
+var MAX_RATIO = 1032;
+function inflateMember(packed, usize, file, name) {
+  if (usize > packed.length * MAX_RATIO + 64) throw new UserError(`${file} is corrupt: ${name} claims ${usize} bytes from ${packed.length} packed.`);
+  try {
+    return zlib3.inflateRawSync(packed, { chunkSize: Math.max(64, usize + 1), maxOutputLength: Math.max(1, usize + 1) });
+  } catch (e) {
+    throw new UserError(`${file} is corrupt: ${name} does not inflate (${e.message}).`);
   }
 }
 function isExecutableMember(m) {
   return (m.mode & 61440) === 32768 && (m.mode & 73) !== 0;
+}
+var PARTS_WINDOW = 4 * 1024 * 1024;
+async function readMemberParts(m, ranges) {
+  const { file, offset, csize, usize, method, crc } = m.raw;
+  if (usize > csize * MAX_RATIO + 64) throw new UserError(`${file} is corrupt: ${m.name} claims ${usize} bytes from ${csize} packed.`);
+  const out = Buffer.alloc(usize);
+  const clamp = (r) => r.map(([a, b]) => [Math.max(0, a), Math.min(usize, b)]).filter(([a, b]) => a < b);
+  const first = ranges(out);
+  if (!first) return readMember(m);
+  const have = [];
+  const covered = ([a, b]) => have.some(([s, e]) => s <= a && b <= e);
+  let want = clamp([[0, Math.min(usize, PARTS_WINDOW)], ...first]);
+  for (let pass = 0; pass < 4; pass++) {
+    const missing = want.filter((r) => !covered(r));
+    if (!missing.length) return out;
+    if (method === 0) {
+      const fd = fs19.openSync(file, "r");
+      try {
+        for (const [a, b] of missing) {
+          if (fs19.readSync(fd, out, a, b - a, offset + a) !== b - a) throw new UserError(`${file} is truncated inside ${m.name}.`);
+          have.push([a, b]);
+        }
+      } finally {
+        fs19.closeSync(fd);
+      }
+    } else {
+      await inflateParts(m, out, missing, have, (r) => clamp(ranges(out) ?? []).filter(([a]) => a >= r));
+    }
+    const next = ranges(out);
+    if (!next) return readMember(m);
+    want = clamp(next);
+  }
+  return out;
+}
+async function inflateParts(m, out, missing, have, ahead) {
+  const { file, offset, csize, usize, crc } = m.raw;
+  const todo = [...missing];
+  let end = Math.max(...todo.map(([, b]) => b));
+  let pos = 0;
+  let sum = 0;
+  const source = fs19.createReadStream(file, { start: offset, end: offset + Math.max(0, csize - 1), highWaterMark: 256 * 1024 });
+  const inflate = zlib3.createInflateRaw({ chunkSize: 256 * 1024 });
+  source.pipe(inflate);
+  try {
+    for await (const chunk of inflate) {
+      const from = pos;
+      pos += chunk.length;
+      if (pos > usize) throw new UserError(`${file} is corrupt: ${m.name} unpacks past its ${usize} bytes.`);
+      sum = zlib3.crc32(chunk, sum);
+      let touched = false;
+      for (const [a, b] of todo) {
+        const s = Math.max(a, from);
+        const e = Math.min(b, pos);
+        if (s < e) {
+          chunk.copy(out, s, s - from, e - from);
+          touched = true;
+        }
+      }
+      if (touched) {
+        for (const r of ahead(pos)) if (!todo.some(([a, b]) => a <= r[0] && r[1] <= b)) todo.push(r);
+        end = Math.max(end, ...todo.map(([, b]) => b));
+      }
+      if (pos >= end && pos < usize) break;
+    }
+  } catch (e) {
+    throw isUserError(e) ? e : new UserError(`${file} is corrupt: ${m.name} does not inflate (${e.message}).`);
+  } finally {
+    source.destroy();
+    inflate.destroy();
+  }
+  if (pos === usize && sum >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${m.name} fails its CRC.`);
+  if (pos < end) throw new UserError(`${file} is corrupt: ${m.name} unpacks to ${pos} bytes, not ${usize}.`);
+  have.push(...todo.filter(([, b]) => b <= pos));
+}
+
+// src/assemble/tree.ts
+var PARALLEL = 8;
+var STREAM_BYTES = 1024 * 1024;
+async function writeMembers(jobs) {
+  const fds = /* @__PURE__ */ new Map();
+  const fdOf = (file) => {
+    let fd = fds.get(file);
+    if (fd === void 0) fds.set(file, fd = fsSync3.openSync(file, "r"));
+    return fd;
+  };
+  try {
+    let next = 0;
+    let small = 0;
+    const worker = async () => {
+      while (next < jobs.length) {
+        const { target, raw, perm, name } = jobs[next++];
+        const { file, offset, csize, usize, method, crc } = raw;
+        if (csize > STREAM_BYTES) {
+          const from = createReadStream(file, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
+          let sum = 0;
+          let size = 0;
+          const check = new Transform({
+            transform(chunk, _enc, done) {
+              sum = zlib4.crc32(chunk, sum);
+              size += chunk.length;
+              done(null, chunk);
+            }
+          });
+          const to = createWriteStream(target, { mode: perm });
+          try {
+            await (method === 8 ? pipeline(from, zlib4.createInflateRaw(), check, to) : pipeline(from, check, to));
+          } catch (e) {
+            throw new UserError(`${file} is corrupt: ${name} does not inflate (${e.message}).`);
+          }
+          if (size !== usize) throw new UserError(`${file} is corrupt: ${name} does not unpack to ${usize} bytes.`);
+          if (sum >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${name} fails its CRC.`);
+          await fs20.chmod(target, perm);
+          continue;
+        }
+        const packed = Buffer.allocUnsafe(csize);
+        if (csize && fsSync3.readSync(fdOf(file), packed, 0, csize, offset) !== csize) throw new UserError(`${file} is truncated inside ${name}.`);
+        const data = method === 8 ? inflateMember(packed, usize, file, name) : packed;
+        if (data.length !== usize || zlib4.crc32(data) >>> 0 !== crc) throw new UserError(`${file} is corrupt: ${name} fails its CRC.`);
+        const fd = fsSync3.openSync(target, "w", perm);
+        try {
+          for (let done = 0; done < data.length; ) done += fsSync3.writeSync(fd, data, done);
+          fsSync3.fchmodSync(fd, perm);
+        } finally {
+          fsSync3.closeSync(fd);
+        }
+        if (++small % 32 === 0) await new Promise((r) => setImmediate(r));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, jobs.length) }, worker));
+  } finally {
+    for (const fd of fds.values()) fsSync3.closeSync(fd);
+  }
+}
+async function writeTree(entries, dest) {
+  const root = path20.resolve(dest);
+  const members = [];
+  const others2 = [];
+  const dirs = /* @__PURE__ */ new Set([root]);
+  for (const e of entries) {
+    const target = path20.resolve(root, e.name);
+    if (target !== root && !target.startsWith(root + path20.sep)) throw new Error(`entry ${e.name} lands outside ${root}`);
+    if (e.name.endsWith("/")) {
+      dirs.add(target);
+      continue;
+    }
+    dirs.add(path20.dirname(target));
+    const perm = e.mode & 73 ? 493 : 420;
+    if (e.raw) members.push({ target, raw: e.raw, perm, name: e.name });
+    else others2.push({ target, entry: e });
+  }
+  for (const d of [...dirs].sort()) await fs20.mkdir(d, { recursive: true });
+  await writeMembers(members);
+  for (const { target, entry: entry2 } of others2) {
+    const perm = entry2.mode & 73 ? 493 : 420;
+    if (entry2.data) await fs20.writeFile(target, entry2.data, { mode: perm });
+    else await fs20.copyFile(entry2.source, target);
+    await fs20.chmod(target, perm);
+  }
+  return members.length + others2.length;
 }
 
 // src/assemble/unzip.ts
@@ -13539,24 +13821,27 @@ function toListing(e) {
 async function listZip(zipPath) {
   return readCentralDirectory(zipPath).map(toListing);
 }
-async function forEachZipEntry(zipPath, want, fn) {
+async function forEachZipEntry(zipPath, want, fn, parts) {
   const { members } = await readZipDirectory(zipPath, "zip", (e) => !e.name.endsWith("/") && want(e.name) && !unsafeEntryReason(e.name));
   const scratch = { buf: Buffer.alloc(0) };
-  for (const m of members) await fn(m.name, readMember(m, scratch));
+  for (const m of members) {
+    const ranges = parts?.(m.name);
+    await fn(m.name, ranges ? await readMemberParts(m, ranges) : readMember(m, scratch));
+  }
 }
 async function readZipEntries(zipPath, want) {
   const { members } = await readZipDirectory(zipPath, "zip", (e) => !e.name.endsWith("/") && want(e.name));
   return new Map(members.map((m) => [m.name, readMember(m)]));
 }
 async function extractZip(zipPath, dest) {
-  const root = path18.resolve(dest);
+  const root = path21.resolve(dest);
   const { members } = await readZipDirectory(zipPath);
   const files = /* @__PURE__ */ new Map();
   const dirs = /* @__PURE__ */ new Set();
   for (const m of members) {
     const why = unsafeEntryReason(m.name);
-    const target = path18.resolve(root, m.name);
-    if (why || target !== root && !target.startsWith(root + path18.sep)) {
+    const target = path21.resolve(root, m.name);
+    if (why || target !== root && !target.startsWith(root + path21.sep)) {
       throw new UserError(`Refusing to unpack ${zipPath}: entry "${m.name}" ${why ?? "lands outside the destination"}.`);
     }
     const type = m.mode & 61440;
@@ -13565,11 +13850,11 @@ async function extractZip(zipPath, dest) {
       dirs.add(target);
       continue;
     }
-    dirs.add(path18.dirname(target));
+    dirs.add(path21.dirname(target));
     files.delete(target);
     files.set(target, m);
   }
-  for (const d of [...dirs].sort()) await fs18.mkdir(d, { recursive: true });
+  for (const d of [...dirs].sort()) await fs21.mkdir(d, { recursive: true });
   await writeMembers([...files].map(([target, m]) => ({ target, raw: m.raw, perm: m.mode & 73 ? 493 : 420, name: m.name })));
   return files.size;
 }
@@ -13612,7 +13897,7 @@ async function openZipArtifact(file) {
     duplicates,
     zippedSize: (await stat(file)).size,
     notes: [],
-    read: (want, fn) => forEachZipEntry(file, want, fn)
+    read: (want, fn, parts) => forEachZipEntry(file, want, fn, parts)
   };
 }
 async function openFolderArtifact(dir) {
@@ -13643,7 +13928,7 @@ async function listLayerNames(source) {
   const walk2 = async (dir, rel) => {
     for (const d of await readdir(dir, { withFileTypes: true })) {
       const r = rel ? `${rel}/${d.name}` : d.name;
-      const full = path19.join(dir, d.name);
+      const full = path22.join(dir, d.name);
       const isDir = d.isDirectory() || d.isSymbolicLink() && await lstat(full).then(() => stat(full)).then((s) => s.isDirectory()).catch(() => false);
       if (isDir) {
         out.push(`${r}/`);
@@ -13688,6 +13973,25 @@ var Reader = class {
 function classifyBinary(buf) {
   if (buf.length >= 4 && buf.readUInt32BE(0) === 2135247942) return parseElf(buf);
   return parseMachO(buf) ?? parsePe(buf) ?? { kind: "other" };
+}
+function elfRanges(buf) {
+  if (buf.length < 64 || buf.readUInt32BE(0) !== 2135247942) return buf.length && buf.subarray(0, 4).every((b) => b === 0) ? [[0, 64]] : void 0;
+  const out = [[0, 64]];
+  const is64 = buf[4] === 2;
+  const r = new Reader(buf, buf[5] !== 2);
+  try {
+    const shoff = is64 ? r.u64(40, "e_shoff") : r.u32(32, "e_shoff");
+    if (!shoff || r.u16(is64 ? 58 : 46, "e_shentsize") !== (is64 ? 64 : 40)) return out;
+    out.push([shoff, shoff + Math.max(1, r.u16(is64 ? 60 : 48, "e_shnum")) * (is64 ? 64 : 40)]);
+    const sections = readSectionHeaders(r, is64);
+    for (const s of sections.filter((x) => x.type === SHT_GNU_VERNEED || x.type === SHT_DYNAMIC)) {
+      const link = sections[s.link];
+      out.push([s.offset, s.offset + s.size], ...link ? [[link.offset, link.offset + link.size]] : []);
+    }
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+  }
+  return out;
 }
 var ELF_MACHINES = {
   2: "sparc",
@@ -13745,14 +14049,14 @@ function readSectionHeaders(r, is64) {
   if (shoff === 0) return [];
   const expected = is64 ? 64 : 40;
   if (shentsize !== expected) throw new ParseError(`e_shentsize is ${shentsize}, expected ${expected}`);
-  const read = (i) => {
+  const read2 = (i) => {
     const at = shoff + i * shentsize;
     r.check(at, shentsize, `section header ${i}`);
     return is64 ? { type: r.u32(at + 4, "sh_type"), offset: r.u64(at + 24, "sh_offset"), size: r.u64(at + 32, "sh_size"), link: r.u32(at + 40, "sh_link"), info: r.u32(at + 44, "sh_info") } : { type: r.u32(at + 4, "sh_type"), offset: r.u32(at + 16, "sh_offset"), size: r.u32(at + 20, "sh_size"), link: r.u32(at + 24, "sh_link"), info: r.u32(at + 28, "sh_info") };
   };
-  if (shnum === 0) shnum = read(0).size;
+  if (shnum === 0) shnum = read2(0).size;
   r.check(shoff, shnum * shentsize, "section header table");
-  return Array.from({ length: shnum }, (_, i) => read(i));
+  return Array.from({ length: shnum }, (_, i) => read2(i));
 }
 function readVersionNeeds(r, section, sections) {
   const strtab = sections[section.link];
@@ -13916,8 +14220,8 @@ function parseWheelTags(wheelFileText) {
   }
   return tags;
 }
-function parseExtensionTag(path54) {
-  const base = path54.split(/[\\/]/).pop() ?? path54;
+function parseExtensionTag(path59) {
+  const base = path59.split(/[\\/]/).pop() ?? path59;
   const osOf = (platform, pyd) => pyd || platform?.startsWith("win") ? "windows" : platform?.includes("darwin") ? "macos" : platform?.includes("linux") ? "linux" : "unknown";
   let m = /\.(cpython-(\d)(\d+)([a-z]*)(?:-([\w-]+))?)\.so$/.exec(base);
   if (m) {
@@ -13939,12 +14243,12 @@ function parseExtensionTag(path54) {
   if (/^[^.]+\.pyd$/.test(base)) return { impl: "generic", stableAbi: false, os: "windows", suffix: "" };
   return void 0;
 }
-function moduleName(path54) {
-  const parts = path54.split(/[\\/]/).filter(Boolean);
+function moduleName(path59) {
+  const parts = path59.split(/[\\/]/).filter(Boolean);
   const sp = parts.lastIndexOf("site-packages");
   let rest = sp >= 0 ? parts.slice(sp + 1) : parts[0] === "python" ? parts.slice(1) : parts;
   if (rest.length === 0) rest = parts;
-  const file = rest[rest.length - 1] ?? path54;
+  const file = rest[rest.length - 1] ?? path59;
   return [...rest.slice(0, -1), file.split(".")[0]].join(".");
 }
 
@@ -14019,9 +14323,9 @@ function contentFindings(file, info, tag, t) {
         finding({ severity: "error", code: "pe", file, message: `Windows PE binary (${info.machineName}): FC runs Linux x86-64`, fcSymptom: `ImportError: ${file}: invalid ELF header (or the module is not found at all: Linux Python ignores .pyd files)`, fix: advice.foreignOs("Windows", t) })
       ];
     case "corrupt": {
-      const names = { elf: "ELF", macho: "Mach-O", pe: "PE" };
+      const names2 = { elf: "ELF", macho: "Mach-O", pe: "PE" };
       const out = [
-        finding({ severity: "warning", code: "native-corrupt", file, message: `truncated or damaged ${names[info.format]} file: ${info.reason}`, fcSymptom: `ImportError: ${file}: file too short (or invalid ELF header)`, fix: "Rebuild the artifact from a clean install of the package; check that nothing (Git LFS, a text-mode copy, a size limit) altered the file." })
+        finding({ severity: "warning", code: "native-corrupt", file, message: `truncated or damaged ${names2[info.format]} file: ${info.reason}`, fcSymptom: `ImportError: ${file}: file too short (or invalid ELF header)`, fix: "Rebuild the artifact from a clean install of the package; check that nothing (Git LFS, a text-mode copy, a size limit) altered the file." })
       ];
       if (info.elf && !isTargetMachine(info.elf)) out.push(machineFinding(file, info.elf, t));
       return out;
@@ -14059,12 +14363,12 @@ function tagAbiProblem(tag, t) {
   if (tag.abiFlags?.includes("d")) return `built for a debug build (${short}d), but the target runs a release ${target}`;
   return void 0;
 }
-function checkNativeFile(path54, buf, target) {
+function checkNativeFile(path59, buf, target) {
   const t = resolveTarget(target);
-  const tag = parseExtensionTag(path54);
-  const content = contentFindings(path54, classifyBinary(buf), tag, t);
+  const tag = parseExtensionTag(path59);
+  const content = contentFindings(path59, classifyBinary(buf), tag, t);
   const platformReported = content.some((f) => ["elf-machine", "macho", "pe"].includes(f.code));
-  return [...content, ...tag ? tagFindings(path54, tag, t, platformReported) : []];
+  return [...content, ...tag ? tagFindings(path59, tag, t, platformReported) : []];
 }
 var tagString = (t) => `${t.python}-${t.abi}-${t.platform}`;
 function wheelTagProblems(tag, target) {
@@ -14157,7 +14461,7 @@ function checkWheelTags(wheelFileText, target, file = "WHEEL") {
 
 // src/doctor/checks/closure.ts
 import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path20 from "node:path";
+import path23 from "node:path";
 
 // src/formats/metadata.ts
 function parseHeaders(text) {
@@ -14232,14 +14536,14 @@ async function readLayerMetadata(layers) {
   const out = [];
   for (const layer of layers ?? []) {
     const src = typeof layer === "string" ? layer : layer.dir;
-    const origin = `layer ${path20.basename(src)}`;
+    const origin = `layer ${path23.basename(src)}`;
     const st = await stat2(src);
     if (st.isDirectory()) {
       for (const name of await listLayerNames(src)) {
-        if (METADATA.test(name)) out.push({ file: `${path20.basename(src)}: ${name}`, text: await readFile2(path20.join(src, name), "utf8"), origin });
+        if (METADATA.test(name)) out.push({ file: `${path23.basename(src)}: ${name}`, text: await readFile2(path23.join(src, name), "utf8"), origin });
       }
     } else {
-      await forEachZipEntry(src, (n) => METADATA.test(n), (n, data) => void out.push({ file: `${path20.basename(src)}: ${n}`, text: data.toString("utf8"), origin }));
+      await forEachZipEntry(src, (n) => METADATA.test(n), (n, data) => void out.push({ file: `${path23.basename(src)}: ${n}`, text: data.toString("utf8"), origin }));
     }
   }
   return out;
@@ -14337,10 +14641,10 @@ async function closureFindings(texts, opts) {
 }
 
 // src/doctor/checks/commands.ts
-import path22 from "node:path";
+import path25 from "node:path";
 
 // src/doctor/view.ts
-import path21 from "node:path";
+import path24 from "node:path";
 var View = class {
   constructor(entries, mount) {
     this.mount = mount;
@@ -14348,10 +14652,10 @@ var View = class {
       const abs = this.abs(e.name);
       if (e.isDir) this.dirs.add(abs);
       else this.files.set(abs, e);
-      for (let p = path21.posix.dirname(abs); p !== "/"; p = path21.posix.dirname(p)) this.dirs.add(p);
+      for (let p = path24.posix.dirname(abs); p !== "/"; p = path24.posix.dirname(p)) this.dirs.add(p);
       if (!e.isDir) {
-        const base = path21.posix.basename(abs);
-        if (/\.(py|pyc|so|pyd)$/.test(base)) this.stems.add(`${path21.posix.dirname(abs)}/${base.split(".")[0]}`);
+        const base = path24.posix.basename(abs);
+        if (/\.(py|pyc|so|pyd)$/.test(base)) this.stems.add(`${path24.posix.dirname(abs)}/${base.split(".")[0]}`);
       }
     }
     if (mount) this.dirs.add(mount.replace(/\/$/, ""));
@@ -14382,7 +14686,7 @@ var View = class {
       const e = this.files.get(prefix);
       if (!e?.isSymlink) continue;
       if (!e.linkTarget || ++hops > 32) return void 0;
-      const target = path21.posix.resolve(path21.posix.dirname(prefix), e.linkTarget);
+      const target = path24.posix.resolve(path24.posix.dirname(prefix), e.linkTarget);
       parts = [...target.split("/").filter(Boolean), ...parts.slice(i + 1)];
       i = -1;
     }
@@ -14407,11 +14711,11 @@ function isUnder(p, dir) {
   return dir === "/" || p === dir || p.startsWith(`${dir}/`);
 }
 function resolvePath(cwd, p) {
-  return path21.posix.resolve(cwd, p);
+  return path24.posix.resolve(cwd, p);
 }
 var LAYER_META = /^(requirements[^/]*\.txt|readme[^/]*|licen[cs]e[^/]*|\.fcignore)$/i;
-function detectKind(names, bootstrap) {
-  const files = names.filter((n) => !n.endsWith("/"));
+function detectKind(names2, bootstrap) {
+  const files = names2.filter((n) => !n.endsWith("/"));
   if (bootstrap && files.includes(bootstrap)) return { kind: "code", reason: `${bootstrap} at the top` };
   const content = files.filter((n) => !LAYER_META.test(n));
   if (content.length && content.every((n) => /^(python|lib|bin)\//.test(n)) && content.some((n) => n.startsWith("python/"))) {
@@ -14444,20 +14748,20 @@ function imagePython(view, env) {
 function collectDists(view, metadata) {
   const dists = /* @__PURE__ */ new Map();
   for (const d of view.dirs) {
-    const base = path21.posix.basename(d);
+    const base = path24.posix.basename(d);
     const folder = distInfoName(base);
     if (!folder) continue;
     const text = (metadata.get(`${d}/METADATA`) ?? metadata.get(`${d}/PKG-INFO`))?.toString("utf8") ?? "";
     const meta = parseMetadata(text, folder.name, folder.version);
     const name = meta.key;
     const version = meta.version || void 0;
-    if (!dists.has(name)) dists.set(name, { name, version, dir: d, root: path21.posix.dirname(d) });
+    if (!dists.has(name)) dists.set(name, { name, version, dir: d, root: path24.posix.dirname(d) });
   }
   return dists;
 }
 function depsRootsOf(view) {
   const roots = /* @__PURE__ */ new Set();
-  for (const d of view.dirs) if (/\.(dist-info|egg-info)$/.test(d)) roots.add(path21.posix.dirname(d));
+  for (const d of view.dirs) if (/\.(dist-info|egg-info)$/.test(d)) roots.add(path24.posix.dirname(d));
   return [...roots].sort();
 }
 async function layerView(sources) {
@@ -14587,7 +14891,7 @@ function checkCommands(ctx, start, texts) {
     const { argv, line, cwd } = cmd;
     const argv0 = argv[0];
     if (argv0.includes("$") || SHELL_BUILTINS.has(argv0)) return;
-    const base = path22.posix.basename(argv0);
+    const base = path25.posix.basename(argv0);
     const pyRoots = (withCwd) => [.../* @__PURE__ */ new Set([...withCwd ? [cwd] : [], ...start.pythonPath, ...ctx.defaultRoots])];
     if (ctx.kind === "image") {
       const spots = argv0.includes("/") ? [resolvePath(cwd, argv0)] : start.pathDirs.map((d) => `${d}/${argv0}`);
@@ -14631,7 +14935,7 @@ function checkCommands(ctx, start, texts) {
       if (!isServer && !inArtifactBin && !(argv0.includes("/") && view.inside(candidates[0]))) return;
       const outside = ctx.kind === "code" && !ctx.layerView && (start.script?.path ?? []).some((d) => !view.inside(d) && !FC_CODE_PATH.includes(d) && d.startsWith("/opt"));
       report(
-        { severity: outside && isServer ? "warning" : "error", code: "bootstrap-command", message: `${file} runs ${argv0}, which is ${argv0.includes("/") ? `not in ${where}` : `on no PATH folder (${start.pathDirs.join(":")})`}${inArtifactBin ? `; ${view.show(inArtifactBin)} exists, but ${view.show(path22.posix.dirname(inArtifactBin))} is not on PATH` : ""}${outside && isServer ? ", unless a layer brings it" : ""}`, fcSymptom: `Function instance exited unexpectedly(code 127, ...): ${argv0}: command not found`, fix: isServer ? `Start it through the interpreter: exec python3 -m ${base} ... (with the deps folder on PYTHONPATH).` : `Fix the command in ${file}, or ship ${argv0} in ${where}.`, line }
+        { severity: outside && isServer ? "warning" : "error", code: "bootstrap-command", message: `${file} runs ${argv0}, which is ${argv0.includes("/") ? `not in ${where}` : `on no PATH folder (${start.pathDirs.join(":")})`}${inArtifactBin ? `; ${view.show(inArtifactBin)} exists, but ${view.show(path25.posix.dirname(inArtifactBin))} is not on PATH` : ""}${outside && isServer ? ", unless a layer brings it" : ""}`, fcSymptom: `Function instance exited unexpectedly(code 127, ...): ${argv0}: command not found`, fix: isServer ? `Start it through the interpreter: exec python3 -m ${base} ... (with the deps folder on PYTHONPATH).` : `Fix the command in ${file}, or ship ${argv0} in ${where}.`, line }
       );
       if (isServer) serverArgs(base, argv.slice(1), cwd, line, pyRoots(false));
       return;
@@ -14657,7 +14961,7 @@ function checkCommands(ctx, start, texts) {
 }
 
 // src/doctor/checks/code-imports.ts
-import path23 from "node:path";
+import path26 from "node:path";
 
 // src/doctor/data/stdlib.json
 var stdlib_default = { "3.10": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tracemalloc", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "binhex", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.11": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bootsubprocess", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydecimal", "_pyio", "_queue", "_random", "_scproxy", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asynchat", "asyncio", "asyncore", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "distutils", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "imp", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtpd", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.12": ["__future__", "_abc", "_aix_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_compat_pickle", "_compression", "_contextvars", "_crypt", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_io", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_msi", "_multibytecodec", "_multiprocessing", "_opcode", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydatetime", "_pydecimal", "_pyio", "_pylong", "_queue", "_random", "_scproxy", "_sha1", "_sha2", "_sha3", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_symtable", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_zoneinfo", "abc", "aifc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "audioop", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cgi", "cgitb", "chunk", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "crypt", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "imghdr", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "lib2to3", "linecache", "locale", "logging", "lzma", "mailbox", "mailcap", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msilib", "msvcrt", "multiprocessing", "netrc", "nis", "nntplib", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "ossaudiodev", "pathlib", "pdb", "pickle", "pickletools", "pipes", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtplib", "sndhdr", "socket", "socketserver", "spwd", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "sunau", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "telnetlib", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uu", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"], "3.13": ["__future__", "_abc", "_aix_support", "_android_support", "_ast", "_asyncio", "_bisect", "_blake2", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_colorize", "_compat_pickle", "_compression", "_contextvars", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime", "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external", "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_interpchannels", "_interpqueues", "_interpreters", "_io", "_ios_support", "_json", "_locale", "_lsprof", "_lzma", "_markupbase", "_md5", "_multibytecodec", "_multiprocessing", "_opcode", "_opcode_metadata", "_operator", "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc", "_pydatetime", "_pydecimal", "_pyio", "_pylong", "_pyrepl", "_queue", "_random", "_scproxy", "_sha1", "_sha2", "_sha3", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl", "_stat", "_statistics", "_string", "_strptime", "_struct", "_suggestions", "_symtable", "_sysconfig", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc", "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_wmi", "_zoneinfo", "abc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "base64", "bdb", "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cmath", "cmd", "code", "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser", "contextlib", "contextvars", "copy", "copyreg", "csv", "ctypes", "curses", "dataclasses", "datetime", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings", "ensurepip", "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions", "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib", "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "importlib", "inspect", "io", "ipaddress", "itertools", "json", "keyword", "linecache", "locale", "logging", "lzma", "mailbox", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msvcrt", "multiprocessing", "netrc", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator", "optparse", "os", "pathlib", "pdb", "pickle", "pickletools", "pkgutil", "platform", "plistlib", "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile", "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline", "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors", "shelve", "shlex", "shutil", "signal", "site", "smtplib", "socket", "socketserver", "sqlite3", "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string", "stringprep", "struct", "subprocess", "symtable", "sys", "sysconfig", "syslog", "tabnanny", "tarfile", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter", "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle", "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uuid", "venv", "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo"] };
@@ -14675,12 +14979,12 @@ function stdlibModules(pythonVersion) {
 function isCodeSource(ctx, abs, size) {
   if (ctx.kind !== "code" || !abs.endsWith(".py") || size > CODE_SCAN_MAX || !isUnder(abs, ctx.codeDir)) return false;
   if (ctx.depsRoots.some((r) => r !== ctx.codeDir && isUnder(abs, r))) return false;
-  return !NOT_CODE.test(path23.posix.relative(ctx.codeDir, abs));
+  return !NOT_CODE.test(path26.posix.relative(ctx.codeDir, abs));
 }
 function rootOwned(ctx, texts) {
   const owned = /* @__PURE__ */ new Set();
   for (const [abs, data] of texts) {
-    if (!abs.endsWith(".dist-info/RECORD") || path23.posix.dirname(path23.posix.dirname(abs)) !== ctx.codeDir) continue;
+    if (!abs.endsWith(".dist-info/RECORD") || path26.posix.dirname(path26.posix.dirname(abs)) !== ctx.codeDir) continue;
     for (const line of data.toString("utf8").split("\n")) {
       const first = line.split(",")[0].split("/")[0];
       if (first && !first.endsWith(".dist-info")) owned.add(first.replace(/\.py$/, ""));
@@ -14706,9 +15010,9 @@ function checkCodeImports(ctx, texts, start) {
   const unseen = [...ctx.opts.layerArns?.filter(Boolean) ?? [], ...external.map((r) => `mounted at ${r}`)];
   for (const [abs, data] of texts) {
     if (!isCodeSource(ctx, abs, data.length)) continue;
-    const rel = path23.posix.relative(ctx.codeDir, abs);
+    const rel = path26.posix.relative(ctx.codeDir, abs);
     if (owned.has(rel.split("/")[0].replace(/\.py$/, ""))) continue;
-    const dir = path23.posix.dirname(abs);
+    const dir = path26.posix.dirname(abs);
     const seen = /* @__PURE__ */ new Set();
     for (const imp of pythonImports(data.toString("utf8"))) {
       const top = imp.module.split(".")[0];
@@ -14729,7 +15033,7 @@ function checkCodeImports(ctx, texts, start) {
 }
 
 // src/doctor/checks/layout.ts
-import path24 from "node:path";
+import path27 from "node:path";
 
 // src/plan/limits.ts
 function sizeVerdict(kind, zipped, unpacked) {
@@ -14773,7 +15077,7 @@ function checkLayerLayout(ctx) {
 function checkLayerPythonPath(ctx) {
   const env = ctx.opts.environment;
   if (!env || !ctx.depsRoots.includes("/opt/python")) return;
-  const dirs = (env.PYTHONPATH ?? "").split(":").filter(Boolean).map((d) => path24.posix.resolve("/code", d));
+  const dirs = (env.PYTHONPATH ?? "").split(":").filter(Boolean).map((d) => path27.posix.resolve("/code", d));
   if (dirs.includes("/opt/python")) return;
   const pkgs = [...ctx.dists.values()].filter((d) => d.root === "/opt/python").map((d) => d.name);
   ctx.add(
@@ -14781,7 +15085,7 @@ function checkLayerPythonPath(ctx) {
   );
 }
 function checkSize(ctx, subject, zipped, unpacked) {
-  const file = path24.basename(subject);
+  const file = path27.basename(subject);
   const verdict = sizeVerdict(ctx.kind, zipped, unpacked);
   if (verdict.level === "ok") return;
   const what = ctx.kind === "layer" ? "layer" : "package";
@@ -14795,7 +15099,7 @@ function checkSize(ctx, subject, zipped, unpacked) {
 }
 
 // src/doctor/checks/native-libs.ts
-import path25 from "node:path";
+import path28 from "node:path";
 
 // src/doctor/data/sonames-debian10.json
 var sonames_debian10_default = {
@@ -15564,8 +15868,8 @@ function packageOf(abs, dyn, roots) {
   return normalizeName(libs ? libs[1] : first.split(".")[0]);
 }
 function searchDirs(abs, dyn, ldPath) {
-  const origin = path25.posix.dirname(abs);
-  const expand = (p) => path25.posix.resolve(origin, p.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin));
+  const origin = path28.posix.dirname(abs);
+  const expand = (p) => path28.posix.resolve(origin, p.replace(/\$(\{ORIGIN\}|ORIGIN)/g, origin));
   return [...dyn.runpath.length ? [] : dyn.rpath.map(expand), ...ldPath, ...dyn.runpath.map(expand)];
 }
 function checkNativeLibs(input) {
@@ -15603,7 +15907,7 @@ function checkNativeLibs(input) {
         continue;
       }
       if (base ? soname in base.sonames : DEFAULT_DIRS.some((d) => input.exists(`${d}/${soname}`))) continue;
-      const elsewhere = sorted.map(([p]) => p).find((p) => path25.posix.basename(p) === soname) ?? (input.exists(`/opt/lib/${soname}`) ? `/opt/lib/${soname}` : void 0);
+      const elsewhere = sorted.map(([p]) => p).find((p) => path28.posix.basename(p) === soname) ?? (input.exists(`/opt/lib/${soname}`) ? `/opt/lib/${soname}` : void 0);
       if (elsewhere) {
         const file = input.show(abs);
         findings.push(
@@ -15611,7 +15915,7 @@ function checkNativeLibs(input) {
             severity: "warning",
             code: "native-lib-path",
             file,
-            message: `${packageOf(abs, dyn, input.depsRoots)}'s ${path25.posix.basename(abs)} needs ${soname}; it ships as ${input.show(elsewhere)}, but not where the loader looks for this file (${[...dirs, "the system folders"].join(", ")})`,
+            message: `${packageOf(abs, dyn, input.depsRoots)}'s ${path28.posix.basename(abs)} needs ${soname}; it ships as ${input.show(elsewhere)}, but not where the loader looks for this file (${[...dirs, "the system folders"].join(", ")})`,
             fcSymptom: `ImportError: ${soname}: cannot open shared object file: No such file or directory, unless the package loads it first itself`,
             fix: elsewhere.startsWith("/opt/lib/") ? `export LD_LIBRARY_PATH=/opt/lib:$LD_LIBRARY_PATH in ${start}.` : `Put its folder on LD_LIBRARY_PATH in ${start}, or install the package from its manylinux wheel (whose libraries its rpath finds).`
           })
@@ -15633,7 +15937,7 @@ function checkNativeLibs(input) {
       if (seen.has(p)) return;
       seen.add(p);
       for (const so of missing.get(p) ?? []) if (!lacks.has(so)) lacks.set(so, via);
-      for (const q of edges.get(p) ?? []) walk2(q, via ?? path25.posix.basename(q));
+      for (const q of edges.get(p) ?? []) walk2(q, via ?? path28.posix.basename(q));
     };
     walk2(abs, void 0);
     if (!lacks.size) continue;
@@ -15648,8 +15952,8 @@ function checkNativeLibs(input) {
         severity: "error",
         code: "native-lib-missing",
         file,
-        message: `${pkg}'s ${path25.posix.basename(abs)} needs ${list.join(", ")}: ${lacks.size > 1 ? "libraries" : "a library"} neither shipped (${pkg}'s bundled libraries, its rpath, LD_LIBRARY_PATH${known ? "" : " /opt/lib"}) nor in ${system}`,
-        fcSymptom: `ImportError: ${first}: cannot open shared object file: No such file or directory (when ${path25.posix.basename(abs)} is loaded)`,
+        message: `${pkg}'s ${path28.posix.basename(abs)} needs ${list.join(", ")}: ${lacks.size > 1 ? "libraries" : "a library"} neither shipped (${pkg}'s bundled libraries, its rpath, LD_LIBRARY_PATH${known ? "" : " /opt/lib"}) nor in ${system}`,
+        fcSymptom: `ImportError: ${first}: cannot open shared object file: No such file or directory (when ${path28.posix.basename(abs)} is loaded)`,
         fix: gui ? `Use ${pkg}-headless instead of ${pkg} (the same cv2 without the GUI libraries FC lacks), or ship ${libs} and what they need in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib.` : `Ship ${libs} (from the runtime's Debian ${base?.suite ?? ""}) and what they need in a layer's lib/ with LD_LIBRARY_PATH=/opt/lib in ${start}, or use a build of ${pkg} that bundles ${lacks.size > 1 ? "them" : "it"} (manylinux wheels keep theirs in ${pkg.replace(/-/g, "_")}.libs/).`
       })
     );
@@ -15658,10 +15962,10 @@ function checkNativeLibs(input) {
 }
 
 // src/doctor/checks/requirements.ts
-import path27 from "node:path";
+import path30 from "node:path";
 
 // src/doctor/checks/declared.ts
-import path26 from "node:path";
+import path29 from "node:path";
 var PYLOCK_NAMED2 = /^pylock\.[^.]+\.toml$/;
 function lineOf(text, needle) {
   const i = text.startsWith(needle) ? 0 : text.indexOf(`
@@ -15672,7 +15976,7 @@ function firstIn(dir, texts) {
   const base = dir === "/" ? "" : dir;
   for (const { file } of DETECTION_ORDER) {
     if (file === "pylock.<name>.toml") {
-      const named = [...texts.keys()].filter((k) => path26.posix.dirname(k) === (base || "/") && PYLOCK_NAMED2.test(path26.posix.basename(k))).sort();
+      const named = [...texts.keys()].filter((k) => path29.posix.dirname(k) === (base || "/") && PYLOCK_NAMED2.test(path29.posix.basename(k))).sort();
       if (named.length) return named[0];
     } else if (texts.has(`${base}/${file}`)) return `${base}/${file}`;
   }
@@ -15682,10 +15986,10 @@ function declaredByLock(dirs, texts) {
   for (const dir of dirs) {
     const abs = firstIn(dir, texts);
     if (!abs) continue;
-    if (path26.posix.basename(abs) === "requirements.txt") return void 0;
+    if (path29.posix.basename(abs) === "requirements.txt") return void 0;
     const text = texts.get(abs).toString("utf8");
     try {
-      const df = parseDependencyText(abs, text, (name) => texts.get(path26.posix.join(path26.posix.dirname(abs), name))?.toString("utf8"));
+      const df = parseDependencyText(abs, text, (name) => texts.get(path29.posix.join(path29.posix.dirname(abs), name))?.toString("utf8"));
       const sel = df.select({ extras: [], groups: [] });
       if (df.locked) {
         const needle = (name) => df.kind === "Pipfile.lock" ? `        "${name}": {` : `name = "${name}"`;
@@ -15719,7 +16023,7 @@ function checkRequirements(ctx, texts, start) {
     if (!text) return;
     const parsed = parseRequirements(text.toString("utf8"));
     for (const r of parsed.requirements) reqs.push({ ...r, file: view.show(abs) });
-    for (const inc of parsed.includes) load(resolvePath(path27.posix.dirname(abs), inc.file), depth + 1);
+    for (const inc of parsed.includes) load(resolvePath(path30.posix.dirname(abs), inc.file), depth + 1);
   };
   if (!declared) load(reqAbs, 0);
   if (!reqs.length) return;
@@ -15741,27 +16045,27 @@ function checkRequirements(ctx, texts, start) {
   const pythonPath = start?.pythonPath ?? [];
   const external = externalRoots(ctx, pythonPath);
   if (!haveDeps && ctx.kind === "code") {
-    const names = needed.map((n) => n.req.written);
-    if (!names.length) return;
+    const names2 = needed.map((n) => n.req.written);
+    if (!names2.length) return;
     if (ctx.format === "folder" && !external.length) {
       ctx.depsNotBuilt = true;
       const folder = ctx.subject ?? ".";
       ctx.add(
-        finding({ severity: "info", code: "deps-not-built", file: shown, message: `${shown} names ${names.length} distribution${names.length > 1 ? "s" : ""} (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", ..." : ""}), not built yet: this is a source folder, so the modules they bring are not checked`, fcSymptom: "-", fix: `Build them for FC, then check what the build wrote: fc-python-pack build ${/[\s'"$]/.test(folder) ? `'${folder.replace(/'/g, "'\\''")}'` : folder} --target code --runtime ${ctx.opts.runtime} --python-version ${ctx.target.pythonVersion} (it runs the doctor on function.zip itself).` })
+        finding({ severity: "info", code: "deps-not-built", file: shown, message: `${shown} names ${names2.length} distribution${names2.length > 1 ? "s" : ""} (${names2.slice(0, 5).join(", ")}${names2.length > 5 ? ", ..." : ""}), not built yet: this is a source folder, so the modules they bring are not checked`, fcSymptom: "-", fix: `Build them for FC, then check what the build wrote: fc-python-pack build ${/[\s'"$]/.test(folder) ? `'${folder.replace(/'/g, "'\\''")}'` : folder} --target code --runtime ${ctx.opts.runtime} --python-version ${ctx.target.pythonVersion} (it runs the doctor on function.zip itself).` })
       );
       return;
     }
     if (external.length || !start) {
       ctx.add(
         finding(
-          { severity: "info", code: "deps-external", file: shown, message: `${shown} names ${names.length} distribution${names.length > 1 ? "s" : ""} (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", ..." : ""}), none of them in function.zip: ${external.length ? `they must come from a layer at ${external.join(" or ")}` : "they must come from a layer or the runtime"}`, fcSymptom: "No module named ... at start, if no layer brings them", fix: "Check the layer with fc-python-pack doctor layer.zip, or both together: fc-python-pack doctor function.zip --layer layer.zip." }
+          { severity: "info", code: "deps-external", file: shown, message: `${shown} names ${names2.length} distribution${names2.length > 1 ? "s" : ""} (${names2.slice(0, 5).join(", ")}${names2.length > 5 ? ", ..." : ""}), none of them in function.zip: ${external.length ? `they must come from a layer at ${external.join(" or ")}` : "they must come from a layer or the runtime"}`, fcSymptom: "No module named ... at start, if no layer brings them", fix: "Check the layer with fc-python-pack doctor layer.zip, or both together: fc-python-pack doctor function.zip --layer layer.zip." }
         )
       );
       return;
     }
     ctx.add(
       finding(
-        { severity: "error", code: "deps-missing", file: shown, message: `${shown} names ${names.length} distribution${names.length > 1 ? "s" : ""} (${names.slice(0, 5).join(", ")}${names.length > 5 ? ", ..." : ""}), but function.zip has none installed (no python/ folder), and ${start.file} puts no layer folder on PYTHONPATH`, fcSymptom: `Function instance exited unexpectedly(code 1, message:operation not permitted) ... No module named ${importName(needed[0].req.name)}`, fix: "Build the dependencies in (fc-python-pack build --target code, include-deps: true), or build a layer (target layer), attach it and export PYTHONPATH=/opt/python in bootstrap." }
+        { severity: "error", code: "deps-missing", file: shown, message: `${shown} names ${names2.length} distribution${names2.length > 1 ? "s" : ""} (${names2.slice(0, 5).join(", ")}${names2.length > 5 ? ", ..." : ""}), but function.zip has none installed (no python/ folder), and ${start.file} puts no layer folder on PYTHONPATH`, fcSymptom: `Function instance exited unexpectedly(code 1, message:operation not permitted) ... No module named ${importName(needed[0].req.name)}`, fix: "Build the dependencies in (fc-python-pack build --target code, include-deps: true), or build a layer (target layer), attach it and export PYTHONPATH=/opt/python in bootstrap." }
       )
     );
     return;
@@ -15785,7 +16089,7 @@ function checkRequirements(ctx, texts, start) {
 }
 
 // src/doctor/checks/secrets.ts
-import path28 from "node:path";
+import path31 from "node:path";
 
 // src/formats/record.ts
 function recordLinePath(line) {
@@ -15801,8 +16105,12 @@ function recordPaths(text) {
   return text.split(/\r?\n/).map(recordLinePath).filter((p) => p !== void 0);
 }
 function recordRootPath(p) {
-  const parts = p.split("/").filter((s) => s && s !== ".");
-  while (parts[0] === "..") parts.shift();
+  const parts = [];
+  for (const s of p.split("/")) {
+    if (!s || s === ".") continue;
+    if (s === "..") parts.pop();
+    else parts.push(s);
+  }
   return parts.length ? parts.join("/") : void 0;
 }
 function recordRows(text) {
@@ -15838,12 +16146,12 @@ function checkSecrets(ctx, texts) {
   const owned = /* @__PURE__ */ new Set();
   for (const [abs, data] of texts) {
     if (!abs.endsWith(".dist-info/RECORD")) continue;
-    const root = path28.posix.dirname(path28.posix.dirname(abs));
+    const root = path31.posix.dirname(path31.posix.dirname(abs));
     for (const rel of recordPaths(data.toString("utf8"))) owned.add(resolvePath(root, rel));
   }
   const gitDirs = /* @__PURE__ */ new Set();
   for (const d of view.dirs) {
-    if (path28.posix.basename(d) === ".git" && !inDeps(ctx, d) && (ctx.kind !== "image" || secretScopes(ctx).some((s) => isUnder(d, s)))) gitDirs.add(d);
+    if (path31.posix.basename(d) === ".git" && !inDeps(ctx, d) && (ctx.kind !== "image" || secretScopes(ctx).some((s) => isUnder(d, s)))) gitDirs.add(d);
   }
   for (const d of gitDirs) {
     ctx.add(finding({ severity: "warning", code: "secret-git", file: `${view.show(d)}/`, message: `the ${ctx.kind === "image" ? "image" : "package"} carries ${view.show(d)}/ (the history, remotes, maybe credentials)`, fcSymptom: "nothing fails, but anyone who can read the code can read the history", fix: ctx.kind === "image" ? "Add .git to .dockerignore." : "Leave .git out (fc-python-pack build does by default; or add it to .fcignore)." }));
@@ -15851,7 +16159,7 @@ function checkSecrets(ctx, texts) {
   for (const abs of view.files.keys()) {
     if (gitDirs.size && [...gitDirs].some((g) => isUnder(abs, g))) continue;
     if (owned.has(abs) || inDeps(ctx, abs) || ctx.kind === "image" && !secretScopes(ctx).some((d) => isUnder(abs, d))) continue;
-    const base = path28.posix.basename(abs);
+    const base = path31.posix.basename(abs);
     const body = texts.get(abs);
     const text = body?.toString("latin1");
     let why;
@@ -15872,7 +16180,7 @@ function checkSecrets(ctx, texts) {
 }
 
 // src/doctor/checks/start.ts
-import path29 from "node:path";
+import path32 from "node:path";
 
 // src/doctor/checks/bootstrap.ts
 var KNOWN_VARS = { FC_FUNC_CODE_PATH: CODE_DIR2, PWD: CODE_DIR2 };
@@ -16035,7 +16343,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
       );
       return void 0;
     } else {
-      const base = path29.posix.basename(is.scriptArg);
+      const base = path32.posix.basename(is.scriptArg);
       const body = texts.get(is.scriptAbs);
       if (/^python(\d+(\.\d+)?)?$/.test(base) || SERVERS.has(base) || !body || isElf(body)) {
         commandLine = is.argv.map((a) => /[\s"'$;&|]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a).join(" ");
@@ -16059,7 +16367,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
     const shown = view.show(startAbs);
     const entry2 = view.files.get(startAbs);
     if (!entry2) {
-      const nested = [...view.files.keys()].find((f) => path29.posix.basename(f) === path29.posix.basename(startAbs) && f !== startAbs);
+      const nested = [...view.files.keys()].find((f) => path32.posix.basename(f) === path32.posix.basename(startAbs) && f !== startAbs);
       ctx.add(
         finding(
           { severity: "error", code: "bootstrap-missing", file: shown, message: `there is no ${shown} at the top of the package${nested ? ` (there is ${view.show(nested)}: the zip holds the folder, not its contents)` : ""}`, fcSymptom: "Failed to start function instance. Error: the file /code/bootstrap is not exist", fix: nested ? "Zip the folder's contents, not the folder (cd into it, then zip -r ../function.zip .), or let fc-python-pack build it." : "Add a bootstrap script (#!/bin/bash, then exec python3 -m uvicorn main:app --host 0.0.0.0 --port 9000), or set the function's start command (--bootstrap none)." }
@@ -16079,7 +16387,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
   }
   if (startAbs) {
     file = view.show(startAbs);
-    scriptDir = path29.posix.dirname(startAbs);
+    scriptDir = path32.posix.dirname(startAbs);
     text = texts.get(startAbs) ?? Buffer.alloc(0);
   }
   if (!text && ctx.kind === "code") file = "start command";
@@ -16110,9 +16418,9 @@ ${commandLine ?? ""}
 }
 
 // src/doctor/checks/pyserver.ts
-import path30 from "node:path";
+import path33 from "node:path";
 function pythonScript(argv) {
-  if (!/^python(\d+(\.\d+)?)?$/.test(path30.posix.basename(argv[0] ?? ""))) return void 0;
+  if (!/^python(\d+(\.\d+)?)?$/.test(path33.posix.basename(argv[0] ?? ""))) return void 0;
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-m" || a === "-c" || a === "-") return void 0;
@@ -16162,7 +16470,7 @@ function checkScriptServers(ctx, scripts, texts, startFile) {
 
 // src/doctor/checks/record.ts
 import { createHash as createHash5 } from "node:crypto";
-import path31 from "node:path";
+import path34 from "node:path";
 var HASHES = /* @__PURE__ */ new Set(["sha256", "sha384", "sha512"]);
 var SPARE = /^[^/]+\/(.+\/)?tests?\/|\.(pyi|md|rst)$|(^|\/)py\.typed$|\.dist-info\/(licen[cs]es?\/|LICEN[CS]E|AUTHORS|NOTICE|INSTALLER$|REQUESTED$|direct_url\.json$|zip-safe$)/;
 function installedAsIs(rel) {
@@ -16181,16 +16489,16 @@ var RecordCheck = class {
   constructor(records, hashes = true) {
     this.hashes = hashes;
     for (const [abs, data] of records) {
-      const distDir = path31.posix.dirname(abs);
-      const root = path31.posix.dirname(distDir);
-      const info = distInfoName(path31.posix.basename(distDir));
-      const dist = info ? `${info.name}${info.version ? ` ${info.version}` : ""}` : path31.posix.basename(distDir);
+      const distDir = path34.posix.dirname(abs);
+      const root = path34.posix.dirname(distDir);
+      const info = distInfoName(path34.posix.basename(distDir));
+      const dist = info ? `${info.name}${info.version ? ` ${info.version}` : ""}` : path34.posix.basename(distDir);
       for (const row of recordRows(data.toString("utf8"))) {
         if (!row.hash && row.size === void 0) continue;
         if (!installedAsIs(row.path)) continue;
         const rel = recordRootPath(row.path);
         if (!rel) continue;
-        const at = path31.posix.join(root, rel);
+        const at = path34.posix.join(root, rel);
         const before = this.expected.get(at);
         if (before) {
           before.claims++;
@@ -16243,7 +16551,7 @@ var RecordCheck = class {
         continue;
       }
       out.push(
-        finding({ severity: "error", code: "record-missing", file: first, message, fcSymptom: mod ? `ImportError / ModuleNotFoundError at the first import that needs ${path31.posix.basename(first)} (Function instance exited unexpectedly(code 1, ...))` : `the package fails where it uses ${path31.posix.basename(first)}`, fix: `Ship the package whole: rebuild the dependencies (fc-python-pack build), and leave out whole packages rather than files of them (a step that deletes files from python/ after pip runs breaks them).` })
+        finding({ severity: "error", code: "record-missing", file: first, message, fcSymptom: mod ? `ImportError / ModuleNotFoundError at the first import that needs ${path34.posix.basename(first)} (Function instance exited unexpectedly(code 1, ...))` : `the package fails where it uses ${path34.posix.basename(first)}`, fix: `Ship the package whole: rebuild the dependencies (fc-python-pack build), and leave out whole packages rather than files of them (a step that deletes files from python/ after pip runs breaks them).` })
       );
     }
     for (const [dist, files] of altered) {
@@ -16329,6 +16637,8 @@ async function readTar(file, keep, opts = {}) {
     if (hash) entry2.sha256 = hash.digest("hex");
     if (chunks) files.set(entry2.name, Buffer.concat(chunks));
     entries.push(entry2);
+  }).catch((e) => {
+    throw isUserError(e) ? e : new UserError(`${file} is not a readable tar archive: ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}.`);
   });
   return { entries, files };
 }
@@ -16395,18 +16705,18 @@ async function listLayer(body) {
       }
       if (abs === "/") return;
       const isDir = h.type === "directory";
-      const isFile2 = h.type === "file" || h.type === "contiguous-file";
-      out.bytes += isFile2 ? h.size : 0;
+      const isFile3 = h.type === "file" || h.type === "contiguous-file";
+      out.bytes += isFile3 ? h.size : 0;
       out.files.set(abs, {
         name: isDir ? `${abs}/` : abs,
         mode: h.mode | (isDir ? 16384 : h.type === "symlink" ? 40960 : 32768),
-        size: isFile2 ? h.size : 0,
+        size: isFile3 ? h.size : 0,
         isDir,
         isSymlink: h.type === "symlink",
         linkTarget: h.type === "symlink" || h.type === "link" ? h.type === "link" ? absName(h.linkname) : h.linkname : void 0
       });
-      if (isFile2 && DPKG.test(abs) && h.size <= 16 * 1024 * 1024) out.dpkg.push(await readAll(data));
-      if (isFile2 && LIBC.test(abs) && h.size <= 32 * 1024 * 1024) {
+      if (isFile3 && DPKG.test(abs) && h.size <= 16 * 1024 * 1024) out.dpkg.push(await readAll(data));
+      if (isFile3 && LIBC.test(abs) && h.size <= 32 * 1024 * 1024) {
         const v = /GNU C Library[^\n]*?release version (\d+\.\d+)/.exec((await readAll(data)).toString("latin1"));
         if (v) out.libc = v[1];
       }
@@ -16416,7 +16726,7 @@ async function listLayer(body) {
   }
   return out;
 }
-function detectLibc(dpkg, libc, names) {
+function detectLibc(dpkg, libc, names2) {
   for (const b of dpkg) {
     for (const block of b.toString("utf8").split(/\n\s*\n/)) {
       if (!/^Package:\s*libc6\s*$/m.test(block)) continue;
@@ -16425,7 +16735,7 @@ function detectLibc(dpkg, libc, names) {
     }
   }
   if (libc) return { glibc: libc };
-  for (const n of names) {
+  for (const n of names2) {
     const m = /\/libc-(\d+\.\d+)\.so$/.exec(n);
     if (m) return { glibc: m[1] };
     if (/^\/lib\/ld-musl-[^/]+\.so\.1$/.test(n)) return { musl: true };
@@ -16518,9 +16828,9 @@ async function openImageArtifact(file) {
       for (const [abs, m] of merged) {
         if (m.entry.isDir || m.entry.isSymlink || !want(abs)) continue;
         const source = m.entry.linkTarget ?? abs;
-        const names = byLayer.get(m.layer) ?? /* @__PURE__ */ new Map();
-        names.set(source, [...names.get(source) ?? [], abs]);
-        byLayer.set(m.layer, names);
+        const names2 = byLayer.get(m.layer) ?? /* @__PURE__ */ new Map();
+        names2.set(source, [...names2.get(source) ?? [], abs]);
+        byLayer.set(m.layer, names2);
       }
       if (!byLayer.size) return;
       await readable(file, () => eachTarEntry(fileChunks(file), async (h, body) => {
@@ -16606,8 +16916,8 @@ async function diagnose(artifact, subject, opts) {
   const scriptAbs = startAbs ?? imageStart?.scriptAbs;
   const binDirs = [...depsRoots.map((r) => `${r}/bin`), `${codeDir}/bin`, ...image ? envPath : []];
   const nativeScope = (abs) => kind !== "image" || [codeDir === "/" ? CODE_DIR2 : codeDir, CODE_DIR2, "/opt", "/app", ...depsRoots, ...defaultRoots].some((d) => isUnder(abs, d));
-  const textWanted = (abs, f) => abs === scriptAbs || /(^|\/)(uv\.lock|poetry\.lock|Pipfile\.lock|pyproject\.toml|pylock(\.[^./]+)?\.toml)$/.test(abs) && f.size <= 8 * 1024 * 1024 && [codeDir, CODE_DIR2, "/app"].includes(path32.posix.dirname(abs)) || /\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, CODE_DIR2, "/app"].some((d) => path32.posix.dirname(abs) === d || path32.posix.basename(path32.posix.dirname(abs)) === "requirements" && path32.posix.dirname(path32.posix.dirname(abs)) === d) || /\.(dist-info|egg-info)\/(WHEEL|METADATA|PKG-INFO)$/.test(abs) && f.size <= 4 * 1024 * 1024 && (kind !== "image" || nativeScope(abs)) || // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
-  /\.dist-info\/RECORD$/.test(abs) && path32.posix.dirname(path32.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024 || binDirs.includes(path32.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs) || isSecretCandidate(ctx, abs, f.size) || isCodeSource(ctx, abs, f.size);
+  const textWanted = (abs, f) => abs === scriptAbs || /(^|\/)(uv\.lock|poetry\.lock|Pipfile\.lock|pyproject\.toml|pylock(\.[^./]+)?\.toml)$/.test(abs) && f.size <= 8 * 1024 * 1024 && [codeDir, CODE_DIR2, "/app"].includes(path35.posix.dirname(abs)) || /\.(txt|in)$/.test(abs) && f.size <= 1024 * 1024 && [codeDir, CODE_DIR2, "/app"].some((d) => path35.posix.dirname(abs) === d || path35.posix.basename(path35.posix.dirname(abs)) === "requirements" && path35.posix.dirname(path35.posix.dirname(abs)) === d) || /\.(dist-info|egg-info)\/(WHEEL|METADATA|PKG-INFO)$/.test(abs) && f.size <= 4 * 1024 * 1024 && (kind !== "image" || nativeScope(abs)) || // Packages installed into the code folder itself (pip install -t .): their files are theirs, not the user's secrets.
+  /\.dist-info\/RECORD$/.test(abs) && path35.posix.dirname(path35.posix.dirname(abs)) === codeDir && f.size <= 4 * 1024 * 1024 || binDirs.includes(path35.posix.dirname(abs)) && f.size <= SECRET_SCAN_MAX && !NATIVE.test(abs) || isSecretCandidate(ctx, abs, f.size) || isCodeSource(ctx, abs, f.size);
   const texts = /* @__PURE__ */ new Map();
   const elfs = /* @__PURE__ */ new Map();
   const byName = /* @__PURE__ */ new Map();
@@ -16639,6 +16949,11 @@ async function diagnose(artifact, subject, opts) {
           add(nf);
         }
       }
+    },
+    // Native files are read only where their ELF headers and dynamic sections lie, not inflated whole.
+    (name) => {
+      const abs = byName.get(name);
+      return abs && NATIVE.test(abs) && !textWanted(abs, view.files.get(abs)) ? elfRanges : void 0;
     }
   );
   ctx.dists = collectDists(view, texts);
@@ -16714,7 +17029,7 @@ async function runDoctor(subject, opts) {
       kind: opts.kind && opts.kind !== "auto" ? opts.kind : /\.tar(\.gz)?$|\.tgz$/.test(subject) ? "image" : "code",
       kindReason: "unreadable",
       target: { pythonVersion: opts.pythonVersion, glibc: RUNTIMES[opts.runtime].glibc, runtime: opts.runtime, port: opts.port },
-      findings: [finding({ severity: "error", code: "artifact-unreadable", file: path32.basename(subject), message: e.message, fcSymptom: "InvalidArgument / the code package cannot be unpacked", fix: "Rebuild the artifact; check that the upload or download did not cut it short." })],
+      findings: [finding({ severity: "error", code: "artifact-unreadable", file: path35.basename(subject), message: e.message, fcSymptom: "InvalidArgument / the code package cannot be unpacked", fix: "Rebuild the artifact; check that the upload or download did not cut it short." })],
       stats: { files: 0, zippedSize: (await stat4(subject)).size, unpackedSize: 0, largest: [] }
     };
   }
@@ -16783,28 +17098,28 @@ function formatReport(report, opts = {}) {
 }
 
 // src/pipeline/build.ts
-import fs32 from "node:fs/promises";
+import fs37 from "node:fs/promises";
 import os9 from "node:os";
-import path52 from "node:path";
+import path57 from "node:path";
 
 // src/install/wheelhouse.ts
-import fs21 from "node:fs/promises";
-import path35 from "node:path";
+import fs24 from "node:fs/promises";
+import path38 from "node:path";
 
 // src/shared/cache-root.ts
 import os3 from "node:os";
-import path33 from "node:path";
+import path36 from "node:path";
 function localCacheRoot(env = process.env) {
-  return path33.join(env.XDG_CACHE_HOME || path33.join(os3.homedir(), ".cache"), "fc-python-pack");
+  return path36.join(env.XDG_CACHE_HOME || path36.join(os3.homedir(), ".cache"), "fc-python-pack");
 }
 
 // src/shared/hashfile.ts
 import { createHash as createHash7 } from "node:crypto";
-import fs19 from "node:fs/promises";
+import fs22 from "node:fs/promises";
 async function hashFile(file) {
   const h = createHash7("sha256");
   let size = 0;
-  const fh = await fs19.open(file, "r");
+  const fh = await fs22.open(file, "r");
   try {
     const buf = Buffer.allocUnsafe(256 * 1024);
     for (let n; (n = (await fh.read(buf, 0, buf.length, null)).bytesRead) > 0; ) {
@@ -16818,9 +17133,9 @@ async function hashFile(file) {
 }
 
 // src/install/pip-launcher.ts
-import fs20 from "node:fs/promises";
+import fs23 from "node:fs/promises";
 import os4 from "node:os";
-import path34 from "node:path";
+import path37 from "node:path";
 var LAUNCHER_EXIT_UNSUPPORTED = 86;
 var PIP_LAUNCHER = `# fc-python-pack: runs pip with FC's marker environment (see src/install/pip-launcher.ts).
 import json
@@ -16850,6 +17165,10 @@ def main():
     if not markers.Marker(probe).evaluate():
         sys.stderr.write("fc-python-pack: pip %s does not evaluate markers through default_environment\\n" % pip.__version__)
         return ${LAUNCHER_EXIT_UNSUPPORTED}
+    if os.environ.get("FCPP_ALLOW_SDISTS") == "1":
+        from pip._internal.cli import cmdoptions
+
+        cmdoptions.check_dist_restriction = lambda *args, **kwargs: None
     report = os.environ.get("FCPP_DOWNLOAD_REPORT")
     if report:
         try:
@@ -16897,13 +17216,14 @@ if __name__ == "__main__":
     sys.exit(main())
 `;
 async function launcherCommand(env, pipArgs, tmpRoot = process.env.RUNNER_TEMP || os4.tmpdir()) {
-  const dir = await fs20.mkdtemp(path34.join(tmpRoot, "fcpp-pip-"));
-  const launcher = path34.join(dir, "fcpp_pip.py");
-  await fs20.writeFile(launcher, PIP_LAUNCHER);
+  const dir = await fs23.mkdtemp(path37.join(tmpRoot, "fcpp-pip-"));
+  const forget = removeOnCancel(dir);
+  const launcher = path37.join(dir, "fcpp_pip.py");
+  await fs23.writeFile(launcher, PIP_LAUNCHER);
   return {
     args: [launcher, JSON.stringify(env), ...pipArgs],
     display: [`<pip for CPython ${env.python_full_version}, ${env.sys_platform} ${env.platform_machine}>`, ...pipArgs],
-    dispose: () => fs20.rm(dir, { recursive: true, force: true })
+    dispose: () => fs23.rm(dir, { recursive: true, force: true }).finally(forget)
   };
 }
 
@@ -16941,11 +17261,69 @@ function explainLockFailure(stderr, plan) {
   );
 }
 
-// src/install/pip.ts
+// src/shared/redact.ts
+var USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)([^\s/@]+)@/gi;
 function redactUrl(text) {
-  return text.replace(/(\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+):[^\s/@]+@/gi, "$1:***@");
+  return text.replace(USERINFO, (_all, scheme, info) => {
+    const colon = info.indexOf(":");
+    return `${scheme}${colon < 0 ? "***" : `${info.slice(0, colon)}:***`}@`;
+  });
+}
+function urlSecrets(url) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^\s/@]+)@/i.exec(url.trim());
+  if (!m) return [];
+  const info = m[1];
+  const colon = info.indexOf(":");
+  const secret = colon < 0 ? info : info.slice(colon + 1);
+  if (!secret) return [];
+  let decoded = secret;
+  try {
+    decoded = decodeURIComponent(secret);
+  } catch {
+  }
+  return decoded === secret ? [secret] : [secret, decoded];
+}
+function hasCredentials(url) {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^\s/@]+@/i.test(url.trim());
+}
+
+// src/install/pip.ts
+function indexUrlsToEnv(args) {
+  const out = [];
+  let index;
+  const extra = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq2 = /^(--index-url|--extra-index-url|-i)=(.*)$/s.exec(a);
+    const flag = eq2 ? eq2[1] : a;
+    const value = eq2 ? eq2[2] : args[i + 1];
+    if ((flag === "--index-url" || flag === "-i") && value !== void 0) index = value;
+    else if (flag === "--extra-index-url" && value !== void 0) extra.push(value);
+    else {
+      out.push(a);
+      continue;
+    }
+    if (!eq2) i++;
+  }
+  const env = {};
+  if (index !== void 0) env.PIP_INDEX_URL = index;
+  if (extra.length) env.PIP_EXTRA_INDEX_URL = extra.join(" ");
+  return { args: out, env };
+}
+function explainRequiresPython(stderr, plan) {
+  const target = `the build is for ${plan.runtime}'s Python ${plan.pythonFullVersion}.`;
+  const fix = "Pin a version of it that supports this Python, or build for a newer one (inputs runtime, python-version).";
+  const one = /Package '([^']+)' requires a different Python: \S+ not in '([^']*)'/.exec(stderr);
+  if (one) return new UserError(`${one[1]} requires Python ${one[2]} (its Requires-Python); ${target} ${fix}`, "python-version");
+  const ignored = /Ignored the following versions that require a different python version: ([^\n]+)/.exec(stderr);
+  const missing = /No matching distribution found for ([^\s;]+)/.exec(stderr);
+  const left = /\(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
+  if (ignored && missing && (!left || left === "none")) return new UserError(`${missing[1]}: the versions that would fit require another Python (${ignored[1].trim()}); ${target} ${fix}`, "python-version");
+  return void 0;
 }
 function explainPipFailure(stderr, plan) {
+  const python = explainRequiresPython(stderr, plan);
+  if (python) return python;
   const locked = explainLockFailure(stderr, plan);
   if (locked) return locked;
   const m = /No matching distribution found for ([^\s;]+)/.exec(stderr);
@@ -16953,10 +17331,12 @@ function explainPipFailure(stderr, plan) {
   const req = m[1];
   const versions = /Could not find a version that satisfies the requirement [^\s]+ \(from versions: ([^)]*)\)/.exec(stderr)?.[1]?.trim();
   const { pythonVersion, runtime } = plan;
-  const seen = versions && versions !== "none" ? `The index has versions ${versions}, but none with a wheel for this platform.` : "The index has no wheel of it for this platform (or does not carry it at all).";
+  const name = req.replace(/[<>=!~].*$/, "");
+  const building = plan.install?.build !== void 0;
+  const seen = versions && versions !== "none" ? `The index has versions ${versions}, but none with a wheel for this platform${building ? " or a source distribution to build" : ""}.` : `The index has no wheel of it for this platform${building ? ", nor a source distribution to build" : ""} (or does not carry it at all).`;
   return new UserError(
-    `No installable wheel for "${req}" on ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}). ${seen} Tags tried: ${plan.platforms.join(", ")}, plus pure-Python wheels. Fix: pin a version of ${req.replace(/[<>=!~].*$/, "")} that ships manylinux x86_64 wheels for Python ${pythonVersion}, choose a runtime with a newer glibc (input runtime), or check index-url.`,
-    "requirements"
+    `No installable wheel for "${req}" on ${runtime} (CPython ${pythonVersion}, x86_64, glibc ${plan.glibc}). ${seen} Tags tried: ${plan.platforms.join(", ")}, plus pure-Python wheels.${building ? "" : " Input build-sdists is false, so source distributions are not built."} Fix: ${building ? "" : `set build-sdists: true (the default) to build ${name} from its source, `}pin a version of ${name} that ships manylinux x86_64 wheels for Python ${pythonVersion}, choose a runtime with a newer glibc (input runtime), or check index-url.`,
+    building ? "requirements" : "build-sdists"
   );
 }
 function depsOf(plan) {
@@ -16975,6 +17355,7 @@ function run(cmd, args, opts = {}) {
       stdio: [opts.input === void 0 ? "ignore" : "pipe", "pipe", "pipe"],
       shell: false
     });
+    const forget = killOnCancel(() => child.kill("SIGKILL"));
     const out = { stdout: "", stderr: "" };
     const partial = { stdout: "", stderr: "" };
     let timedOut = false;
@@ -17005,6 +17386,7 @@ function run(cmd, args, opts = {}) {
       spawnError = e;
     });
     child.on("close", (code, signal) => {
+      forget();
       if (timer) clearTimeout(timer);
       if (opts.onLine) {
         for (const s of ["stdout", "stderr"]) if (partial[s]) opts.onLine(partial[s], s);
@@ -17019,14 +17401,27 @@ function run(cmd, args, opts = {}) {
     });
   });
 }
+function seconds(env, name, fallback) {
+  const v = Number(env[name]);
+  return (Number.isFinite(v) && v > 0 ? v : fallback) * 1e3;
+}
+function pipTimeoutMs(env = process.env) {
+  return seconds(env, "FC_PYTHON_PACK_PIP_TIMEOUT", 30 * 60);
+}
+function buildTimeoutMs(env = process.env) {
+  return seconds(env, "FC_PYTHON_PACK_BUILD_TIMEOUT", 60 * 60);
+}
+function shownTimeout(ms) {
+  return ms % 6e4 === 0 ? `${ms / 6e4} minutes` : `${Math.round(ms / 1e3)} s`;
+}
 function tail(text, n) {
   return text.split("\n").filter((l) => l.trim()).slice(-n).join("\n");
 }
 
 // src/install/wheelhouse.ts
 function wheelhouseDir(env = process.env) {
-  if (env.GITHUB_ACTIONS === "true" && env.RUNNER_TEMP) return path35.join(env.RUNNER_TEMP, "fc-python-pack", "wheels");
-  return path35.join(localCacheRoot(env), "wheels");
+  if (env.GITHUB_ACTIONS === "true" && env.RUNNER_TEMP) return path38.join(env.RUNNER_TEMP, "fc-python-pack", "wheels");
+  return path38.join(localCacheRoot(env), "wheels");
 }
 var INSTALL_ONLY = /* @__PURE__ */ new Set(["--no-compile", "--compile", "--no-warn-script-location", "--no-warn-conflicts", "--upgrade", "-U", "--force-reinstall", "--user"]);
 var INSTALL_ONLY_WITH_VALUE = /* @__PURE__ */ new Set(["--target", "-t", "--prefix", "--root"]);
@@ -17049,21 +17444,30 @@ function installOrder(items) {
   const pending = new Map(items.map((i) => [canon(i.name), new Set((i.requires ?? []).map(canon).filter((r) => byName.has(r) && r !== canon(i.name)))]));
   const out = [];
   while (pending.size) {
-    const names = [...pending.keys()].sort();
-    const free = names.filter((n) => pending.get(n).size === 0);
-    const pick = free.length ? free[0] : names[0];
+    const names2 = [...pending.keys()].sort();
+    const free = names2.filter((n) => pending.get(n).size === 0);
+    const pick = free.length ? free[0] : names2[0];
     out.push(byName.get(pick));
     pending.delete(pick);
     for (const deps of pending.values()) deps.delete(pick);
   }
   return out;
 }
-async function pip(python, args, opts, extraEnv = {}) {
+async function pip(python, allArgs, opts, extraEnv = {}) {
+  const { args, env: indexEnv } = indexUrlsToEnv(allArgs);
   const cmd = opts.markers ? await launcherCommand(opts.markers, args) : void 0;
-  const line = `pip: ${redactUrl([python, ...cmd ? cmd.display : ["-m", "pip", ...args]].join(" "))}`;
+  const shownIndex = Object.entries(indexEnv).map(([k, v]) => `${k}=${v}`);
+  const line = `pip: ${redactUrl([python, ...cmd ? cmd.display : ["-m", "pip", ...args]].join(" "))}${shownIndex.length ? ` (env ${redactUrl(shownIndex.join(" "))})` : ""}`;
   opts.log?.info(line);
-  const env = { ...opts.env ?? process.env, PIP_ROOT_USER_ACTION: "ignore", ...extraEnv };
-  const res = await run(python, cmd ? cmd.args : ["-m", "pip", ...args], { env }).finally(() => cmd?.dispose());
+  const base = opts.env ?? process.env;
+  const tmp = path38.join(opts.scratch, "pip-tmp");
+  await fs24.mkdir(tmp, { recursive: true });
+  const env = { ...base, PIP_ROOT_USER_ACTION: "ignore", TMPDIR: tmp, ...indexEnv, ...opts.sdists && cmd ? { FCPP_ALLOW_SDISTS: "1" } : {}, ...extraEnv };
+  const timeoutMs = pipTimeoutMs(base);
+  const res = await run(python, cmd ? cmd.args : ["-m", "pip", ...args], { env, timeoutMs }).finally(() => cmd?.dispose());
+  if (res.timedOut) {
+    throw new UserError(`pip did not finish within ${shownTimeout(timeoutMs)} (FC_PYTHON_PACK_PIP_TIMEOUT): an index that does not answer? Check index-url, or raise the timeout.`, "requirements");
+  }
   if (res.spawnError) {
     throw new UserError(`Could not run ${python} to resolve the requirements (${res.spawnError.code}). Install Python 3 on the runner (actions/setup-python) or set FC_PYTHON_PACK_PYTHON.`);
   }
@@ -17075,7 +17479,7 @@ async function pip(python, args, opts, extraEnv = {}) {
   return res;
 }
 async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
-  const report = path35.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
+  const report = path38.join(opts.scratch, `report-${process.pid}-${Date.now()}.json`);
   const args = [
     "install",
     "--dry-run",
@@ -17084,7 +17488,7 @@ async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
     "--report",
     report,
     "--target",
-    path35.join(opts.scratch, "dry-run-target"),
+    path38.join(opts.scratch, "dry-run-target"),
     ...pipInstallArgs,
     "--no-index",
     "--find-links",
@@ -17092,84 +17496,163 @@ async function reportOffline(python, wheelhouse, pipInstallArgs, opts) {
   ];
   const res = await pip(python, args, opts);
   if (res.code !== 0) return void 0;
-  const parsed = JSON.parse(await fs21.readFile(report, "utf8"));
-  await fs21.rm(report, { force: true });
+  const parsed = JSON.parse(await fs24.readFile(report, "utf8"));
+  await fs24.rm(report, { force: true });
   return parsed;
 }
-var exists2 = (file) => fs21.stat(file).then(() => true, () => false);
+var exists2 = (file) => fs24.stat(file).then(() => true, () => false);
+var isWheel = (it) => (it.download_info?.url ?? "").split(/[#?]/)[0].endsWith(".whl");
+var builtRoot = (house) => path38.join(house, ".fcpp", "built") + path38.sep;
 async function toWheels(items, wheelhouse) {
-  const house = await fs21.realpath(wheelhouse);
+  const house = await fs24.realpath(wheelhouse);
   const wheels = await Promise.all(
     items.map(async (it) => {
       const url = it.download_info?.url ?? "";
-      const saved = path35.join(house, decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? ""));
+      const local = url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : "";
+      if (local.startsWith(builtRoot(house)) && local.endsWith(".whl")) {
+        const copy = path38.join(house, path38.basename(local));
+        if (await exists2(copy) && copy !== local) await fs24.rm(copy, { force: true });
+        const sha2565 = (await hashFile(local)).sha256;
+        const requires2 = (it.metadata?.requires_dist ?? []).map((r) => /^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? "").filter(Boolean);
+        return { file: local, name: it.metadata?.name ?? "", version: it.metadata?.version ?? "", sha256: sha2565, requested: it.requested === true, requires: requires2 };
+      }
+      const saved = path38.join(house, decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? ""));
       let file = saved.endsWith(".whl") && await exists2(saved) ? saved : url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : "";
       if (!file.endsWith(".whl")) {
         throw new UserError(`pip resolved ${it.metadata?.name ?? url} to ${redactUrl(url)}, not a wheel in the wheel cache ${wheelhouse}. Use wheels only (--only-binary=:all:).`);
       }
-      if (await fs21.realpath(path35.dirname(file)) !== house) {
-        const into = path35.join(house, path35.basename(file));
-        await fs21.copyFile(file, into);
+      if (await fs24.realpath(path38.dirname(file)) !== house) {
+        const into = path38.join(house, path38.basename(file));
+        await fs24.copyFile(file, into);
         file = into;
       }
-      const sha2563 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
+      const sha2564 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
       const requires = (it.metadata?.requires_dist ?? []).map((r) => /^[A-Za-z0-9._-]+/.exec(r)?.[0] ?? "").filter(Boolean);
-      return { file, name: it.metadata?.name ?? "", version: it.metadata?.version ?? "", sha256: sha2563, requested: it.requested === true, requires };
+      return { file, name: it.metadata?.name ?? "", version: it.metadata?.version ?? "", sha256: sha2564, requested: it.requested === true, requires };
     })
   );
   return installOrder(wheels);
 }
 async function mayCover(wheelhouse, pipInstallArgs) {
-  const names = /* @__PURE__ */ new Set();
-  for (const f of await fs21.readdir(wheelhouse)) if (f.endsWith(".whl")) names.add(normalizeName(f.split("-")[0]));
-  if (!names.size) return false;
+  const names2 = /* @__PURE__ */ new Set();
+  for (const f of await fs24.readdir(wheelhouse)) if (f.endsWith(".whl")) names2.add(normalizeName(f.split("-")[0]));
+  if (!names2.size) return false;
   for (let i = 0; i < pipInstallArgs.length; i++) {
     if (pipInstallArgs[i] !== "-r" && pipInstallArgs[i] !== "--requirement") continue;
     let parsed;
     try {
-      parsed = parseRequirements(await fs21.readFile(pipInstallArgs[++i], "utf8"));
+      parsed = parseRequirements(await fs24.readFile(pipInstallArgs[++i], "utf8"));
     } catch {
       return true;
     }
     if (parsed.includes.length || parsed.unnamed.length) return true;
-    if (parsed.requirements.some((r) => !r.marker && !names.has(r.name))) return false;
+    if (parsed.requirements.some((r) => !r.marker && !names2.has(r.name))) return false;
   }
   return true;
 }
 async function download(python, wheelhouse, pipInstallArgs, opts) {
-  const report = path35.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
+  const report = path38.join(opts.scratch, `download-${process.pid}-${Date.now()}.json`);
   const res = await pip(python, ["download", "--dest", wheelhouse, ...downloadArgs(pipInstallArgs)], opts, opts.markers ? { FCPP_DOWNLOAD_REPORT: report } : {});
-  const parsed = res.code === 0 ? await fs21.readFile(report, "utf8").then((t) => JSON.parse(t), () => void 0) : void 0;
-  await fs21.rm(report, { force: true });
+  const parsed = res.code === 0 ? await fs24.readFile(report, "utf8").then((t) => JSON.parse(t), () => void 0) : void 0;
+  await fs24.rm(report, { force: true });
   return { res, report: parsed };
 }
-async function resolveWheels(wheelhouse, pipInstallArgs, opts) {
-  const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? "python3";
-  await fs21.mkdir(wheelhouse, { recursive: true });
-  await fs21.mkdir(opts.scratch, { recursive: true });
+async function resolveOnce(python, wheelhouse, pipInstallArgs, opts) {
   const warm = await mayCover(wheelhouse, pipInstallArgs) ? await reportOffline(python, wheelhouse, pipInstallArgs, opts) : void 0;
-  const pipPython = (r) => r.environment?.python_version ?? "3";
-  if (warm) return { wheels: await toWheels(warm.install ?? [], wheelhouse), offline: true, downloaded: [], pipPython: pipPython(warm) };
+  if (warm) return { report: warm, offline: true, downloaded: [] };
   const dl = await download(python, wheelhouse, pipInstallArgs, opts);
   if (dl.res.code !== 0) {
+    const metadata = opts.sdists ? sdistMetadataFailure(dl.res.stdout, dl.res.stderr, python) : void 0;
+    if (metadata) throw metadata;
     const known = opts.explain?.(dl.res.stderr);
     if (known) throw known;
     throw new UserError(`pip could not download the requirements (exit ${dl.res.code}):
 ${redactUrl(tail(dl.res.stderr || dl.res.stdout, 15))}`, "requirements");
   }
-  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path35.basename(m[1].trim())).sort();
+  const downloaded = [...dl.res.stdout.matchAll(/^Saved (.+)$/gm)].map((m) => path38.basename(m[1].trim())).sort();
   const report = dl.report ?? await reportOffline(python, wheelhouse, pipInstallArgs, opts);
   if (!report) throw new UserError(`pip downloaded the requirements into ${wheelhouse} but cannot resolve them from it; delete that folder and build again.`);
-  return { wheels: await toWheels(report.install ?? [], wheelhouse), offline: false, downloaded, pipPython: pipPython(report) };
+  return { report, offline: false, downloaded };
+}
+function sdistMetadataFailure(stdout, stderr, python) {
+  if (!/(Getting requirements to build wheel|Preparing metadata \([^)]*\)) did not run successfully|metadata-generation-failed/.test(stderr)) return void 0;
+  const lines = [...stdout.matchAll(/^(?:Collecting|Processing) (\S+)/gm)].map((m) => m[1]);
+  const last = lines.pop() ?? "a package";
+  const file = /([^/]+?)-(\d[^-/]*?)\.(?:tar\.gz|zip|tar\.bz2)$/.exec(last);
+  const what = file ? `${file[1]} ${file[2]}` : last;
+  const output = stderr.split("\n").filter((l) => !/^\s*(WARNING: Location|note:|hint:)/.test(l)).join("\n");
+  return new UserError(
+    `Building ${what} from its sdist failed (runner, ${python}: reading its metadata, which pip does before the build). The build's last lines:
+${redactUrl(tail(output, 12))}
+Fix: pin a version of it that builds (or ships a wheel), or set build-sdists: false.`,
+    "build-sdists"
+  );
+}
+var names = (reqs) => reqs.map((r) => r.replace(/\s+/g, "")).sort().join("\n");
+async function sdistOf(it, house) {
+  const url = it.download_info?.url ?? "";
+  const base = decodeURIComponent(new URL(url || "file:///").pathname.split("/").pop() ?? "");
+  const saved = path38.join(house, base);
+  const file = await exists2(saved) ? saved : url.startsWith("file://") ? decodeURIComponent(new URL(url).pathname) : saved;
+  if (!/\.(tar\.gz|zip|tar\.bz2|tgz)$/.test(file) || !await exists2(file)) {
+    throw new UserError(
+      `pip resolved ${it.metadata?.name ?? base} to ${redactUrl(url)}, which is neither a wheel nor an sdist file it downloaded: only wheels and sdists from an index, find-links or a file are built for FC. Publish it to an index (or point the requirement at its .tar.gz), or vendor it in your code.`,
+      "requirements"
+    );
+  }
+  const sha2564 = it.download_info?.archive_info?.hashes?.sha256 ?? (await hashFile(file)).sha256;
+  return { file, name: it.metadata?.name ?? base, version: it.metadata?.version ?? "", sha256: sha2564 };
+}
+async function resolveWheels(wheelhouse, pipInstallArgs, opts) {
+  const python = opts.python ?? process.env.FC_PYTHON_PACK_PYTHON ?? "python3";
+  await fs24.mkdir(wheelhouse, { recursive: true });
+  await fs24.mkdir(opts.scratch, { recursive: true });
+  const pipPython = (r) => r.environment?.python_version ?? "3";
+  let args = [...pipInstallArgs];
+  const downloaded = /* @__PURE__ */ new Set();
+  let offline = true;
+  for (let round = 1; ; round++) {
+    const r = await resolveOnce(python, wheelhouse, args, opts);
+    r.downloaded.forEach((d) => downloaded.add(d));
+    offline &&= r.offline;
+    const items = r.report.install ?? [];
+    const sdists = opts.sdists ? items.filter((it) => !isWheel(it)) : [];
+    const done = (wheels) => ({ wheels: installOrder(wheels), offline, downloaded: [...downloaded].filter((d) => d.endsWith(".whl")).sort(), pipPython: pipPython(r.report) });
+    if (!sdists.length) return done(await toWheels(items, wheelhouse));
+    const results = [];
+    for (let i = 0; i < sdists.length; i += 2) {
+      results.push(...await Promise.allSettled(sdists.slice(i, i + 2).map(async (it) => opts.sdists.build(await sdistOf(it, wheelhouse)))));
+      const failed = results.find((r2) => r2.status === "rejected");
+      if (failed) throw failed.reason;
+    }
+    const built = new Map(sdists.map((it, i) => [it, results[i].value]));
+    const same = [...built].every(([it, b]) => names(it.metadata?.requires_dist ?? []) === names(b.requiresDist));
+    if (same || args.includes("--no-deps") || round >= 4) {
+      const wheels = await toWheels(items.filter(isWheel), wheelhouse);
+      for (const [it, b] of built) {
+        const requires = b.requiresDist.map((q) => /^[A-Za-z0-9._-]+/.exec(q)?.[0] ?? "").filter(Boolean);
+        wheels.push({ file: b.file, name: it.metadata?.name ?? b.info.name, version: it.metadata?.version ?? b.info.version, sha256: b.sha256, requested: it.requested === true, requires });
+      }
+      return done(wheels);
+    }
+    opts.log?.info(`sdist: the built wheels' dependencies differ from the runner's reading of their sdists: resolving again with them`);
+    args = [...args, ...[...built.values()].flatMap((b) => ["--find-links", path38.dirname(b.file)])];
+  }
 }
 async function pruneWheelhouse(wheelhouse, keep) {
-  const wanted = new Set(keep.map((w) => path35.basename(w.file)));
+  const wanted = new Set(keep.map((w) => path38.basename(w.file)));
   const removed = [];
-  for (const f of await fs21.readdir(wheelhouse)) {
-    if (f.endsWith(".whl") && !wanted.has(f)) {
-      await fs21.rm(path35.join(wheelhouse, f), { force: true });
+  for (const f of await fs24.readdir(wheelhouse)) {
+    if (f.endsWith(".whl") && !wanted.has(f) || /\.(tar\.gz|zip|tar\.bz2)$/.test(f)) {
+      await fs24.rm(path38.join(wheelhouse, f), { force: true });
       removed.push(f);
     }
+  }
+  await fs24.rm(path38.join(wheelhouse, ".fcpp", "backends"), { recursive: true, force: true });
+  const built = path38.join(wheelhouse, ".fcpp", "built");
+  const used = new Set(keep.filter((w) => w.file.includes(`${path38.sep}.fcpp${path38.sep}built${path38.sep}`)).map((w) => path38.basename(path38.dirname(w.file))));
+  for (const d of await fs24.readdir(built).catch(() => [])) {
+    if (!used.has(d)) await fs24.rm(path38.join(built, d), { recursive: true, force: true });
   }
   return removed.sort();
 }
@@ -17178,37 +17661,50 @@ function wheelSetKey(wheels) {
 }
 
 // src/install/wheels.ts
-import { createHash as createHash8 } from "node:crypto";
-import fs24 from "node:fs/promises";
-import path38 from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import fs29 from "node:fs/promises";
+import path43 from "node:path";
 
 // src/install/generated.ts
-import fs23 from "node:fs/promises";
+import fs26 from "node:fs/promises";
 import os6 from "node:os";
-import path37 from "node:path";
+import path40 from "node:path";
 
 // src/install/local-wheels.ts
-import fs22 from "node:fs";
+import fs25 from "node:fs";
 import os5 from "node:os";
-import path36 from "node:path";
+import path39 from "node:path";
 var SKIP2 = /* @__PURE__ */ new Set([".git", ".hg", ".venv", "venv", "node_modules", "__pycache__", "build", "dist", ".tox", ".nox", ".mypy_cache", ".pytest_cache"]);
 async function buildLocalWheels(local, opts) {
   const out = [];
   for (const pkg of local) {
-    const work = fs22.mkdtempSync(path36.join(os5.tmpdir(), `fcpp-local-${pkg.name}-`));
-    const src = path36.join(work, "src");
-    fs22.cpSync(pkg.dir, src, { recursive: true, filter: (f) => !SKIP2.has(path36.basename(f)) || f === pkg.dir });
-    const wheels = path36.join(opts.outDir, pkg.name);
-    fs22.mkdirSync(wheels, { recursive: true });
-    const args = ["-m", "pip", "wheel", "--disable-pip-version-check", "--no-input", "--no-deps", "--wheel-dir", wheels, ...opts.indexArgs, src];
-    const res = await run(opts.python, args, { env: opts.env });
-    fs22.rmSync(work, { recursive: true, force: true });
+    const env = opts.env ?? process.env;
+    const work = fs25.mkdtempSync(path39.join(env.RUNNER_TEMP || os5.tmpdir(), `fcpp-local-${pkg.name}-`));
+    const forget = removeOnCancel(work);
+    const wheels = path39.join(opts.outDir, pkg.name);
+    let res;
+    try {
+      const src = path39.join(work, "src");
+      try {
+        fs25.cpSync(pkg.dir, src, { recursive: true, filter: (f) => !SKIP2.has(path39.basename(f)) || f === pkg.dir });
+      } catch (e) {
+        throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) could not be copied to build it (${e.code ?? String(e)}).`, "requirements");
+      }
+      fs25.mkdirSync(wheels, { recursive: true });
+      const index = indexUrlsToEnv(opts.indexArgs);
+      const args = ["-m", "pip", "wheel", "--disable-pip-version-check", "--no-input", "--no-deps", "--wheel-dir", wheels, ...index.args, src];
+      res = await run(opts.python, args, { env: { ...env, ...index.env }, timeoutMs: pipTimeoutMs(env) });
+    } finally {
+      fs25.rmSync(work, { recursive: true, force: true });
+      forget();
+    }
+    if (res.timedOut) throw new UserError(`requirements: building the lock's local package ${pkg.name} (${pkg.dir}) did not finish within ${shownTimeout(pipTimeoutMs(env))} (FC_PYTHON_PACK_PIP_TIMEOUT).`, "requirements");
     if (res.code !== 0)
       throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) did not build into a wheel:
-${tail(res.stderr || res.stdout, 12)}`, "requirements");
-    const built = fs22.readdirSync(wheels).filter((f) => f.endsWith(".whl"));
+${redactUrl(tail(res.stderr || res.stdout, 12))}`, "requirements");
+    const built = fs25.readdirSync(wheels).filter((f) => f.endsWith(".whl"));
     if (built.length !== 1) throw new UserError(`requirements: building ${pkg.name} (${pkg.dir}) gave ${built.length} wheels; expected one.`, "requirements");
-    const wheel = path36.join(wheels, built[0]);
+    const wheel = path39.join(wheels, built[0]);
     const tags = built[0].replace(/\.whl$/, "").split("-").slice(-3);
     if (tags[1] !== "none" || tags[2] !== "any")
       throw new UserError(`requirements: the lock's local package ${pkg.name} (${pkg.dir}) builds a platform wheel (${built[0]}); only pure-Python local packages are built here. Publish it to an index as manylinux wheels and lock again.`, "requirements");
@@ -17230,22 +17726,23 @@ function indexArgs(args) {
 async function writeGenerated(deps, python, env, log) {
   const src = deps.source;
   if (src.kind !== "dependency-file") return { cleanup: async () => void 0 };
-  const work = await fs23.mkdtemp(path37.join(env.RUNNER_TEMP || os6.tmpdir(), "fcpp-reqs-"));
-  const cleanup = () => fs23.rm(work, { recursive: true, force: true });
+  const work = await fs26.mkdtemp(path40.join(env.RUNNER_TEMP || os6.tmpdir(), "fcpp-reqs-"));
+  const forget = removeOnCancel(work);
+  const cleanup = () => fs26.rm(work, { recursive: true, force: true }).finally(forget);
   try {
     const lines = [...src.lines];
     if (src.local.length) {
       log.info(`Building the lock's local package${src.local.length > 1 ? "s" : ""} ${src.local.map((l) => l.name).join(", ")} into wheels`);
-      const built = await buildLocalWheels(src.local, { python, indexArgs: indexArgs(deps.pip.args), env, outDir: path37.join(work, "wheels") });
+      const built = await buildLocalWheels(src.local, { python, indexArgs: indexArgs(deps.pip.args), env, outDir: path40.join(work, "wheels") });
       const hashed = lines.some((l) => l.includes("--hash="));
       for (const b of built) {
-        const version = path37.basename(b.wheel).split("-")[1];
+        const version = path40.basename(b.wheel).split("-")[1];
         const hash = b.line.slice(b.line.indexOf(" --hash="));
-        lines.push(`--find-links ${path37.dirname(b.wheel)}`, `${b.pkg.name}==${version}${hashed ? hash : ""}`);
+        lines.push(`--find-links ${path40.dirname(b.wheel)}`, `${b.pkg.name}==${version}${hashed ? hash : ""}`);
       }
     }
-    const file = path37.join(work, "requirements.lock.txt");
-    await fs23.writeFile(file, `# generated by fc-python-pack from ${src.shown}
+    const file = path40.join(work, "requirements.lock.txt");
+    await fs26.writeFile(file, `# generated by fc-python-pack from ${src.shown}
 ${lines.join("\n")}
 `);
     return { file, cleanup };
@@ -17255,39 +17752,486 @@ ${lines.join("\n")}
   }
 }
 
+// src/install/sdists.ts
+import { createHash as createHash8 } from "node:crypto";
+import fs28 from "node:fs/promises";
+import path42 from "node:path";
+
+// src/formats/sdist.ts
+var EXT_SOURCE = /\.(c|cc|cpp|cxx|pyx|f|f90|rs)$|(^|\/)Cargo\.toml$/i;
+var LEGACY_BUILD_REQUIRES = ["setuptools>=40.8.0", "wheel"];
+var topLevel = (entry2, file) => {
+  const parts = entry2.replace(/^\.\//, "").split("/");
+  return parts.length === 2 && parts[1] === file;
+};
+function hasStaticDeps(metadata) {
+  if (!metadata) return false;
+  const [major, minor] = (metadata.fields.get("metadata-version")?.[0] ?? "0").split(".").map(Number);
+  if (!(major > 2 || major === 2 && (minor ?? 0) >= 2)) return false;
+  const dynamic = new Set((metadata.fields.get("dynamic") ?? []).map((d) => d.toLowerCase()));
+  return !dynamic.has("requires-dist") && !dynamic.has("requires-python") && !dynamic.has("provides-extra");
+}
+async function readSdist(file) {
+  const { entries, files } = await readTar(file, (n) => topLevel(n, "PKG-INFO") || topLevel(n, "pyproject.toml"));
+  const get2 = (name) => [...files].find(([k]) => topLevel(k, name))?.[1]?.toString("utf8");
+  const pkgInfo = get2("PKG-INFO");
+  const metadata = pkgInfo ? parseMetadata(pkgInfo) : void 0;
+  let buildRequires = LEGACY_BUILD_REQUIRES;
+  const pyproject = get2("pyproject.toml");
+  if (pyproject) {
+    try {
+      const bs = parse(pyproject)["build-system"];
+      if (Array.isArray(bs?.requires)) buildRequires = bs.requires.filter((r) => typeof r === "string");
+    } catch {
+    }
+  }
+  const extensionSources = entries.filter((e) => e.type === "file" && EXT_SOURCE.test(e.name)).map((e) => e.name.split("/").slice(1).join("/"));
+  return { metadata, staticDeps: hasStaticDeps(metadata), extensionSources, buildRequires };
+}
+
+// src/shared/docker.ts
+import { spawnSync } from "node:child_process";
+var DOCKER = process.env.FC_PYTHON_PACK_DOCKER || "docker";
+function pullPolicy(env = process.env) {
+  return env.FC_PYTHON_PACK_PULL === "never" ? "never" : "missing";
+}
+function runPullArgs(env = process.env) {
+  return pullPolicy(env) === "never" ? ["--pull", "never"] : [];
+}
+var live = /* @__PURE__ */ new Set();
+var forgetAll = /* @__PURE__ */ new Map();
+function track(name) {
+  if (live.has(name)) return;
+  live.add(name);
+  forgetAll.set(name, onCancel(() => {
+    if (live.size) spawnSync(DOCKER, ["rm", "-f", ...live], { stdio: "ignore", timeout: 3e4 });
+    live.clear();
+  }));
+}
+function untrack(name) {
+  live.delete(name);
+  forgetAll.get(name)?.();
+  forgetAll.delete(name);
+}
+async function docker(args, opts) {
+  const verb = args[0];
+  const at = args.indexOf("--name");
+  const name = (verb === "run" || verb === "create") && at > 0 ? args[at + 1] : void 0;
+  if (name) track(name);
+  const all = verb === "run" || verb === "create" ? [verb, "--label", `fc-python-pack.pid=${process.pid}`, ...args.slice(1)] : args;
+  const res = await run(DOCKER, all, opts);
+  if (name && verb === "run" && !args.includes("-d") && !args.includes("--detach")) {
+    if (res.timedOut) await run(DOCKER, ["rm", "-f", name], { timeoutMs: 3e4 });
+    untrack(name);
+  }
+  if (verb === "create" && name && res.code !== 0 && !res.timedOut) untrack(name);
+  if (verb === "rm" && res.code === 0) for (const n of args.slice(1)) untrack(n);
+  return res;
+}
+async function ensureDocker(why, fix) {
+  const res = await docker(["version", "--format", "{{.Server.Version}}"], { timeoutMs: 3e4 });
+  if (res.spawnError) {
+    throw new UserError(`${why} needs Docker, and no docker command was found. ${fix}`);
+  }
+  if (res.code !== 0) {
+    throw new UserError(`${why} needs a running Docker engine: ${tail(res.stderr, 2) || "docker version failed"}. ${fix}`);
+  }
+}
+async function imageExists(image) {
+  const res = await docker(["image", "inspect", "--format", "{{.Id}}", image]);
+  return res.code === 0;
+}
+async function ensureImage(image, input, fix) {
+  if (await imageExists(image)) return;
+  if (pullPolicy() === "never") {
+    throw new UserError(`Input ${input}: image ${image} is not present and pulling is off (FC_PYTHON_PACK_PULL=never). ${fix}`, input);
+  }
+  const res = await docker(["pull", "--quiet", image], { timeoutMs: 10 * 6e4 });
+  if (res.code !== 0) {
+    throw new UserError(`Input ${input}: image ${image} is not present and could not be pulled (${tail(res.stderr, 1)}). ${fix}`, input);
+  }
+}
+
+// src/install/sdist-build.ts
+import fs27 from "node:fs/promises";
+import path41 from "node:path";
+var SOURCE_OPTS_WITH_VALUE = /* @__PURE__ */ new Set(["--index-url", "-i", "--extra-index-url", "--find-links", "-f", "--trusted-host", "--cert", "--client-cert"]);
+var SOURCE_FLAGS = /* @__PURE__ */ new Set(["--no-index", "--pre"]);
+function sourceOptions(args) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq2 = a.indexOf("=");
+    if (eq2 > 0 && SOURCE_OPTS_WITH_VALUE.has(a.slice(0, eq2))) out.push(a);
+    else if (SOURCE_OPTS_WITH_VALUE.has(a) && i + 1 < args.length) out.push(a, args[++i]);
+    else if (SOURCE_FLAGS.has(a)) out.push(a);
+  }
+  return out;
+}
+async function provisionBackend(r) {
+  const tags = r.target ? ["--implementation", "cp", "--python-version", r.target.pythonFullVersion, ...r.target.platforms.flatMap((p) => ["--platform", p])] : [];
+  const args = [
+    "-m",
+    "pip",
+    "install",
+    "--target",
+    r.dest,
+    "--only-binary=:all:",
+    "--no-input",
+    "--disable-pip-version-check",
+    "--progress-bar",
+    "off",
+    "--no-compile",
+    "--no-warn-script-location",
+    ...tags,
+    ...sourceOptions(r.pipArgs),
+    ...r.requires
+  ];
+  return run(r.python, args, { env: { ...r.env, PIP_ROOT_USER_ACTION: "ignore" } });
+}
+var WHEEL_FLAGS = ["wheel", "--no-deps", "--no-index", "--no-build-isolation", "--use-pep517", "--no-input", "--disable-pip-version-check", "--progress-bar", "off", "--no-cache-dir"];
+function buildOnRunner(python, env, sdist, backend, out) {
+  const pythonPath = [backend, env.PYTHONPATH].filter(Boolean).join(path41.delimiter);
+  return run(python, ["-m", "pip", ...WHEEL_FLAGS, "--wheel-dir", out, sdist], { env: { ...env, PYTHONPATH: pythonPath, PIP_ROOT_USER_ACTION: "ignore" } });
+}
+var withHome = (home, argv) => home ? ["sh", "-c", 'PATH="$0/bin:$PATH"; export PATH; exec "$@"', home, ...argv] : argv;
+function buildInImage(image, pythonXY, home, sdist, backend, out, name) {
+  const user = process.getuid && process.getgid ? ["--user", `${process.getuid()}:${process.getgid()}`] : [];
+  const file = `/fcpp/src/${path41.basename(sdist)}`;
+  return docker(
+    [
+      "run",
+      "--rm",
+      "--name",
+      name,
+      "--network",
+      "none",
+      ...runPullArgs(),
+      ...user,
+      "-e",
+      "HOME=/tmp",
+      "-e",
+      "PIP_ROOT_USER_ACTION=ignore",
+      "-e",
+      "PIP_CONFIG_FILE=/dev/null",
+      "-e",
+      "PYTHONPATH=/fcpp/backend",
+      "-v",
+      `${sdist}:${file}:ro`,
+      "-v",
+      `${backend}:/fcpp/backend:ro`,
+      "-v",
+      `${out}:/fcpp/out`,
+      "--entrypoint",
+      "",
+      image,
+      ...withHome(home, [`python${pythonXY}`, "-m", "pip", ...WHEEL_FLAGS, "--wheel-dir", "/fcpp/out", file])
+    ],
+    { timeoutMs: 30 * 6e4 }
+  );
+}
+var CAN_BUILD = (xy) => `command -v python${xy} >/dev/null || { echo "no python${xy}"; exit 1; }; python${xy} -m pip --version >/dev/null 2>&1 || { echo "python${xy} has no pip"; exit 1; }; python${xy} -c 'import sysconfig, os, sys; h = sysconfig.get_paths()["include"]; sys.exit(0 if os.path.exists(os.path.join(h, "Python.h")) else 1)' || { echo "no Python.h for python${xy} (python${xy}-dev)"; exit 1; }; command -v cc >/dev/null || command -v gcc >/dev/null || { echo "no C compiler (gcc)"; exit 1; }`;
+async function imageLacks(image, pythonXY, home) {
+  const script = `${home ? 'PATH="$0/bin:$PATH"; ' : ""}${CAN_BUILD(pythonXY)}`;
+  const res = await docker(["run", "--rm", "--network", "none", ...runPullArgs(), "--entrypoint", "sh", image, "-c", script, ...home ? [home] : []], { timeoutMs: 12e4 });
+  return res.code === 0 ? void 0 : tail(res.stdout || res.stderr, 1) || `exit ${res.code}`;
+}
+async function haveImage(image) {
+  if (await imageExists(image)) return true;
+  if (pullPolicy() === "never") return false;
+  return (await docker(["pull", "--quiet", image], { timeoutMs: 10 * 6e4 })).code === 0;
+}
+async function builtWheel(out, what) {
+  const wheels = (await fs27.readdir(out)).filter((f) => f.endsWith(".whl"));
+  if (wheels.length !== 1) throw new UserError(`Building ${what} left ${wheels.length} wheels, not one: ${wheels.join(", ") || "none"}.`);
+  return path41.join(out, wheels[0]);
+}
+
+// src/install/sdists.ts
+var WHEEL_FACTS = [
+  "import json, sys, zipfile",
+  "z = zipfile.ZipFile(sys.argv[1])",
+  "names = z.namelist()",
+  'di = [n for n in names if n.count("/") == 1 and n.split("/")[0].endswith(".dist-info")]',
+  'top = di[0].split("/")[0]',
+  "from email.parser import HeaderParser",
+  'm = HeaderParser().parsestr(z.read(top + "/METADATA").decode("utf-8"))',
+  'w = HeaderParser().parsestr(z.read(top + "/WHEEL").decode("utf-8"))',
+  'so = [n for n in names if n.endswith(".so") or ".so." in n]',
+  'print(json.dumps({"requires": m.get_all("Requires-Dist") or [], "tags": w.get_all("Tag") or [], "so": so}))'
+].join("\n");
+var RETAG = [
+  "import base64, hashlib, os, sys, zipfile",
+  "src, plat = sys.argv[1], sys.argv[2]",
+  'dst = src[: -len("linux_x86_64.whl")] + plat + ".whl"',
+  "with zipfile.ZipFile(src) as zin:",
+  '    di = [n.split("/")[0] for n in zin.namelist() if n.count("/") == 1 and n.split("/")[0].endswith(".dist-info")][0]',
+  '    wheel = "".join(l.replace("-linux_x86_64", "-" + plat) if l.startswith("Tag:") else l for l in zin.read(di + "/WHEEL").decode().splitlines(True)).encode()',
+  '    digest = base64.urlsafe_b64encode(hashlib.sha256(wheel).digest()).rstrip(b"=").decode()',
+  '    record = "".join("%s/WHEEL,sha256=%s,%d\\n" % (di, digest, len(wheel)) if l.startswith(di + "/WHEEL,") else l for l in zin.read(di + "/RECORD").decode().splitlines(True)).encode()',
+  '    with zipfile.ZipFile(dst + ".tmp", "w") as zout:',
+  "        for info in zin.infolist():",
+  '            data = wheel if info.filename == di + "/WHEEL" else record if info.filename == di + "/RECORD" else zin.read(info.filename)',
+  "            zout.writestr(info, data)",
+  'os.replace(dst + ".tmp", dst)',
+  "os.remove(src)",
+  "print(dst)"
+].join("\n");
+var sha256 = (s) => createHash8("sha256").update(s).digest("hex");
+var isPure = (f) => f.so.length === 0 && f.tags.every((t) => t.endsWith("-none-any"));
+var SdistBuilder = class {
+  constructor(plan, opts) {
+    this.plan = plan;
+    this.opts = opts;
+    this.xy = plan.pythonVersion;
+  }
+  plan;
+  opts;
+  built = [];
+  image;
+  backends = /* @__PURE__ */ new Map();
+  xy;
+  keyDir(s) {
+    const key = sha256(JSON.stringify({ sdist: s.sha256, python: this.plan.pythonFullVersion, runtime: this.plan.runtime, image: this.plan.image }));
+    return path42.join(this.opts.house, ".fcpp", "built", key.slice(0, 24));
+  }
+  /** The wheel for `s`: from the wheelhouse when built before under the same key, else built now. */
+  async build(s) {
+    const dir = this.keyDir(s);
+    const cached = await this.cached(dir);
+    if (cached) {
+      const info = { ...cached.info, cached: true, durationMs: 0 };
+      this.built.push(info);
+      this.opts.log?.info(`sdist: ${s.name} ${s.version}: the wheel built before ${cached.info.where} (${path42.basename(cached.file)})`);
+      return { ...cached, info };
+    }
+    const started = Date.now();
+    let facts;
+    try {
+      facts = await readSdist(s.file);
+    } catch {
+      facts = void 0;
+    }
+    const runnerXY = await this.runnerXY();
+    const onRunner = facts !== void 0 && !facts.extensionSources.length && (facts.staticDeps || runnerXY === this.xy);
+    const work = await fs28.mkdtemp(path42.join(this.opts.scratch, "sdist-"));
+    try {
+      let out = path42.join(work, "out");
+      let where = `runner (Python ${runnerXY})`;
+      let wheel;
+      let wf;
+      if (onRunner) {
+        const backend = await this.backend(facts.buildRequires, false);
+        await fs28.mkdir(out);
+        const res = await buildOnRunner(this.opts.python, this.opts.env, s.file, backend, out);
+        if (res.code !== 0) throw this.failed(s, where, res.stderr || res.stdout);
+        wheel = await builtWheel(out, `${s.name} ${s.version}`);
+        wf = await this.wheelFacts(wheel);
+        if (!isPure(wf)) {
+          this.opts.log?.info(`sdist: ${s.name} ${s.version} built on the runner is not pure (${wf.tags.join(", ")}): building it in the build image`);
+          wheel = void 0;
+        }
+      }
+      if (!wheel) {
+        const image = await this.buildImage();
+        where = `image ${image}`;
+        const backend = await this.backend(facts?.buildRequires ?? ["setuptools>=40.8.0", "wheel"], true);
+        out = path42.join(work, "out-image");
+        await fs28.mkdir(out);
+        const name = `fcpp-sdist-build-${process.pid}-${Date.now().toString(36)}`;
+        const res = await buildInImage(image, this.xy, this.home(image), s.file, backend, out, name);
+        if (res.timedOut) {
+          await docker(["rm", "--force", name]);
+          throw this.failed(s, where, `${res.stderr || res.stdout}
+(stopped after 30 minutes)`);
+        }
+        if (res.code !== 0) throw this.failed(s, where, res.stderr || res.stdout);
+        wheel = await builtWheel(out, `${s.name} ${s.version}`);
+        wf = await this.wheelFacts(wheel);
+      }
+      if (facts?.extensionSources.length && wf.so.length === 0) {
+        this.opts.log?.warning(
+          `${s.name} ${s.version} has extension sources (${facts.extensionSources.slice(0, 3).join(", ")}) but its wheel built ${where} is pure Python: its C extension did not compile, and the slower pure-Python fallback ships. Check the build's compiler and headers (input build-image).`,
+          { title: "build-sdists" }
+        );
+      }
+      const info = { name: s.name, version: s.version, where, durationMs: Date.now() - started, cached: false, wheel: "" };
+      const saved = await this.keep(dir, wheel, wf, info);
+      this.built.push(saved.info);
+      this.opts.log?.info(`sdist: built ${s.name} ${s.version} ${where} in ${(info.durationMs / 1e3).toFixed(1)} s: ${path42.basename(saved.file)}`);
+      return saved;
+    } finally {
+      await fs28.rm(work, { recursive: true, force: true });
+    }
+  }
+  /** FC's home of the target Python, for the plan's image (FC's build image); other images have it on PATH. */
+  home(image) {
+    const h = this.plan.pythonHome;
+    return image === this.plan.image && h && h !== "/usr" ? h : void 0;
+  }
+  failed(s, where, output) {
+    return new UserError(
+      `Building ${s.name} ${s.version} from its sdist failed (${where}). The build's last lines:
+${tail(output, 15)}
+Fix: pin a version of ${s.name} that builds (or ships a wheel), give a build image with what it needs (input build-image), or set build-sdists: false.`,
+      "build-sdists"
+    );
+  }
+  async runnerXY() {
+    const res = await run(this.opts.python, ["-c", 'import sys; print("%d.%d" % sys.version_info[:2])'], { env: this.opts.env });
+    return res.code === 0 ? res.stdout.trim() : "?";
+  }
+  async wheelFacts(wheel) {
+    const res = await run(this.opts.python, ["-c", WHEEL_FACTS, wheel], { env: this.opts.env });
+    if (res.code !== 0) throw new UserError(`The wheel built from source, ${path42.basename(wheel)}, cannot be read: ${tail(res.stderr, 2)}`);
+    return JSON.parse(res.stdout);
+  }
+  /**
+   * The build backend, installed once per set of requires and Python (the runner's, or the target's
+   * for the image) and kept in the wheelhouse's .fcpp/backends (left out of the Actions cache).
+   */
+  backend(requires, forImage) {
+    const target = forImage ? { pythonFullVersion: this.plan.pythonFullVersion, platforms: this.plan.platforms } : void 0;
+    const id = sha256(JSON.stringify({ requires: [...requires].sort(), target: target ?? { runner: this.opts.python }, sources: sourceOptions(this.opts.pipArgs) })).slice(0, 24);
+    let p = this.backends.get(id);
+    if (!p) {
+      p = (async () => {
+        const kept = path42.join(this.opts.house, ".fcpp", "backends", id);
+        if (await fs28.stat(path42.join(kept, ".fcpp-complete")).then(() => true, () => false)) return kept;
+        const dest = `${kept}.${process.pid}.tmp`;
+        await fs28.rm(dest, { recursive: true, force: true });
+        await fs28.mkdir(dest, { recursive: true });
+        const res = await provisionBackend({
+          python: this.opts.python,
+          env: this.opts.env,
+          pipArgs: this.opts.pipArgs,
+          requires,
+          dest,
+          target
+        });
+        if (res.code !== 0) {
+          await fs28.rm(dest, { recursive: true, force: true });
+          throw new UserError(`Could not download the build backend (${requires.join(", ")}) the sdists need from the index:
+${tail(res.stderr || res.stdout, 8)}`, "index-url");
+        }
+        await fs28.writeFile(path42.join(dest, ".fcpp-complete"), "");
+        await fs28.rm(kept, { recursive: true, force: true });
+        await fs28.rename(dest, kept);
+        return kept;
+      })();
+      this.backends.set(id, p);
+    }
+    return p;
+  }
+  /** The plan's build image when present and able to build for the target; else the runtime's Debian Python image, said why. */
+  buildImage() {
+    this.image ??= (async () => {
+      const { image, imageGiven, fallbackImage } = this.plan;
+      await ensureDocker(
+        `Building an sdist for FC's Python ${this.xy} (it compiles, or its dependencies depend on the Python that builds it)`,
+        "Start Docker on the runner, pin versions that ship wheels, or set build-sdists: false."
+      );
+      let why;
+      if (!await haveImage(image)) {
+        why = `is not present${process.env.FC_PYTHON_PACK_PULL === "never" ? " and pulling is off (FC_PYTHON_PACK_PULL=never)" : " and could not be pulled"}`;
+      } else {
+        const lacks = await imageLacks(image, this.xy, this.home(image));
+        if (!lacks) return image;
+        why = `cannot build for Python ${this.xy}: ${lacks}`;
+      }
+      if (imageGiven || !await haveImage(fallbackImage) || await imageLacks(fallbackImage, this.xy)) {
+        throw new UserError(
+          `Input build-image: ${image} ${why}${imageGiven ? "" : `, nor is ${fallbackImage} usable`}. Compiled sdists (and those whose dependencies depend on the Python) are built in it. Give an image of ${this.plan.runtime}'s Debian with python${this.xy}, its headers and gcc (input build-image), or set build-sdists: false.`,
+          "build-image"
+        );
+      }
+      this.opts.log?.warning(`Build image ${image} ${why}: building sdists in ${fallbackImage} (${this.plan.runtime}'s Debian, Python ${this.xy}) instead.`, { title: "build-image" });
+      return fallbackImage;
+    })();
+    return this.image;
+  }
+  async cached(dir) {
+    try {
+      const rec = JSON.parse(await fs28.readFile(path42.join(dir, "built.json"), "utf8"));
+      const file = path42.join(dir, rec.wheel);
+      const bytes = await fs28.readFile(file);
+      if (sha256(bytes) !== rec.sha256) return void 0;
+      return { file, sha256: rec.sha256, requiresDist: rec.requiresDist, info: rec.info };
+    } catch {
+      return void 0;
+    }
+  }
+  /**
+   * Into the wheelhouse under the key. A compiled wheel (`linux_x86_64`, what a build names it) is
+   * named for the runtime's glibc (the plan's first platform tag): it was built on that Debian,
+   * and pip takes only those tags for FC.
+   */
+  async keep(dir, wheel, wf, info) {
+    const final = dir;
+    dir = `${final}.${process.pid}.tmp`;
+    await fs28.rm(dir, { recursive: true, force: true });
+    await fs28.mkdir(dir, { recursive: true });
+    if (wheel.endsWith("-linux_x86_64.whl")) {
+      const res = await run(this.opts.python, ["-c", RETAG, wheel, this.plan.platforms[0]], { env: this.opts.env });
+      if (res.code !== 0) throw new UserError(`Could not tag ${path42.basename(wheel)} for ${this.plan.runtime}: ${tail(res.stderr, 3)}`);
+      wheel = res.stdout.trim();
+    }
+    const name = path42.basename(wheel);
+    const file = path42.join(dir, name);
+    await fs28.copyFile(wheel, file);
+    const digest = sha256(await fs28.readFile(file));
+    const kept = { ...info, wheel: name };
+    await fs28.writeFile(path42.join(dir, "built.json"), `${JSON.stringify({ wheel: name, sha256: digest, requiresDist: wf.requires, info: kept })}
+`);
+    await fs28.rm(final, { recursive: true, force: true });
+    await fs28.rename(dir, final);
+    return { file: path42.join(final, name), sha256: digest, requiresDist: wf.requires, info: kept };
+  }
+};
+
 // src/install/wheels.ts
 var pipSkipped = (w) => w.how === "recorded" || w.how === "lock";
 var META = ".fcpp";
-var sha256 = (s) => createHash8("sha256").update(s).digest("hex");
-var resolutionFile = (house, key) => path38.join(house, META, "resolutions", `${sha256(key).slice(0, 16)}.json`);
-var wheelMetaFile = (house, file) => path38.join(house, META, "wheels", `${path38.basename(file)}.json`);
+var sha2562 = (s) => createHash9("sha256").update(s).digest("hex");
+var resolutionFile = (house, key) => path43.join(house, META, "resolutions", `${sha2562(key).slice(0, 16)}.json`);
+var wheelMetaFile = (house, file) => path43.join(house, META, "wheels", `${path43.basename(file)}.json`);
 async function readJson(file) {
   try {
-    return JSON.parse(await fs24.readFile(file, "utf8"));
+    return JSON.parse(await fs29.readFile(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 async function writeJson(file, value) {
-  await fs24.mkdir(path38.dirname(file), { recursive: true });
+  await fs29.mkdir(path43.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await fs24.writeFile(tmp, `${JSON.stringify(value)}
+  await fs29.writeFile(tmp, `${JSON.stringify(value)}
 `);
-  await fs24.rename(tmp, file);
+  await fs29.rename(tmp, file);
+}
+async function intact(house, file, sha2564) {
+  const at = path43.join(house, path43.basename(file));
+  const h = await hashFile(at).catch(() => void 0);
+  if (h?.sha256 === sha2564) return true;
+  if (h) await Promise.all([fs29.rm(at, { force: true }), fs29.rm(wheelMetaFile(house, at), { force: true })]);
+  return false;
 }
 async function allThere(house, wheels) {
-  const checks = await Promise.all(wheels.map((w) => hashFile(path38.join(house, w.file)).then((h) => h.sha256 === w.sha256, () => false)));
+  const checks = await Promise.all(wheels.map((w) => intact(house, w.file, w.sha256)));
   return checks.every(Boolean);
 }
 async function recorded(house, key) {
   const r = await readJson(resolutionFile(house, key));
   if (!r || r.key !== key || !Array.isArray(r.wheels) || !await allThere(house, r.wheels)) return void 0;
-  return { wheels: r.wheels.map((w) => ({ ...w, file: path38.join(house, w.file) })), pipPython: r.pipPython, scriptTemplate: r.scriptTemplate, how: "recorded", downloaded: [] };
+  const built = (r.built ?? []).map((b) => ({ ...b, cached: true, durationMs: 0 }));
+  return { wheels: r.wheels.map((w) => ({ ...w, file: path43.join(house, w.file) })), pipPython: r.pipPython, scriptTemplate: r.scriptTemplate, how: "recorded", downloaded: [], built };
 }
 async function record(house, key, set) {
-  const wheels = set.wheels.map((w) => ({ ...w, file: path38.basename(w.file) }));
-  await Promise.all(wheels.map((w) => writeJson(wheelMetaFile(house, w.file), { name: w.name, version: w.version, sha256: w.sha256, requires: w.requires ?? [] })));
-  if (key) await writeJson(resolutionFile(house, key), { key, pipPython: set.pipPython, scriptTemplate: set.scriptTemplate, wheels });
+  const real = await fs29.realpath(house).catch(() => house);
+  const wheels = set.wheels.map((w) => ({ ...w, file: path43.relative(w.file.startsWith(real) ? real : house, w.file) }));
+  const top = wheels.filter((w) => !w.file.includes(path43.sep));
+  await Promise.all(top.map((w) => writeJson(wheelMetaFile(house, w.file), { name: w.name, version: w.version, sha256: w.sha256, requires: w.requires ?? [] })));
+  if (key) await writeJson(resolutionFile(house, key), { key, pipPython: set.pipPython, scriptTemplate: set.scriptTemplate, built: set.built, wheels });
 }
 var FACTS = [
   "import json, sys",
@@ -17312,7 +18256,7 @@ async function pipFacts(python, env) {
   return { pipPython: /^\d+\.\d+$/.test(pipPython) ? pipPython : "3", scriptTemplate: template?.includes("%(func)s") ? template : void 0 };
 }
 function tagsFit(file, plan) {
-  const parts = path38.basename(file, ".whl").split("-");
+  const parts = path43.basename(file, ".whl").split("-");
   if (parts.length < 5) return false;
   const [pys, abis, plats] = parts.slice(-3);
   const [major, minor] = plan.pythonVersion.split(".").map(Number);
@@ -17335,7 +18279,7 @@ async function fromLock(src, plan, house) {
   if (!src.locked || src.local.length || !src.lines.length) return void 0;
   let files;
   try {
-    files = (await fs24.readdir(house)).filter((f) => f.endsWith(".whl"));
+    files = (await fs29.readdir(house)).filter((f) => f.endsWith(".whl"));
   } catch {
     return void 0;
   }
@@ -17359,8 +18303,8 @@ async function fromLock(src, plan, house) {
       if (!fname || !fversion || normalizeName(fname) !== normalizeName(name) || !sameVersion(fversion, version) || !tagsFit(f, plan)) continue;
       const meta = await readJson(wheelMetaFile(house, f));
       if (!meta || !hashes.has(meta.sha256)) continue;
-      const file = path38.join(house, f);
-      if ((await hashFile(file)).sha256 !== meta.sha256) continue;
+      const file = path43.join(house, f);
+      if (!await intact(house, f, meta.sha256)) continue;
       candidates.push({ file, name: meta.name, version: meta.version, sha256: meta.sha256, requested: true, requires: meta.requires });
     }
     if (candidates.length !== 1) return void 0;
@@ -17381,7 +18325,7 @@ async function resolvePlanWheels(plan, log, opts) {
   if (deps.source.kind === "dependency-file") {
     const locked = await fromLock(deps.source, plan, opts.house);
     if (locked) {
-      const set = { wheels: locked, ...await pipFacts(python, env), how: "lock", downloaded: [] };
+      const set = { wheels: locked, ...await pipFacts(python, env), how: "lock", downloaded: [], built: [] };
       await record(opts.house, opts.key, set);
       return done(set);
     }
@@ -17389,6 +18333,7 @@ async function resolvePlanWheels(plan, log, opts) {
   const facts = pipFacts(python, env);
   facts.catch(() => void 0);
   const generated = await writeGenerated(deps, python, env, log);
+  const builder = deps.build ? new SdistBuilder(deps.build, { python, env, house: opts.house, scratch: opts.scratch, log, pipArgs: deps.pip.args }) : void 0;
   try {
     const file = deps.pip.requirementsFile ?? generated.file;
     const res = await resolveWheels(opts.house, ["-r", file, ...deps.pip.args], {
@@ -17397,9 +18342,11 @@ async function resolvePlanWheels(plan, log, opts) {
       scratch: opts.scratch,
       log,
       markers: deps.pip.markers,
-      explain: (stderr) => explainPipFailure(stderr, plan)
+      explain: (stderr) => explainPipFailure(stderr, plan),
+      sdists: builder
     });
-    const set = { wheels: res.wheels, ...await facts, how: res.offline ? "offline" : "downloaded", downloaded: res.downloaded };
+    const built = (builder?.built.filter((b, i, all) => all.findIndex((o) => o.name === b.name && o.version === b.version) === i) ?? []).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const set = { wheels: res.wheels, ...await facts, how: res.offline ? "offline" : "downloaded", downloaded: res.downloaded, built };
     await record(opts.house, opts.key, set);
     return done(set);
   } finally {
@@ -17409,12 +18356,12 @@ async function resolvePlanWheels(plan, log, opts) {
 async function pruneHouse(house, keep) {
   const removed = await pruneWheelhouse(house, keep);
   const gone = new Set(removed);
-  await Promise.all(removed.map((f) => fs24.rm(wheelMetaFile(house, f), { force: true })));
-  const dir = path38.dirname(resolutionFile(house, ""));
-  const files = await fs24.readdir(dir).catch(() => []);
+  await Promise.all(removed.map((f) => fs29.rm(wheelMetaFile(house, f), { force: true })));
+  const dir = path43.dirname(resolutionFile(house, ""));
+  const files = await fs29.readdir(dir).catch(() => []);
   for (const f of files) {
-    const r = await readJson(path38.join(dir, f));
-    if (!r || !Array.isArray(r.wheels) || r.wheels.some((w) => gone.has(path38.basename(w.file)))) await fs24.rm(path38.join(dir, f), { force: true });
+    const r = await readJson(path43.join(dir, f));
+    if (!r || !Array.isArray(r.wheels) || r.wheels.some((w) => gone.has(path43.basename(w.file)))) await fs29.rm(path43.join(dir, f), { force: true });
   }
   return removed;
 }
@@ -17423,13 +18370,13 @@ async function pruneHouse(house, keep) {
 var noopTimer = (_stage, fn) => fn();
 
 // src/publish/cache/key.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 var ACTION_MAJOR = "v1";
 var KEY_FORMAT = 2;
-var sha2562 = (data) => createHash9("sha256").update(data).digest("hex");
+var sha2563 = (data) => createHash10("sha256").update(data).digest("hex");
 function environmentHash(p) {
   const env = Object.entries(p.pipEnv ?? {}).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-  return sha2562(
+  return sha2563(
     JSON.stringify({
       format: KEY_FORMAT,
       python: p.pythonVersion,
@@ -17437,12 +18384,13 @@ function environmentHash(p) {
       // Index URLs may carry credentials: they only ever enter the key through this hash.
       pipArgs: p.pipArgs,
       index: p.indexUrls ?? [],
-      env
+      env,
+      ...p.buildImage !== void 0 ? { buildImage: p.buildImage } : {}
     })
   ).slice(0, 16);
 }
 function requirementsHash(p) {
-  const h = createHash9("sha256");
+  const h = createHash10("sha256");
   for (const r of p.requirements) {
     h.update(`${r.name}\0${Buffer.byteLength(r.content)}\0`);
     h.update(r.content);
@@ -17460,7 +18408,7 @@ function depsCacheKey(parts) {
 function wheelhouseCacheKey(parts, wheelSet) {
   const head = keyHead(parts);
   const req = `${head}${requirementsHash(parts)}-w`;
-  return { key: wheelSet === void 0 ? req : `${req}${sha2562(wheelSet).slice(0, 16)}`, restoreKeys: [req, head] };
+  return { key: wheelSet === void 0 ? req : `${req}${sha2563(wheelSet).slice(0, 16)}`, restoreKeys: [req, head] };
 }
 var PIP_ENV_VARS = ["PIP_INDEX_URL", "PIP_EXTRA_INDEX_URL", "PIP_FIND_LINKS", "PIP_NO_INDEX", "PIP_CONSTRAINT", "PIP_PRE", "PIP_CONFIG_FILE", "PIP_ONLY_BINARY", "PIP_NO_BINARY"];
 async function cacheKeyParts(plan, prefix, env = process.env) {
@@ -17476,7 +18424,8 @@ async function cacheKeyParts(plan, prefix, env = process.env) {
     runtime: plan.runtime,
     pipArgs: deps.pip.args,
     indexUrls: deps.pip.indexUrls,
-    pipEnv
+    pipEnv,
+    ...deps.build ? { buildImage: deps.build.image } : {}
   };
 }
 
@@ -17511,7 +18460,7 @@ async function cacheAvailable() {
   }
 }
 function loadCache() {
-  return import("./cache-PZMOZFLE.mjs");
+  return import("./cache-25RKQYKZ.mjs");
 }
 var messageOf = (error) => error instanceof Error ? error.message : String(error);
 async function restoreEntry(dir, key, restoreKeys) {
@@ -17532,18 +18481,18 @@ async function saveEntry(dir, key) {
 }
 
 // src/publish/cache/store.ts
-import fs25 from "node:fs/promises";
+import fs30 from "node:fs/promises";
 import os7 from "node:os";
-import path39 from "node:path";
+import path44 from "node:path";
 function cacheRoot(env) {
-  return path39.join(env.RUNNER_TEMP || os7.tmpdir(), "fc-python-pack-cache");
+  return path44.join(env.RUNNER_TEMP || os7.tmpdir(), "fc-python-pack-cache");
 }
 function wheelhouseCacheDir(env = process.env) {
-  return path39.join(cacheRoot(env), "wheels");
+  return path44.join(cacheRoot(env), "wheels");
 }
 async function restoreWheelhouse(dir, key, restoreKeys, log) {
   if (!await cacheAvailable()) return void 0;
-  await fs25.mkdir(dir, { recursive: true }).catch(() => void 0);
+  await fs30.mkdir(dir, { recursive: true }).catch(() => void 0);
   const r = await restoreEntry(dir, key, restoreKeys);
   if (!r.ok) {
     log.warning(`wheel cache not restored (pip will download): ${r.reason}`);
@@ -17622,47 +18571,13 @@ async function createDepsCache(plan, log, opts) {
   };
 }
 
-// src/shared/docker.ts
-var DOCKER = process.env.FC_PYTHON_PACK_DOCKER || "docker";
-function pullPolicy(env = process.env) {
-  return env.FC_PYTHON_PACK_PULL === "never" ? "never" : "missing";
-}
-function runPullArgs(env = process.env) {
-  return pullPolicy(env) === "never" ? ["--pull", "never"] : [];
-}
-function docker(args, opts) {
-  return run(DOCKER, args, opts);
-}
-async function ensureDocker(why, fix) {
-  const res = await docker(["version", "--format", "{{.Server.Version}}"], { timeoutMs: 3e4 });
-  if (res.spawnError) {
-    throw new UserError(`${why} needs Docker, and no docker command was found. ${fix}`);
-  }
-  if (res.code !== 0) {
-    throw new UserError(`${why} needs a running Docker engine: ${tail(res.stderr, 2) || "docker version failed"}. ${fix}`);
-  }
-}
-async function imageExists(image) {
-  const res = await docker(["image", "inspect", "--format", "{{.Id}}", image]);
-  return res.code === 0;
-}
-async function ensureImage(image, input, fix) {
-  if (await imageExists(image)) return;
-  if (pullPolicy() === "never") {
-    throw new UserError(`Input ${input}: image ${image} is not present and pulling is off (FC_PYTHON_PACK_PULL=never). ${fix}`, input);
-  }
-  const res = await docker(["pull", "--quiet", image], { timeoutMs: 10 * 6e4 });
-  if (res.code !== 0) {
-    throw new UserError(`Input ${input}: image ${image} is not present and could not be pulled (${tail(res.stderr, 1)}). ${fix}`, input);
-  }
-}
-
 // src/verify/imports.ts
-import path42 from "node:path";
+import { randomBytes } from "node:crypto";
+import path47 from "node:path";
 
 // src/verify/function-env.ts
-import fs26 from "node:fs/promises";
-import path40 from "node:path";
+import fs31 from "node:fs/promises";
+import path45 from "node:path";
 var CODE_DIR3 = "/code";
 function fcVariables(port) {
   return { FC_FUNC_CODE_PATH: CODE_DIR3, FC_SERVER_PORT: String(port), FC_CUSTOM_LISTEN_PORT: String(port) };
@@ -17676,22 +18591,22 @@ async function functionEnv(run2, port, dir, as) {
   }
   const fileVars = Object.entries(vars).filter(([, v]) => !/[\r\n]/.test(v));
   const inline = Object.entries(vars).filter(([, v]) => /[\r\n]/.test(v));
-  await fs26.mkdir(dir, { recursive: true, mode: 448 });
-  const file = path40.join(dir, `env-${as}`);
-  await fs26.writeFile(file, fileVars.map(([k, v]) => `${k}=${v}
+  await fs31.mkdir(dir, { recursive: true, mode: 448 });
+  const file = path45.join(dir, `env-${as}`);
+  await fs31.writeFile(file, fileVars.map(([k, v]) => `${k}=${v}
 `).join(""), { mode: 384 });
   const own = Object.keys(run2?.env ?? {});
   return {
     args: ["--env-file", file, ...inline.flatMap(([k, v]) => ["-e", `${k}=${v}`]), "-w", CODE_DIR3],
     describe: `${own.length ? `the function's environment (${own.join(", ")})` : "no environment variables of its own"}, PYTHONPATH=${vars.PYTHONPATH ?? "(unset, as FC leaves it)"}`,
-    dispose: () => fs26.rm(file, { force: true })
+    dispose: () => fs31.rm(file, { force: true })
   };
 }
 
 // src/verify/tree.ts
-import fs27 from "node:fs/promises";
+import fs32 from "node:fs/promises";
 import os8 from "node:os";
-import path41 from "node:path";
+import path46 from "node:path";
 var TMPFS_MAGIC = 16914836;
 var SHM = "/dev/shm";
 var TreeUnseen = class extends UserError {
@@ -17699,7 +18614,7 @@ var TreeUnseen = class extends UserError {
 async function fitsInMemory(bytes) {
   if (process.platform !== "linux") return false;
   try {
-    const s = await fs27.statfs(SHM);
+    const s = await fs32.statfs(SHM);
     return s.type === TMPFS_MAGIC && bytes <= s.bavail * s.bsize / 2 && bytes <= os8.freemem() / 4;
   } catch {
     return false;
@@ -17709,9 +18624,10 @@ async function unpackForVerify(zipPath, scratch, name, opts = {}) {
   const listing = await listZip(zipPath);
   const unpacked = listing.reduce((n, e) => n + e.size, 0);
   const sample = listing.find((e) => !e.isDir && !e.isSymlink && !unsafeEntryReason(e.name))?.name;
-  const own = opts.memory !== false && await fitsInMemory(unpacked) ? await fs27.mkdtemp(path41.join(SHM, "fcpp-verify-")) : void 0;
-  const dir = path41.join(own ?? scratch, name);
-  await fs27.mkdir(dir, { recursive: true });
+  const own = opts.memory !== false && await fitsInMemory(unpacked) ? await fs32.mkdtemp(path46.join(SHM, `fcpp-verify-${process.pid}-`)) : void 0;
+  const dir = path46.join(own ?? scratch, name);
+  const forget = own ? removeOnCancel(own) : () => void 0;
+  await fs32.mkdir(dir, { recursive: true });
   const ready = extractZip(zipPath, dir);
   ready.catch(() => void 0);
   return {
@@ -17721,7 +18637,8 @@ async function unpackForVerify(zipPath, scratch, name, opts = {}) {
     ready,
     dispose: async () => {
       await ready.catch(() => void 0);
-      await fs27.rm(own ?? dir, { recursive: true, force: true });
+      await fs32.rm(own ?? dir, { recursive: true, force: true });
+      forget();
     }
   };
 }
@@ -17904,6 +18821,9 @@ async function checkImports(verify, how, log) {
   const args = [
     "run",
     "--rm",
+    // Named, so that a timed-out or cancelled check removes it (shared/docker.ts).
+    "--name",
+    `fcpp-imports-${randomBytes(6).toString("hex")}`,
     ...how.ready ? ["-i"] : [],
     "--network",
     "none",
@@ -17934,6 +18854,8 @@ async function checkImports(verify, how, log) {
       "verify"
     );
   }
+  if (res.timedOut) throw new UserError(`Verify: the import check in ${image} did not finish within 5 minutes (an import that hangs, or a Docker engine that stopped answering); its container is removed.`);
+  if (res.code === 137) throw new UserError(`Verify: the import check's container in ${image} was killed (exit 137: docker kill, the Docker engine, or out of memory) before it finished.`);
   const { python, imports, dists, done } = parseProbeOutput(res.stdout);
   if (!python) {
     throw new UserError(
@@ -17967,13 +18889,13 @@ async function checkImports(verify, how, log) {
   const failed = imports.find((r) => !r.ok);
   if (failed) throw new UserError(importFailureMessage(failed, how.where, verify), "verify-imports");
   if (done === void 0 || imports.length !== done) {
-    throw new UserError(`Verify: the import check stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
+    throw new UserError(`Verify: the import check in ${image} stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
   }
   return { image, python, imports };
 }
 async function verifyLayer(zipPath, verify, scratch, log, fn) {
   log.info(`Verifying in ${verify.image} (network none, layer read-only at /opt${fn ? `, the function's code at ${CODE_DIR3}` : ""})`);
-  const env = fn ? await functionEnv(fn.run, fn.port, path42.join(scratch, "env"), "python") : void 0;
+  const env = fn ? await functionEnv(fn.run, fn.port, path47.join(scratch, "env"), "python") : void 0;
   if (env && fn) log.info(`Imports as ${fn.run.shown} would run them, with ${env.describe}`);
   try {
     return await withVerifyTree(
@@ -17999,13 +18921,13 @@ async function verifyLayer(zipPath, verify, scratch, log, fn) {
 }
 
 // src/pipeline/code.ts
-import fs29 from "node:fs/promises";
-import path47 from "node:path";
+import fs34 from "node:fs/promises";
+import path52 from "node:path";
 
 // src/verify/smoke.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 import { statSync } from "node:fs";
-import path43 from "node:path";
+import path48 from "node:path";
 var WRITES_WALK = `
 import os
 def writes(top, since):
@@ -18096,7 +19018,7 @@ async function discardSmoke(c) {
   if (c.created) await docker(["rm", "-f", c.name]);
 }
 async function prepareSmoke(spec, ready) {
-  const c = { spec, name: `fcpp-smoke-${randomBytes(6).toString("hex")}`, created: false };
+  const c = { spec, name: `fcpp-smoke-${randomBytes2(6).toString("hex")}`, created: false };
   if (!spec.copyIn) return c;
   const made = docker(["create", ...containerArgs(spec, c.name)], { timeoutMs: 12e4 });
   const [create, tree] = await Promise.allSettled([made, ready]);
@@ -18163,20 +19085,21 @@ ${text}` : "\n(The app printed nothing.)";
     if (!line) {
       const state = await docker(["inspect", "--format", "{{.State.Running}} {{.State.ExitCode}}", name]);
       const [running, exit] = state.stdout.trim().split(" ");
+      const killed = exit === "137" ? " (killed with SIGKILL: docker kill, the Docker engine, or out of memory)" : "";
       if (running === "false") {
         throw new UserError(
-          `Smoke test: the function exited with code ${exit} before answering. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).${await logsTail()}`
+          `Verify, smoke test in ${spec.image}: the function exited with code ${exit}${killed} before answering. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).${await logsTail()}`
         );
       }
-      throw new UserError(`Smoke test: could not probe the container (${tail(probe.stderr, 2)}).${await logsTail()}`);
+      throw new UserError(`Verify, smoke test in ${spec.image}: could not probe the container (${tail(probe.stderr, 2) || "no answer"}); is the Docker engine still answering?${await logsTail()}`);
     }
     const report = JSON.parse(line);
     const listen = report.listening.filter(([, p]) => p === spec.port).map(([a]) => procAddress(a));
     if (report.status === null || report.status >= 500) {
       const state = await docker(["inspect", "--format", "{{.State.Running}} {{.State.ExitCode}}", name]);
       const [running, exit] = state.stdout.trim().split(" ");
-      const others = [...new Set(report.listening.map(([, p]) => p).filter((p) => p !== spec.port))];
-      const why = running === "false" ? `the function exited with code ${exit}. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).` : report.status !== null ? `it answered ${report.status} to ${spec.path} until the timeout.` : `nothing answered on port ${spec.port} within ${spec.timeoutSec} s (last error: ${report.error}).` + (others.length ? ` The app listens on port ${others.join(", ")} instead: FC calls ${spec.port} (FC_SERVER_PORT).` : "") + ` On FC: FunctionNotStarted (the instance must listen on 0.0.0.0:${spec.port} within 120 s).`;
+      const others2 = [...new Set(report.listening.map(([, p]) => p).filter((p) => p !== spec.port))];
+      const why = running === "false" ? `the function exited with code ${exit}. On FC: Function instance exited unexpectedly(${exitMeaning(Number(exit))}).` : report.status !== null ? `it answered ${report.status} to ${spec.path} until the timeout.` : `nothing answered on port ${spec.port} within ${spec.timeoutSec} s (last error: ${report.error}).` + (others2.length ? ` The app listens on port ${others2.join(", ")} instead: FC calls ${spec.port} (FC_SERVER_PORT).` : "") + ` On FC: FunctionNotStarted (the instance must listen on 0.0.0.0:${spec.port} within 120 s).`;
       throw new UserError(`Smoke test failed: ${why}${await logsTail()}`);
     }
     if (listen.length && listen.every(isLoopback)) {
@@ -18192,7 +19115,7 @@ ${text}` : "\n(The app printed nothing.)";
       const to = spec.copyIn.to;
       const copiedDir = (p) => {
         try {
-          return statSync(path43.join(from, path43.posix.relative(to, p))).isDirectory();
+          return statSync(path48.join(from, path48.posix.relative(to, p))).isDirectory();
         } catch {
           return false;
         }
@@ -18213,11 +19136,11 @@ ${text}` : "\n(The app printed nothing.)";
 }
 
 // src/pipeline/common.ts
-import fs28 from "node:fs/promises";
-import path44 from "node:path";
+import fs33 from "node:fs/promises";
+import path49 from "node:path";
 async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   const name = bootstrap.file;
-  const rel = path44.relative(plan.workspace, path44.join(plan.workingDirectory, name)) || name;
+  const rel = shownPath(plan.workspace, path49.join(plan.workingDirectory, name)) || name;
   const entry2 = sel.entries.find((e) => e.name === name);
   if (!entry2) {
     const excluded = sel.excludedFiles.includes(name);
@@ -18226,7 +19149,7 @@ async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
       "bootstrap"
     );
   }
-  let content = entry2.data ?? await fs28.readFile(entry2.source);
+  let content = entry2.data ?? await fs33.readFile(entry2.source);
   const analysis = analyzeBootstrap(content, { file: rel, depsDirs, port: plan.port });
   let findings = analysis.findings;
   if (bootstrap.convertCrlf && findings.some((f) => f.code === "bootstrap-crlf")) {
@@ -18246,7 +19169,7 @@ async function enforceBootstrap(plan, bootstrap, sel, depsDirs, log) {
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length) throw new UserError(`The bootstrap would not start on FC:
 ${errors.map(findingLine).join("\n")}`, "bootstrap");
-  const srcMode = (await fs28.stat(path44.join(plan.workingDirectory, name))).mode;
+  const srcMode = (await fs33.stat(path49.join(plan.workingDirectory, name))).mode;
   if ((srcMode & 73) === 0) {
     log.notice(
       `${rel} is not executable in the source (a Windows checkout loses the bit); it is stored 0755. Without that FC fails with "code 13, message:permission denied". To fix the source: git update-index --chmod=+x ${name}`,
@@ -18288,19 +19211,19 @@ async function doctorCheck(file, plan, log, opts = {}) {
   }
   const errors = findings.filter((f) => f.severity === "error");
   if (errors.length) {
-    throw new UserError(`${path44.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? "s" : ""}):
+    throw new UserError(`${path49.basename(file)} would not start on FC (${errors.length} problem${errors.length > 1 ? "s" : ""}):
 ${errors.map(findingLine).join("\n")}`);
   }
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : "no problems"} in ${path44.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
+  log.info(`Doctor: ${warnings ? `${warnings} warning(s)` : "no problems"} in ${path49.basename(file)} for ${d.runtime}, Python ${d.pythonVersion}`);
 }
 
 // src/pipeline/deps.ts
-import path46 from "node:path";
+import path51 from "node:path";
 
 // src/assemble/wheel-install.ts
-import { createHash as createHash10 } from "node:crypto";
-import path45 from "node:path";
+import { createHash as createHash11 } from "node:crypto";
+import path50 from "node:path";
 
 // src/assemble/wheel-scripts.ts
 function parseEntryPoints(text) {
@@ -18370,7 +19293,7 @@ function finalScriptBytes(data, fromScriptsScheme) {
 
 // src/assemble/wheel-install.ts
 function recordHash(data) {
-  return `sha256=${createHash10("sha256").update(data).digest("base64url")}`;
+  return `sha256=${createHash11("sha256").update(data).digest("base64url")}`;
 }
 function csvField(s) {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -18410,7 +19333,7 @@ function header(text, key) {
   return parseHeaders(text).get(key.toLowerCase())?.[0];
 }
 async function layoutWheel(input, pipPython, template) {
-  const wheel = path45.basename(input.file);
+  const wheel = path50.basename(input.file);
   const { members } = await readWheel(input.file);
   const info = distInfoDir(members, wheel);
   const byName = new Map(members.map((m) => [m.name, m]));
@@ -18466,13 +19389,16 @@ async function layoutWheel(input, pipPython, template) {
   }
   for (const m of files.filter(isScript)) {
     const [tree, at] = dataTarget(m);
-    if (isEntryPointWrapper(path45.posix.basename(at), eps)) continue;
+    if (isEntryPointWrapper(path50.posix.basename(at), eps)) continue;
     place(tree, at, m, m.name);
     const fixed = finalScriptBytes(readMember(m), true);
     if (fixed) tree.get(at).data = fixed;
   }
   const specs2 = [...consoleScriptSpecs(eps.console, pipPython), ...eps.gui];
   for (const [name, value] of specs2) {
+    if (!name || name === "." || name === ".." || /[/\\\0]/.test(name)) {
+      throw new UserError(`${wheel}: entry point "${name}" in entry_points.txt is not a file name; pip would write it outside bin/. Fix or drop that wheel.`);
+    }
     const at = `bin/${name}`;
     home.delete(at);
     home.set(at, { wheel, mode: EXEC_MODE, data: Buffer.from(entryPointScript(name, value, wheel, template)) });
@@ -18486,12 +19412,12 @@ async function layoutWheel(input, pipPython, template) {
 function makeRecord(w, finalLib, finalHome, extra) {
   const byOld = new Map(w.record.map((r) => [r[0], r]));
   const rows = [];
-  for (const [installed, recordPath] of w.installedFrom) {
-    const placed = installed.startsWith("../../") ? finalHome.get(installed.slice(6)) : finalLib.get(installed);
+  for (const [installed2, recordPath] of w.installedFrom) {
+    const placed = installed2.startsWith("../../") ? finalHome.get(installed2.slice(6)) : finalLib.get(installed2);
     const old = byOld.get(recordPath);
     byOld.delete(recordPath);
-    if (placed?.data) rows.push([installed, recordHash(placed.data), String(placed.data.length)]);
-    else rows.push([installed, old?.[1] ?? "", old?.[2] ?? ""]);
+    if (placed?.data) rows.push([installed2, recordHash(placed.data), String(placed.data.length)]);
+    else rows.push([installed2, old?.[1] ?? "", old?.[2] ?? ""]);
   }
   for (const [p, r] of byOld) rows.push([p, r[1] ?? "", r[2] ?? ""]);
   for (const [at, p] of finalHome) if (p.wheel === w.id && p.data && !w.installedFrom.has(`../../${at}`)) rows.push([`../../${at}`, recordHash(p.data), String(p.data.length)]);
@@ -18571,14 +19497,17 @@ async function layout(set, prefix, log) {
   const scripts = out.entries.filter((e) => e.name.startsWith(bin) && !e.name.endsWith("/")).map((e) => e.name.slice(bin.length));
   return { entries: out.entries, installed: out.installed, scripts };
 }
+function fromSourceLine(built) {
+  return built.map((b) => `${b.name} ${b.version} ${b.where.startsWith("runner") ? `on the ${b.where}` : `in ${b.where}`}, ${b.cached ? "built before (wheel cache)" : `${(b.durationMs / 1e3).toFixed(1)} s`}`).join("; ");
+}
 async function depsEntries(plan, scratch, log, timed, cache) {
   const source = depsOf(plan).source;
   const set = await log.group(`Installing ${source.shown} for ${plan.runtime}, Python ${plan.pythonVersion}`, async () => {
     log.info(source.summary);
-    for (const w of source.warnings) log.warning(w, { file: path46.relative(plan.workspace, source.path) || source.shown, title: "requirements" });
+    for (const w of source.warnings) log.warning(w, { file: shownPath(plan.workspace, source.path) || source.shown, title: "requirements" });
     const s = await cache.wheels(
-      path46.join(scratch, "wheels"),
-      (house, env, key) => timed("install", () => resolvePlanWheels(plan, log, { env, house, key, scratch: path46.join(scratch, "pip") }))
+      path51.join(scratch, "wheels"),
+      (house, env, key) => timed("install", () => resolvePlanWheels(plan, log, { env, house, key, scratch: path51.join(scratch, "pip") }))
     );
     if (!pipSkipped(s)) {
       const how = s.how === "offline" ? "all from the wheel cache" : `${s.downloaded.length} downloaded`;
@@ -18586,6 +19515,7 @@ async function depsEntries(plan, scratch, log, timed, cache) {
     } else if (s.how === "lock") {
       log.info(`Every wheel the lock pins is in the wheel cache (name, version and hash): pip did not run.`);
     }
+    if (s.built?.length) log.info(`Built from source (no wheel for FC): ${fromSourceLine(s.built)}`);
     return s;
   });
   let install;
@@ -18599,6 +19529,7 @@ async function depsEntries(plan, scratch, log, timed, cache) {
     get install() {
       return install;
     },
+    fromSource: set.built ?? [],
     entries: laid,
     async tree(dest) {
       const files = await writeTree(await laid(""), dest);
@@ -18623,7 +19554,7 @@ async function warnNeededEnv(sel, workingDirectory, rel, log) {
   if (!envFiles.length) return;
   for (const e of sel.entries) {
     if (!e.name.endsWith(".py") || !e.source || (e.size ?? 0) > 1e6) continue;
-    const lines = (await fs29.readFile(e.source, "utf8")).split("\n");
+    const lines = (await fs34.readFile(e.source, "utf8")).split("\n");
     const i = lines.findIndex((l) => /load_dotenv|dotenv_values|["']\.env["']/.test(l));
     if (i >= 0) {
       log.warning(
@@ -18646,7 +19577,7 @@ function refuseClashes(sel, vendored) {
 }
 async function buildCode(plan, scratch, log, timed, cache) {
   const wd = plan.workingDirectory;
-  const rel = (p) => path47.relative(plan.workspace, path47.join(wd, p)) || p;
+  const rel = (p) => shownPath(plan.workspace, path52.join(wd, p)) || p;
   const sel = await log.group("Selecting files", async () => {
     const s = await timed("select", () => selectFiles(wd, plan.select));
     reportExclusions(s, log);
@@ -18667,9 +19598,9 @@ async function buildCode(plan, scratch, log, timed, cache) {
   for (const n of plan.notices) log.notice(n.message, { title: n.input });
   if (plan.bootstrap) await enforceBootstrap(plan, plan.bootstrap, sel, plan.depsDirs, log);
   const deps = plan.install ? await depsEntries(plan, scratch, log, timed, cache) : void 0;
-  const layerDir = depsAsLayer && deps ? await timed("install", () => deps.tree(path47.join(scratch, "deps", "python"))) : void 0;
+  const layerDir = depsAsLayer && deps ? await timed("install", () => deps.tree(path52.join(scratch, "deps", "python"))) : void 0;
   if (depsAsLayer && deps) log.info("include-deps is false: the dependencies are not in function.zip; verify mounts them at /opt/python, as a layer would be.");
-  const file = path47.join(scratch, "out", plan.artifactName);
+  const file = path52.join(scratch, "out", plan.artifactName);
   const artifact = await log.group(
     `Assembling ${plan.artifactName}`,
     () => timed("assemble", async () => {
@@ -18693,14 +19624,14 @@ async function buildCode(plan, scratch, log, timed, cache) {
   if (v) {
     await log.group("Verifying like FC", async () => {
       const run2 = plan.run;
-      const envDir = path47.join(scratch, "env");
+      const envDir = path52.join(scratch, "env");
       const pyEnv = await functionEnv(run2, plan.port, envDir, "python");
       const startEnv = await functionEnv(run2, plan.port, envDir, "start");
       try {
-        await withVerifyTree(file, path47.join(scratch, "verify"), "code", log, async (tree) => {
+        await withVerifyTree(file, path52.join(scratch, "verify"), "code", log, async (tree) => {
           const codeDir = tree.dir;
           const unpacked = tree.ready;
-          const layerMount = layerDir ? ["-v", `${path47.dirname(layerDir)}:/opt:ro`] : [];
+          const layerMount = layerDir ? ["-v", `${path52.dirname(layerDir)}:/opt:ro`] : [];
           log.info(`Imports as ${run2 ? run2.shown : "the function"} would run them, with ${pyEnv.describe}`);
           const sp = plan.smoke;
           const prepared = sp && run2 ? prepareSmoke(
@@ -18745,19 +19676,19 @@ async function buildCode(plan, scratch, log, timed, cache) {
       }
     });
   }
-  return { artifact, install: deps?.install, verify, smoke, leftOut: sel.rules };
+  return { artifact, install: deps?.install, fromSource: deps?.fromSource, verify, smoke, leftOut: sel.rules };
 }
 
 // src/pipeline/image.ts
 import { createReadStream as createReadStream3, createWriteStream as createWriteStream2 } from "node:fs";
-import fs31 from "node:fs/promises";
-import path50 from "node:path";
+import fs36 from "node:fs/promises";
+import path55 from "node:path";
 import { pipeline as pipeline3 } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 
 // src/assemble/dockerfile.ts
-import fs30 from "node:fs/promises";
-import path48 from "node:path";
+import fs35 from "node:fs/promises";
+import path53 from "node:path";
 function parseDockerfile(text) {
   const out = [];
   const lines = text.split(/\r?\n/);
@@ -18807,31 +19738,49 @@ function generatedDockerfile(opts) {
 }
 async function materialize(sel, dest) {
   for (const e of sel.entries) {
-    const target = path48.join(dest, e.name);
+    const target = path53.join(dest, e.name);
     if (e.name.endsWith("/")) {
-      await fs30.mkdir(target, { recursive: true });
+      await fs35.mkdir(target, { recursive: true });
       continue;
     }
-    await fs30.mkdir(path48.dirname(target), { recursive: true });
-    if (e.data) await fs30.writeFile(target, e.data);
-    else await fs30.copyFile(e.source, target);
-    await fs30.chmod(target, e.mode);
+    await fs35.mkdir(path53.dirname(target), { recursive: true });
+    if (e.data) await fs35.writeFile(target, e.data);
+    else await fs35.copyFile(e.source, target);
+    await fs35.chmod(target, e.mode);
   }
+}
+var PIP_CONF_SECRET = "pip.conf";
+function indexHandoff(text, index, hasCredentials2) {
+  const declares = (arg) => new RegExp(`^\\s*ARG\\s+${arg}(\\s|=|$)`, "m").test(text);
+  const mounts = /^\s*RUN\b[^\n]*--mount=(?=\S*type=secret)(?=\S*\bid=pip\.conf(?:,|\s|$))/im.test(text);
+  const urls = [...index.url ? [index.url] : [], ...index.extra];
+  const secret = mounts && urls.length ? ["[global]", ...index.url ? [`index-url = ${index.url}`] : [], ...index.extra.length ? [`extra-index-url = ${index.extra.join(" ")}`] : [], ""].join("\n") : void 0;
+  const wanted = [];
+  if (index.url && declares("PIP_INDEX_URL")) wanted.push(["PIP_INDEX_URL", index.url]);
+  if (index.extra.length && declares("PIP_EXTRA_INDEX_URL")) wanted.push(["PIP_EXTRA_INDEX_URL", index.extra.join(" ")]);
+  const secretUrls = urls.some(hasCredentials2);
+  if (secretUrls && wanted.length && !mounts) {
+    throw new UserError(
+      `index-url carries credentials, and the Dockerfile takes it as ARG ${wanted.map(([k]) => k).join(" and ARG ")}: docker records build arguments in the image's history (docker history, the saved tar), so they would ship with the image. Read the index from the build secret instead (BuildKit): RUN --mount=type=secret,id=${PIP_CONF_SECRET},target=/etc/pip.conf pip install ..., and drop the ARG.`,
+      "index-url"
+    );
+  }
+  return { buildArgs: secretUrls ? [] : wanted, secret, buildkit: mounts };
 }
 
 // src/verify/saved-image.ts
-import path49 from "node:path";
+import path54 from "node:path";
 async function checkSavedImage(file, tag) {
   const { entries, files } = await readTar(file, (n) => n === "manifest.json", { hash: true });
   const manifestBuf = files.get("manifest.json");
-  if (!manifestBuf) throw new UserError(`The saved image ${path49.basename(file)} has no manifest.json: docker save did not finish.`);
+  if (!manifestBuf) throw new UserError(`The saved image ${path54.basename(file)} has no manifest.json: docker save did not finish.`);
   const manifest = JSON.parse(manifestBuf.toString("utf8"));
   const m = manifest.find((x) => (x.RepoTags ?? []).includes(tag) || (x.RepoTags ?? []).includes(`docker.io/library/${tag}`));
   if (!m) throw new UserError(`The saved image's manifest does not carry the tag ${tag} (it has ${manifest.flatMap((x) => x.RepoTags ?? []).join(", ") || "none"}).`);
   const byName = new Map(entries.map((e) => [e.name, e]));
   for (const blob of [m.Config, ...m.Layers]) {
     const e = byName.get(blob);
-    if (!e) throw new UserError(`The saved image is incomplete: ${blob} is missing from ${path49.basename(file)}.`);
+    if (!e) throw new UserError(`The saved image is incomplete: ${blob} is missing from ${path54.basename(file)}.`);
     const digest = /^blobs\/sha256\/([0-9a-f]{64})$/.exec(blob)?.[1];
     if (digest && e.sha256 !== digest) throw new UserError(`The saved image is corrupt: ${blob} does not match its digest.`);
   }
@@ -18842,16 +19791,19 @@ async function checkSavedImage(file, tag) {
 async function buildImage(plan, scratch, log, timed, cache) {
   const wd = plan.workingDirectory;
   await ensureDocker("target: image", "Start Docker on the runner (ubuntu-latest has it).");
-  const context = path50.join(scratch, "context");
-  await fs31.mkdir(context, { recursive: true });
+  const context = path55.join(scratch, "context");
+  await fs36.mkdir(context, { recursive: true });
   const sel = await timed("select", () => selectFiles(wd, plan.select));
   const buildArgs = [...plan.buildArgs];
   let dockerfileInContext;
   let install;
+  let fromSource;
   let network = [];
+  let buildkit = [];
+  let secretDir;
   const df = plan.dockerfile;
   if (df.kind === "given") {
-    const text = await fs31.readFile(df.path, "utf8");
+    const text = await fs36.readFile(df.path, "utf8");
     const selected2 = new Set(sel.entries.map((e) => e.name.replace(/\/$/, "")));
     for (const { line, source } of copySources(parseDockerfile(text))) {
       if (source === "." || selected2.has(source)) continue;
@@ -18861,25 +19813,39 @@ async function buildImage(plan, scratch, log, timed, cache) {
       throw new UserError(`${df.shown}:${line} copies ${source}, which ${why}. Fix the path, or stop excluding it.`, "dockerfile");
     }
     await materialize(sel, context);
-    dockerfileInContext = path50.join(context, ".fc-python-pack.Dockerfile");
-    await fs31.writeFile(dockerfileInContext, text);
-    const declares = (arg) => new RegExp(`^\\s*ARG\\s+${arg}(\\s|=|$)`, "m").test(text);
-    if (plan.index.url && declares("PIP_INDEX_URL")) buildArgs.push(["PIP_INDEX_URL", plan.index.url]);
-    if (plan.index.extra.length && declares("PIP_EXTRA_INDEX_URL")) buildArgs.push(["PIP_EXTRA_INDEX_URL", plan.index.extra.join(" ")]);
+    dockerfileInContext = path55.join(context, ".fc-python-pack.Dockerfile");
+    await fs36.writeFile(dockerfileInContext, text);
+    const handoff = indexHandoff(text, plan.index, hasCredentials);
+    buildArgs.push(...handoff.buildArgs);
+    if (handoff.buildkit) {
+      const buildx = await docker(["buildx", "version"], { timeoutMs: 3e4 });
+      if (buildx.code !== 0) {
+        throw new UserError(`${df.shown} mounts a build secret (RUN --mount=type=secret), which needs BuildKit, and this docker has no buildx plugin. Install docker's buildx plugin on the runner (ubuntu-latest has it).`, "dockerfile");
+      }
+      buildkit = ["--progress", "plain"];
+      if (handoff.secret) {
+        secretDir = await fs36.mkdtemp(path55.join(scratch, "secret-"));
+        await fs36.chmod(secretDir, 448);
+        const conf = path55.join(secretDir, PIP_CONF_SECRET);
+        await fs36.writeFile(conf, handoff.secret, { mode: 384 });
+        buildkit.push("--secret", `id=${PIP_CONF_SECRET},src=${conf}`);
+      }
+    }
     log.info(`Building with ${df.rel} (context: working-directory without the excluded files)`);
   } else {
     if ("file" in df.start) await enforceBootstrap(plan, df.start, sel, [], log);
     await ensureImage(df.baseImage, "base-image", "Set base-image to an image with python3 that is present or can be pulled.");
     if (plan.install) {
-      const want = path50.join(context, "python");
+      const want = path55.join(context, "python");
       const deps = await depsEntries(plan, scratch, log, timed, cache);
       await timed("install", () => deps.tree(want));
       install = deps.install;
+      fromSource = deps.fromSource;
     }
-    await materialize(sel, path50.join(context, "code"));
-    dockerfileInContext = path50.join(context, "Dockerfile");
+    await materialize(sel, path55.join(context, "code"));
+    dockerfileInContext = path55.join(context, "Dockerfile");
     const text = generatedDockerfile({ base: df.baseImage, deps: !!plan.install, port: plan.port, start: "file" in df.start ? { bootstrap: df.start.file } : { command: df.start.command } });
-    await fs31.writeFile(dockerfileInContext, text);
+    await fs36.writeFile(dockerfileInContext, text);
     network = ["--network", "none"];
     log.info(`No ${df.missing}: generated one from ${df.baseImage}:
 ${text}`);
@@ -18891,6 +19857,7 @@ ${text}`);
     "--platform",
     "linux/amd64",
     ...network,
+    ...buildkit,
     "-t",
     plan.tag,
     "-f",
@@ -18898,14 +19865,17 @@ ${text}`);
     ...buildArgs.flatMap(([k, v2]) => ["--build-arg", `${k}=${v2}`]),
     context
   ];
-  const built = await log.group(
-    `docker build -t ${plan.tag}`,
-    () => timed("build", () => docker(args, { onLine: (l) => log.info(l), env: { ...process.env } }))
-  );
+  const env = { ...process.env, ...buildkit.length ? { DOCKER_BUILDKIT: "1" } : {} };
+  const built = await log.group(`docker build -t ${plan.tag}`, () => timed("build", () => docker(args, { onLine: (l) => log.info(redactUrl(l)), env, timeoutMs: buildTimeoutMs() }))).finally(() => secretDir ? fs36.rm(secretDir, { recursive: true, force: true }) : void 0);
+  if (built.timedOut) {
+    throw new UserError(`docker build did not finish within ${shownTimeout(buildTimeoutMs())} (FC_PYTHON_PACK_BUILD_TIMEOUT); its last output:
+${redactUrl(tail(`${built.stdout}
+${built.stderr}`, 10))}`, "dockerfile");
+  }
   if (built.code !== 0) {
     throw new UserError(`docker build failed (exit ${built.code}); the failing step's output:
-${tail(`${built.stdout}
-${built.stderr}`, 25)}`, "dockerfile");
+${redactUrl(tail(`${built.stdout}
+${built.stderr}`, 25))}`, "dockerfile");
   }
   const inspect = await docker(["image", "inspect", "--format", "{{json .}}", plan.tag]);
   const info = JSON.parse(inspect.stdout);
@@ -18916,10 +19886,10 @@ ${built.stderr}`, 25)}`, "dockerfile");
   if (sizeVerdict("image", void 0, info.Size).level !== "ok") {
     log.warning(`The image is ${formatBytes(info.Size)} uncompressed, past FC's 10 GB limit for custom-container images.`);
   }
-  const file = path50.join(scratch, "out", plan.artifactName);
-  await fs31.mkdir(path50.dirname(file), { recursive: true });
+  const file = path55.join(scratch, "out", plan.artifactName);
+  await fs36.mkdir(path55.dirname(file), { recursive: true });
   const saved = await timed("save", async () => {
-    const tarPath = plan.compression === "gzip" ? path50.join(scratch, "image.tar") : file;
+    const tarPath = plan.compression === "gzip" ? path55.join(scratch, "image.tar") : file;
     const res = await docker(["save", "-o", tarPath, plan.tag]);
     if (res.code !== 0) throw new UserError(`docker save failed: ${tail(res.stderr, 3)}`);
     if (plan.compression === "gzip") await pipeline3(createReadStream3(tarPath), createGzip({ level: 6 }), createWriteStream2(file));
@@ -18953,15 +19923,15 @@ ${built.stderr}`, 25)}`, "dockerfile");
     });
   }
   const artifact = { path: file, size: saved.size, sha256: saved.sha256, entries: image.layers, unpackedSize: info.Size };
-  return { artifact, install, verify, smoke, image };
+  return { artifact, install, fromSource, verify, smoke, image };
 }
 
 // src/pipeline/layer.ts
-import path51 from "node:path";
+import path56 from "node:path";
 async function buildLayer(plan, scratch, log, timed, cache) {
   for (const n of plan.notices) log.notice(n.message, { title: n.input });
   const deps = await depsEntries(plan, scratch, log, timed, cache);
-  const file = path51.join(scratch, "out", plan.artifactName);
+  const file = path56.join(scratch, "out", plan.artifactName);
   const artifact = await log.group(`Assembling ${plan.artifactName}`, () => timed("assemble", async () => writeZip(await deps.entries("python/"), file)));
   const install = deps.install;
   log.info(`${plan.artifactName}: ${artifact.entries} entries, ${artifact.size} bytes (${artifact.unpackedSize} unpacked), sha256 ${artifact.sha256}`);
@@ -18971,22 +19941,39 @@ async function buildLayer(plan, scratch, log, timed, cache) {
     "Verifying like FC",
     () => timed(
       "verify",
-      () => verifyLayer(file, v, path51.join(scratch, "verify"), log, plan.run?.entry || plan.run?.server ? { run: plan.run, codeDir: plan.workingDirectory, port: plan.port } : void 0)
+      () => verifyLayer(file, v, path56.join(scratch, "verify"), log, plan.run?.entry || plan.run?.server ? { run: plan.run, codeDir: plan.workingDirectory, port: plan.port } : void 0)
     )
   ) : void 0;
-  return { artifact, install, verify };
+  return { artifact, install, fromSource: deps.fromSource, verify };
 }
 
 // src/pipeline/build.ts
 async function moveInto(src, dest) {
-  await fs32.mkdir(path52.dirname(dest), { recursive: true });
+  const dir = path57.dirname(dest);
+  await fs37.mkdir(dir, { recursive: true });
   const tmp = `${dest}.partial-${process.pid}`;
+  const forget = removeOnCancel(tmp);
   try {
-    await fs32.rename(src, tmp);
-  } catch {
-    await fs32.copyFile(src, tmp);
+    try {
+      await fs37.rename(src, tmp);
+    } catch {
+      await fs37.copyFile(src, tmp);
+    }
+    await fs37.rename(tmp, dest);
+  } catch (e) {
+    await fs37.rm(tmp, { force: true });
+    const code = e.code;
+    if (code === "ENOSPC" || code === "EDQUOT") {
+      const size = (await fs37.stat(src)).size;
+      const st = await fs37.statfs(dir).catch(() => void 0);
+      const free = st ? `${formatBytes(st.bavail * st.bsize)} free` : "no room left";
+      throw new UserError(`output-dir ${dir} is full: ${free}, and ${path57.basename(dest)} is ${formatBytes(size)}. Free some space there, or set output-dir to a folder with room.`, "output-dir");
+    }
+    if (code) throw new UserError(`Cannot write ${path57.basename(dest)} into output-dir ${dir} (${code}). Set output-dir to a folder this user can write.`, "output-dir");
+    throw e;
+  } finally {
+    forget();
   }
-  await fs32.rename(tmp, dest);
 }
 async function build(plan, log) {
   for (const w of plan.warnings) log.warning(w.message, { title: w.input });
@@ -19003,9 +19990,10 @@ async function build(plan, log) {
   if (v && plan.target !== "image") await timed("preflight", () => preflightVerify(v));
   const cache = await createDepsCache(plan, log, { enabled: !!plan.cache, prefix: plan.cache?.prefix, timed });
   const tmpRoot = process.env.RUNNER_TEMP || os9.tmpdir();
-  const scratch = await fs32.mkdir(tmpRoot, { recursive: true }).then(() => fs32.mkdtemp(path52.join(tmpRoot, "fcpp-"))).catch((e) => {
+  const scratch = await fs37.mkdir(tmpRoot, { recursive: true }).then(() => fs37.mkdtemp(path57.join(tmpRoot, "fcpp-"))).catch((e) => {
     throw new UserError(`Cannot use the temp folder ${tmpRoot} (${e.code}): set RUNNER_TEMP (or TMPDIR) to a folder this user can write.`);
   });
+  const forgetScratch = removeOnCancel(scratch);
   try {
     let built;
     switch (plan.target) {
@@ -19023,16 +20011,17 @@ async function build(plan, log) {
     await cache.save();
     return { plan, ...built, artifact: { ...built.artifact, path: plan.artifactPath }, cacheHit: cache.active ? cache.hit : void 0, timings };
   } finally {
-    await fs32.rm(scratch, { recursive: true, force: true });
+    await fs37.rm(scratch, { recursive: true, force: true });
+    forgetScratch();
   }
 }
 
 // src/publish/upload.ts
-import fs33 from "node:fs/promises";
+import fs38 from "node:fs/promises";
 import os10 from "node:os";
-import path53 from "node:path";
+import path58 from "node:path";
 function artifactExtension(file) {
-  const base = path53.basename(file);
+  const base = path58.basename(file);
   const m = /(\.tar\.[a-z0-9]+|\.[A-Za-z0-9]+)$/.exec(base);
   return m ? m[1] : "";
 }
@@ -19059,30 +20048,31 @@ function uploadUnavailableReason(env = process.env) {
 }
 async function linkOrCopy(file, dest) {
   try {
-    await fs33.link(file, dest);
+    await fs38.link(file, dest);
   } catch {
-    await fs33.copyFile(file, dest);
+    await fs38.copyFile(file, dest);
   }
 }
 async function uploadArtifact(file, opts, log) {
-  const abs = path53.resolve(file);
-  const stat5 = await fs33.stat(abs).catch(() => void 0);
+  const abs = path58.resolve(file);
+  const stat5 = await fs38.stat(abs).catch(() => void 0);
   if (!stat5?.isFile()) throw new UserError(`Cannot upload ${abs}: it is not a file.`);
   const name = storedArtifactName(parseArtifactName(opts.name), abs);
-  const dir = await fs33.mkdtemp(path53.join(process.env.RUNNER_TEMP || os10.tmpdir(), "fcpp-upload-"));
+  const dir = await fs38.mkdtemp(path58.join(process.env.RUNNER_TEMP || os10.tmpdir(), "fcpp-upload-"));
+  const forget = removeOnCancel(dir);
   try {
-    const staged = path53.join(dir, name);
+    const staged = path58.join(dir, name);
     await linkOrCopy(abs, staged);
-    log.info(`Uploading ${path53.basename(abs)} as the artifact ${name} (${stat5.size} bytes, not zipped again)`);
+    log.info(`Uploading ${path58.basename(abs)} as the artifact ${name} (${stat5.size} bytes, not zipped again)`);
     let res;
     try {
-      const { DefaultArtifactClient } = await import("./artifact-MQ6OMXSM.mjs");
+      const { DefaultArtifactClient } = await import("./artifact-EISCOHKV.mjs");
       res = await new DefaultArtifactClient().uploadArtifact(name, [staged], dir, {
         skipArchive: true,
         ...opts.retentionDays ? { retentionDays: opts.retentionDays } : {}
       });
     } catch (e) {
-      const msg = e instanceof Error ? e.message : String(e);
+      const msg = (e instanceof Error ? e.message : String(e)).split("\n")[0].trim();
       const hint = /already exists/i.test(msg) ? " Another job of this run uploaded an artifact with that name: give each job its own artifact-name (e.g. with the matrix values in it)." : "";
       throw new UserError(`Uploading the artifact ${name} failed: ${msg}.${hint} The built file stays at ${abs}; set upload: false to skip the upload.`, "upload");
     }
@@ -19092,7 +20082,8 @@ async function uploadArtifact(file, opts, log) {
     log.info(`Artifact ${name} (id ${result.id}): ${result.url}`);
     return result;
   } finally {
-    await fs33.rm(dir, { recursive: true, force: true }).catch(() => void 0);
+    await fs38.rm(dir, { recursive: true, force: true }).catch(() => void 0);
+    forget();
   }
 }
 function uploadOutputs(u) {
@@ -19151,6 +20142,8 @@ function summaryLines(result) {
 export {
   isUserError,
   errorMessage,
+  urlSecrets,
+  cleanUpOnSignals,
   defaultPython,
   FC_LIMITS,
   splitArgs,
@@ -19162,9 +20155,9 @@ export {
   parseInputs,
   functionConfig,
   makePlan,
+  formatBytes,
   listZip,
   readZipEntries,
-  formatBytes,
   sizeVerdict,
   recordPaths,
   recordRootPath,
