@@ -22,7 +22,7 @@ import {
   runDoctor,
   splitArgs,
   summaryLines
-} from "./chunks/chunk-YIQM2FC2.mjs";
+} from "./chunks/chunk-SONFUNSD.mjs";
 import "./chunks/chunk-RFUFMI5X.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

@@ -18,7 +18,7 @@ import {
   sizeVerdict,
   summaryLines,
   urlSecrets
-} from "./chunks/chunk-YIQM2FC2.mjs";
+} from "./chunks/chunk-SONFUNSD.mjs";
 import "./chunks/chunk-RFUFMI5X.mjs";
 import {
   debug,

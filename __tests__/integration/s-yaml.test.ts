@@ -150,4 +150,14 @@ describe('the start\'s own modules are imported: the regression of a backend who
     expect(errorLines(r)).toMatch(target === 'layer' ? /module uvicorn does not import .*No module named '?uvicorn/ : /starts python -m uvicorn, but uvicorn is not in function\.zip.*No module named uvicorn/);
     expect(fs.readdirSync(out)).toEqual([]);
   });
+
+  it('an entry module that reaches for a service when imported (none here: no network) is a warning, not a false failure', () => {
+    const dir = backend('/code/python');
+    fs.writeFileSync(path.join(dir, 'requirements.txt'), 'fastapi\nuvicorn\n');
+    fs.writeFileSync(path.join(dir, 'main.py'), 'import socket\nfrom fastapi import FastAPI\nsocket.create_connection(("127.0.0.1", 5432), timeout=1)  # the database\napp = FastAPI()\n');
+    const out = tmpDir('fcpp-out-');
+    const r = runAction({ ...buildInputs('code', dir, out), 'smoke-test': 'false' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/::warning title=entry module::Verify: the function's entry module main raised ConnectionRefusedError/);
+  });
 });

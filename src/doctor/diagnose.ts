@@ -145,10 +145,11 @@ export async function diagnose(artifact: Artifact, subject: string, opts: Doctor
         }
       }
     },
-    // Native files are read only where their ELF headers and dynamic sections lie, not inflated whole.
+    // Native files are read only where their ELF headers and dynamic sections lie, not inflated whole
+    // (unless RECORD's hash of the file is checked: the build's own doctor checks sizes only).
     (name) => {
       const abs = byName.get(name);
-      return abs && NATIVE.test(abs) && !textWanted(abs, view.files.get(abs)!) ? elfRanges : undefined;
+      return abs && NATIVE.test(abs) && !textWanted(abs, view.files.get(abs)!) && !recordCheck.wantsBytes(abs) ? elfRanges : undefined;
     },
   );
 

@@ -89,7 +89,8 @@ async function writeJson(file: string, value: unknown): Promise<void> {
  * no resolution can pick it up from the house as it is.
  */
 async function intact(house: string, file: string, sha256: string): Promise<boolean> {
-  const at = path.join(house, path.basename(file));
+  // Relative to the house: a downloaded wheel's name, or a built one's path under .fcpp/built/.
+  const at = path.isAbsolute(file) ? file : path.join(house, file);
   const h = await hashFile(at).catch(() => undefined);
   if (h?.sha256 === sha256) return true;
   if (h) await Promise.all([fs.rm(at, { force: true }), fs.rm(wheelMetaFile(house, at), { force: true })]);

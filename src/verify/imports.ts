@@ -224,6 +224,9 @@ export function importFailureMessage(r: ImportResult, where: string, verify?: Pi
   return `Verify: ${what} does not import from ${where}: ${r.error}. ${fc} ${fix}`;
 }
 
+/** What the entry module raises that fails on FC whatever the network: a module, a library or code it lacks. */
+const ENTRY_FATAL = /^(ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|AttributeError|TypeError|SystemExit):/;
+
 /** How one import check runs: what the container sees, and how failures name it. */
 export interface ImportRun {
   /** docker run arguments that mount the artifact and set its environment. */
@@ -314,7 +317,15 @@ export async function checkImports(verify: VerifyPlan, how: ImportRun, log: Log)
     else if (r.readOnly) log.info(`  import ${r.module}: it writes a file when imported (${r.readOnly}); FC allows that, and the smoke test runs it with a writable /code`);
     else if (r.ok) log.info(`  import ${r.module} ${r.version ?? ''} from ${r.file ?? '(built-in)'}`);
   }
-  const failed = imports.find((r) => !r.ok);
+  // The entry module runs the app's own code: what it raises for want of this check's conditions (no
+  // network here: a database it connects to at import) is worth a warning; a module it lacks is an error.
+  for (const r of imports.filter((x) => !x.ok && x.entry && !ENTRY_FATAL.test(x.error ?? ''))) {
+    log.warning(
+      `Verify: the function's entry module ${r.module} raised ${r.error} when imported here, with no network. If it needs the network or a service at import, FC may run it; if not, it fails there too ("Function instance exited unexpectedly(code 1, ...)").`,
+      { title: 'entry module' },
+    );
+  }
+  const failed = imports.find((r) => !r.ok && (!r.entry || ENTRY_FATAL.test(r.error ?? '')));
   if (failed) throw new UserError(importFailureMessage(failed, how.where, verify), 'verify-imports');
   if (done === undefined || imports.length !== done) {
     throw new UserError(`Verify: the import check in ${image} stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);

@@ -16950,10 +16950,11 @@ async function diagnose(artifact, subject, opts) {
         }
       }
     },
-    // Native files are read only where their ELF headers and dynamic sections lie, not inflated whole.
+    // Native files are read only where their ELF headers and dynamic sections lie, not inflated whole
+    // (unless RECORD's hash of the file is checked: the build's own doctor checks sizes only).
     (name) => {
       const abs = byName.get(name);
-      return abs && NATIVE.test(abs) && !textWanted(abs, view.files.get(abs)) ? elfRanges : void 0;
+      return abs && NATIVE.test(abs) && !textWanted(abs, view.files.get(abs)) && !recordCheck.wantsBytes(abs) ? elfRanges : void 0;
     }
   );
   ctx.dists = collectDists(view, texts);
@@ -18210,7 +18211,7 @@ async function writeJson(file, value) {
   await fs29.rename(tmp, file);
 }
 async function intact(house, file, sha2564) {
-  const at = path43.join(house, path43.basename(file));
+  const at = path43.isAbsolute(file) ? file : path43.join(house, file);
   const h = await hashFile(at).catch(() => void 0);
   if (h?.sha256 === sha2564) return true;
   if (h) await Promise.all([fs29.rm(at, { force: true }), fs29.rm(wheelMetaFile(house, at), { force: true })]);
@@ -18816,6 +18817,7 @@ function importFailureMessage(r, where, verify) {
   const fix = r.entry && !missing ? "Fix the error above: it happens when the function starts." : `Add the distribution that provides ${missing ?? r.module} to the requirements file${r.entry ? "" : " (or fix verify-imports)"}.`;
   return `Verify: ${what} does not import from ${where}: ${r.error}. ${fc} ${fix}`;
 }
+var ENTRY_FATAL = /^(ModuleNotFoundError|ImportError|SyntaxError|IndentationError|TabError|NameError|AttributeError|TypeError|SystemExit):/;
 async function checkImports(verify, how, log) {
   const image = verify.image;
   const args = [
@@ -18886,7 +18888,13 @@ async function checkImports(verify, how, log) {
     else if (r.readOnly) log.info(`  import ${r.module}: it writes a file when imported (${r.readOnly}); FC allows that, and the smoke test runs it with a writable /code`);
     else if (r.ok) log.info(`  import ${r.module} ${r.version ?? ""} from ${r.file ?? "(built-in)"}`);
   }
-  const failed = imports.find((r) => !r.ok);
+  for (const r of imports.filter((x) => !x.ok && x.entry && !ENTRY_FATAL.test(x.error ?? ""))) {
+    log.warning(
+      `Verify: the function's entry module ${r.module} raised ${r.error} when imported here, with no network. If it needs the network or a service at import, FC may run it; if not, it fails there too ("Function instance exited unexpectedly(code 1, ...)").`,
+      { title: "entry module" }
+    );
+  }
+  const failed = imports.find((r) => !r.ok && (!r.entry || ENTRY_FATAL.test(r.error ?? "")));
   if (failed) throw new UserError(importFailureMessage(failed, how.where, verify), "verify-imports");
   if (done === void 0 || imports.length !== done) {
     throw new UserError(`Verify: the import check in ${image} stopped early (exit ${res.code}): ${tail(res.stderr, 5)}`);
