@@ -70,7 +70,8 @@ async function fromOidc(c: { roleArn: string; oidcProviderArn: string }, sts: En
   const file = path.join(dir, 'token');
   try {
     await fs.writeFile(file, idToken, { mode: 0o600 });
-    const { OIDCRoleArnCredentialsProvider } = await import('@alicloud/credentials');
+    // A CommonJS module: `default` is its module.exports, in node and in the bundle alike.
+    const { OIDCRoleArnCredentialsProvider } = (await import('@alicloud/credentials')).default;
     const provider = OIDCRoleArnCredentialsProvider.builder()
       .withRoleArn(c.roleArn)
       .withOIDCProviderArn(c.oidcProviderArn)

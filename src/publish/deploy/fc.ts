@@ -55,9 +55,9 @@ export class FcCallError extends UserError {
 
 /** A client for the region's FC endpoint with these credentials. */
 export async function fcClient(endpoint: Endpoint, region: string, creds: Credentials): Promise<FcApi> {
-  const fc = await import('@alicloud/fc20230330');
-  // A CommonJS module: its class is module.exports.default.
-  const Client = fc.default.default;
+  // A CommonJS module: `default` is its module.exports (the models), whose `default` is the client class.
+  const fc = (await import('@alicloud/fc20230330')).default;
+  const Client = fc.default;
   const client = new Client({
     accessKeyId: creds.accessKeyId,
     accessKeySecret: creds.accessKeySecret,

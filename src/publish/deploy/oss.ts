@@ -1,9 +1,11 @@
 /**
  * Owns the upload of a zip too big for FC's API (its zipFile is limited to 100 MB) to OSS, where
  * UpdateFunction and CreateLayerVersion read it from (ossBucketName/ossObjectName). Uses the
- * official `ali-oss` client, loaded on demand: it takes an endpoint with a scheme and port, and
- * addresses a bucket on an IP endpoint by path, so it also talks to a loopback stand-in.
+ * official `ali-oss` client, loaded on demand. Chosen over @alicloud/oss20190517 because it takes
+ * an endpoint with a scheme and port and can address the bucket in the path (sldEnable), so the
+ * same code talks to OSS and to a loopback stand-in.
  */
+import net from 'node:net';
 import { UserError } from '../../shared/errors.js';
 import type { Credentials } from './credentials.js';
 import { redact } from './credentials.js';
@@ -22,6 +24,8 @@ export async function uploadToOss(file: string, bucket: string, object: string, 
     endpoint: endpoint.url,
     secure: endpoint.protocol === 'https',
     bucket,
+    // An IP endpoint (a loopback stand-in) has no bucket subdomain: address the bucket in the path.
+    sldEnable: net.isIP(new URL(endpoint.url).hostname.replace(/^\[|\]$/g, '')) !== 0,
     accessKeyId: creds.accessKeyId,
     accessKeySecret: creds.accessKeySecret,
     ...(creds.securityToken ? { stsToken: creds.securityToken } : {}),
