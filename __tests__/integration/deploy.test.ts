@@ -114,6 +114,15 @@ describe('deploy over the wire', () => {
     expect(errorLines(missing)).toMatch(/there is no function nope in cn-hangzhou/);
   });
 
+  it('a request signed with the wrong secret is refused by the stand-in, and the secret is never shown', async () => {
+    const wrong = 'WrongSecretWrongSecret00';
+    const res = await run('code', { deploy: 'true', 'function-name': 'orders-api' }, { ALIBABA_CLOUD_ACCESS_KEY_ID: svc.key.id, ALIBABA_CLOUD_ACCESS_KEY_SECRET: wrong });
+    expect(res.code).not.toBe(0);
+    expect(svc.requests.map((r) => [r.action, r.signatureOk, r.status])).toEqual([['GetFunction', false, 401]]);
+    expect(errorLines(res)).toMatch(/GetFunction failed: HTTP 401, SignatureNotMatch, signature does not match/);
+    expectNoSecret(res, [wrong]);
+  });
+
   it('UpdateFunction failing after CreateLayerVersion names the layer version that now exists, and nothing is retried', async () => {
     opts.failUpdateFunction = { status: 503, code: 'ServiceUnavailable', message: 'try later' };
     try {
