@@ -50,6 +50,9 @@ export function deployPlan(
   if (!functionName && target !== 'layer') {
     throw new UserError(`Input deploy: no function to update. Set the function-name input${y ? `, or functionName in ${y.shown}` : ' (or read an s.yaml that names it)'}.`, 'function-name');
   }
+  if (d.alias && !functionName) {
+    throw new UserError(`Input alias (${d.alias}) names an alias of a function, and no function is named: set function-name${y ? ` or functionName in ${y.shown}` : ''}, or drop alias.`, 'alias');
+  }
   if (target === 'layer' && !d.layerName) {
     throw new UserError('Input deploy with target layer needs layer-name: the layer to publish a version of (e.g. my-api-deps).', 'layer-name');
   }

@@ -109,6 +109,8 @@ export async function deploy(result: BuildResult, log: Log, hooks: CredentialHoo
     }
     checkRuntime(d, current, builtFor, d.region);
   }
+  /** What exists now, for an error after a step that published something. */
+  const published: string[] = [];
   let code: CodeLocation | undefined;
   if (target !== 'image') {
     if (inline) {
@@ -116,22 +118,21 @@ export async function deploy(result: BuildResult, log: Log, hooks: CredentialHoo
     } else {
       await uploadToOss(a.path, d.ossBucket!, objectName, endpoints.oss, d.region, creds);
       log.info(`deploy: uploaded ${plan.artifactName} to oss://${d.ossBucket}/${objectName}`);
+      published.push(`${plan.artifactName} was uploaded to oss://${d.ossBucket}/${objectName}`);
       code = { ossBucketName: d.ossBucket!, ossObjectName: objectName };
     }
   }
-  /** What exists now, for an error after a step that published something. */
-  const published: string[] = [];
   const halfway = async <T>(fn: () => Promise<T>): Promise<T> => {
     try {
       return await fn();
     } catch (e) {
       if (!published.length || !(e instanceof Error)) throw e;
-      throw new UserError(`${e.message}. Already done, and not undone: ${published.join('; ')}. Nothing was retried; fix the cause and run the deploy again (it publishes a new version).`, 'deploy');
+      throw new UserError(`${e.message}. Already done, and not undone: ${published.join('; ')}. Nothing was retried; fix the cause and run the deploy again.`, 'deploy');
     }
   };
   const description = `fc-python-pack ${plan.artifactName} sha256 ${a.sha256.slice(0, 12)}${env.GITHUB_SHA ? `, commit ${env.GITHUB_SHA.slice(0, 12)}` : ''}`;
   if (target === 'layer') {
-    const v = await fc.createLayerVersion(d.layerName!, code!, plan.runtime, description);
+    const v = await halfway(() => fc.createLayerVersion(d.layerName!, code!, plan.runtime, description));
     report.layerArn = v.arn;
     report.layerVersion = v.version;
     report.codeChecksum = v.codeChecksum;
@@ -147,7 +148,7 @@ export async function deploy(result: BuildResult, log: Log, hooks: CredentialHoo
       published.push(`function ${fnName} uses it`);
     }
   } else {
-    const f = await fc.updateFunction(fnName!, target === 'code' ? { code, layers: d.layers } : { image: result.image?.tag });
+    const f = await halfway(() => fc.updateFunction(fnName!, target === 'code' ? { code, layers: d.layers } : { image: result.image?.tag }));
     report.functionArn = f.functionArn;
     report.codeChecksum = f.codeChecksum;
     report.layers = f.layers;

@@ -39,7 +39,8 @@ export function describeError(op: string, e: unknown, secrets: readonly (string 
   const err = (e ?? {}) as SdkError;
   const msg = err.data?.message ?? err.data?.Message ?? (errorMessage(e).split('\n')[0] || 'no answer');
   const parts = [err.statusCode ? `HTTP ${err.statusCode}` : undefined, err.code, msg].filter(Boolean);
-  return redact(`${op} failed: ${parts.join(', ')}${err.data?.requestId ? ` (request ${err.data.requestId})` : ''}`, secrets);
+  const hint = err.statusCode === 403 ? `: the credentials may not ${op} (give the RAM role or user fc:${op} on the function or layer)` : '';
+  return redact(`${op} failed: ${parts.join(', ')}${err.data?.requestId ? ` (request ${err.data.requestId})` : ''}${hint}`, secrets);
 }
 
 export class FcCallError extends UserError {
