@@ -47,6 +47,7 @@ describe('deploy plan', () => {
     expect(() => deployPlan(on({ region: 'cn-hangzhou' }), 'code', { layers: [] }, undefined, [])).toThrow(/no function to update/);
     expect(() => deployPlan(on({ region: 'cn-hangzhou' }), 'layer', { layers: [] }, undefined, [])).toThrow(/needs layer-name/);
     expect(deployPlan(on({ region: 'cn-hangzhou', 'layer-name': 'deps' }), 'layer', { layers: [] }, undefined, [])!.functionName).toBeUndefined();
+    expect(() => deployPlan(on({ region: 'cn-hangzhou', 'layer-name': 'deps', alias: 'prod' }), 'layer', { layers: [] }, undefined, [])).toThrow(/Input alias \(prod\) names an alias of a function, and no function is named/);
   });
   it('refuses an image that is not in ACR', () => {
     const d = on({ region: 'cn-hangzhou', 'function-name': 'api' });

@@ -49,7 +49,6 @@ export async function run(): Promise<void> {
     for (const [k, v] of Object.entries(outputsOf(result, published))) core.setOutput(k, v);
     // Only a build that passed (verify included: a failed one threw above) is deployed.
     if (result.plan.deploy) {
-      if (!result.plan.verify) actionLog.warning('Deploying a build that was not verified (verify: false).', { title: 'verify' });
       deployed = await deploy(result, actionLog, { getIDToken: (aud) => core.getIDToken(aud), mask: (s) => core.setSecret(s) });
       for (const [k, v] of Object.entries(deployOutputs(deployed))) core.setOutput(k, v);
     }

@@ -96,6 +96,7 @@ export async function deploy(result: BuildResult, log: Log, hooks: CredentialHoo
   log.info(`deploy (${d.mode === 'plan' ? 'plan: nothing is sent' : 'sending'}) to ${d.region}, ${endpoints.fc.url}:`);
   for (const r of report.requests) log.info(`  ${r}`);
   if (d.mode === 'plan') return report;
+  if (!plan.verify) log.warning('Deploying a build that was not verified (verify: false).', { title: 'verify' });
 
   const creds = await credentialsFor(d, endpoints.sts, env, hooks);
   log.info(`deploy: credentials: ${creds.source}`);
