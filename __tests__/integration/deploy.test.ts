@@ -8,6 +8,11 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFcService, type FcService, type FcServiceOptions } from '../support/fc-service.js';
+import { INPUT_SPECS, parseInputs } from '../../src/inputs/inputs.js';
+import { makePlan } from '../../src/plan/plan.js';
+import { deploy } from '../../src/publish/deploy/deploy.js';
+import type { BuildResult } from '../../src/publish/result.js';
+import type { Log } from '../../src/shared/log.js';
 import { buildInputs, copyFixture, dockerReady, errorLines, runActionAsync, tmpDir, type ActionRun } from '../support/env.js';
 
 const ACCOUNT = '1234567890123456';
@@ -21,6 +26,7 @@ describe('deploy over the wire', () => {
     functions: {
       'orders-api': { runtime: 'custom.debian12', layers: [OTHER_LAYER, `acs:fc:cn-hangzhou:${ACCOUNT}:layers/orders-deps/versions/1`] },
       legacy: { runtime: 'custom.debian10', layers: [] },
+      'container-api': { runtime: 'custom-container', layers: [] },
     },
   };
   let layerApp: string;
@@ -163,6 +169,29 @@ describe('deploy over the wire', () => {
     expect(res.stdout).toMatch(/CreateLayerVersion orders-deps: \{ code: \{ zipFile: <base64 of layer\.zip/);
     expect(res.stdout).toMatch(/PublishFunctionVersion orders-api, then UpdateAlias prod/);
     expect(res.outputs['layer-arn']).toBeUndefined();
+  });
+
+  it('image: UpdateFunction with the ACR image, only for a custom-container function (in-process, the SDK from node_modules)', async () => {
+    const IMAGE = 'registry.cn-hangzhou.aliyuncs.com/acme/orders:1.0';
+    const app = copyFixture('image-app');
+    const defaults = Object.fromEntries(INPUT_SPECS.map((x) => [x.name, x.default]));
+    const given: Record<string, string> = { target: 'image', 'working-directory': app, runtime: 'custom.debian12', image: IMAGE, deploy: 'true', region: 'cn-hangzhou', 'function-name': 'container-api', verify: 'false' };
+    const plan = makePlan(parseInputs((n) => given[n] ?? defaults[n] ?? '', { cwd: app, env: {} }), {});
+    const result = { plan, artifact: { path: '/nonexistent/image.tar', size: 1, sha256: 'a'.repeat(64), entries: 1, unpackedSize: 1 }, image: { tag: IMAGE, id: 'sha256:1', size: 1, layers: 1, platform: 'linux/amd64', generatedDockerfile: false }, timings: {} } as BuildResult;
+    const lines: string[] = [];
+    const log: Log = { info: (m) => lines.push(m), notice: (m) => lines.push(m), warning: (m) => lines.push(m), error: (m) => lines.push(m), debug: () => undefined, group: (_n, fn) => fn() };
+    const env = { FC_PYTHON_PACK_FC_ENDPOINT: svc.fcUrl, ...keyEnv() };
+    svc.requests.length = 0;
+    const report = await deploy(result, log, { mask: () => undefined }, env);
+    expect(actions()).toEqual(['fc:GetFunction', 'fc:UpdateFunction']);
+    expect(svc.requests[1]!.body).toEqual({ customContainerConfig: { image: IMAGE } });
+    expect(svc.functions['container-api']!.image).toBe(IMAGE);
+    expect(report.image).toBe(IMAGE);
+    // The same image to a function on a custom runtime: refused before anything changes.
+    svc.requests.length = 0;
+    const wrong = { ...result, plan: { ...plan, deploy: { ...plan.deploy!, functionName: 'orders-api' } } } as BuildResult;
+    await expect(deploy(wrong, log, { mask: () => undefined }, env)).rejects.toThrow(/function orders-api \(cn-hangzhou\) runs custom\.debian12, and this build is for custom-container: an image can only be deployed to a custom-container function/);
+    expect(actions()).toEqual(['fc:GetFunction']);
   });
 
   it('a build whose verify failed deploys nothing', async () => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { UserError, errorMessage } from '../../shared/errors.js';
 import type { DeployPlan } from '../../plan/deploy.js';
 import type { Endpoint } from './endpoints.js';
+import { cjsNamed } from './cjs.js';
 
 export interface Credentials {
   accessKeyId: string;
@@ -70,8 +71,8 @@ async function fromOidc(c: { roleArn: string; oidcProviderArn: string }, sts: En
   const file = path.join(dir, 'token');
   try {
     await fs.writeFile(file, idToken, { mode: 0o600 });
-    // A CommonJS module: `default` is its module.exports, in node and in the bundle alike.
-    const { OIDCRoleArnCredentialsProvider } = (await import('@alicloud/credentials')).default;
+    type Sdk = typeof import('@alicloud/credentials');
+    const OIDCRoleArnCredentialsProvider = cjsNamed<Sdk['OIDCRoleArnCredentialsProvider']>(await import('@alicloud/credentials'), 'OIDCRoleArnCredentialsProvider');
     const provider = OIDCRoleArnCredentialsProvider.builder()
       .withRoleArn(c.roleArn)
       .withOIDCProviderArn(c.oidcProviderArn)

@@ -7,6 +7,7 @@
 import { UserError, errorMessage } from '../../shared/errors.js';
 import type { Credentials } from './credentials.js';
 import { redact } from './credentials.js';
+import { cjsDefaultClass, cjsNamed } from './cjs.js';
 import type { Endpoint } from './endpoints.js';
 
 /** Where a zip's bytes come from: inline (base64) or an OSS object. */
@@ -56,9 +57,22 @@ export class FcCallError extends UserError {
 
 /** A client for the region's FC endpoint with these credentials. */
 export async function fcClient(endpoint: Endpoint, region: string, creds: Credentials): Promise<FcApi> {
-  // A CommonJS module: `default` is its module.exports (the models), whose `default` is the client class.
-  const fc = (await import('@alicloud/fc20230330')).default;
-  const Client = fc.default;
+  type Sdk = typeof import('@alicloud/fc20230330');
+  const mod: unknown = await import('@alicloud/fc20230330');
+  const Client = cjsDefaultClass<Sdk['default']>(mod);
+  const fc = {
+    InputCodeLocation: cjsNamed<Sdk['InputCodeLocation']>(mod, 'InputCodeLocation'),
+    GetFunctionRequest: cjsNamed<Sdk['GetFunctionRequest']>(mod, 'GetFunctionRequest'),
+    CreateLayerVersionRequest: cjsNamed<Sdk['CreateLayerVersionRequest']>(mod, 'CreateLayerVersionRequest'),
+    CreateLayerVersionInput: cjsNamed<Sdk['CreateLayerVersionInput']>(mod, 'CreateLayerVersionInput'),
+    UpdateFunctionInput: cjsNamed<Sdk['UpdateFunctionInput']>(mod, 'UpdateFunctionInput'),
+    UpdateFunctionRequest: cjsNamed<Sdk['UpdateFunctionRequest']>(mod, 'UpdateFunctionRequest'),
+    CustomContainerConfig: cjsNamed<Sdk['CustomContainerConfig']>(mod, 'CustomContainerConfig'),
+    PublishFunctionVersionRequest: cjsNamed<Sdk['PublishFunctionVersionRequest']>(mod, 'PublishFunctionVersionRequest'),
+    PublishVersionInput: cjsNamed<Sdk['PublishVersionInput']>(mod, 'PublishVersionInput'),
+    UpdateAliasRequest: cjsNamed<Sdk['UpdateAliasRequest']>(mod, 'UpdateAliasRequest'),
+    UpdateAliasInput: cjsNamed<Sdk['UpdateAliasInput']>(mod, 'UpdateAliasInput'),
+  };
   const client = new Client({
     accessKeyId: creds.accessKeyId,
     accessKeySecret: creds.accessKeySecret,

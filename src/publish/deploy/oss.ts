@@ -10,6 +10,7 @@ import { UserError } from '../../shared/errors.js';
 import type { Credentials } from './credentials.js';
 import { redact } from './credentials.js';
 import type { Endpoint } from './endpoints.js';
+import { cjsDefaultClass } from './cjs.js';
 
 interface OssClient {
   put(name: string, file: string, options?: { headers?: Record<string, string>; timeout?: number }): Promise<{ name: string; res: { status: number } }>;
@@ -18,8 +19,9 @@ type OssCtor = new (options: Record<string, unknown>) => OssClient;
 
 /** Uploads `file` as `object` into `bucket`; the error names the bucket and the fix. */
 export async function uploadToOss(file: string, bucket: string, object: string, endpoint: Endpoint, region: string, creds: Credentials): Promise<void> {
-  const mod = (await import('ali-oss')) as unknown as { default: OssCtor };
-  const client = new mod.default({
+  // module.exports is the client class.
+  const Oss = cjsDefaultClass<OssCtor>(await import('ali-oss'));
+  const client = new Oss({
     region: `oss-${region}`,
     endpoint: endpoint.url,
     secure: endpoint.protocol === 'https',
