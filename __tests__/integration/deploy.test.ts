@@ -81,10 +81,15 @@ describe('deploy over the wire', () => {
     expectNoSecret(layer, [svc.key.secret]);
   });
 
-  it('code with an alias: UpdateFunction with the code and layers, PublishFunctionVersion, UpdateAlias', async () => {
+  it('code with an alias: UpdateFunction with the code and layers, PublishFunctionVersion, UpdateAlias (CreateAlias the first time)', async () => {
+    const first = await run('code', { deploy: 'true', 'function-name': 'orders-api', layers: layer.outputs['layer-arn']!, alias: 'prod' });
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(actions()).toEqual(['fc:GetFunction', 'fc:UpdateFunction', 'fc:PublishFunctionVersion', 'fc:UpdateAlias', 'fc:CreateAlias']);
+    expect(svc.requests[4]!.body).toEqual({ aliasName: 'prod', versionId: first.outputs['function-version'] });
     const res = await run('code', { deploy: 'true', 'function-name': 'orders-api', layers: layer.outputs['layer-arn']!, alias: 'prod' });
     expect(res.code, res.stdout + res.stderr).toBe(0);
     expect(actions()).toEqual(['fc:GetFunction', 'fc:UpdateFunction', 'fc:PublishFunctionVersion', 'fc:UpdateAlias']);
+    expect(Number(res.outputs['function-version'])).toBe(Number(first.outputs['function-version']) + 1);
     expect(svc.requests.every((r) => r.signatureOk)).toBe(true);
     const update = svc.requests[1]!.body as { code: { zipFile: string }; layers: string[] };
     expect(Buffer.from(update.code.zipFile, 'base64').equals(fs.readFileSync(res.outputs['artifact-path']!))).toBe(true);

@@ -4,7 +4,7 @@
  * the wire:
  *
  * - FC's OpenAPI 2023-03-30 (ROA, JSON): GetFunction, UpdateFunction, CreateLayerVersion,
- *   PublishFunctionVersion, UpdateAlias. Every request's ACS3-HMAC-SHA256 signature is checked,
+ *   PublishFunctionVersion, UpdateAlias (404 for an alias never created), CreateAlias. Every request's ACS3-HMAC-SHA256 signature is checked,
  *   computed here from Alibaba Cloud's published spec ("Request syntax and signature method V3"),
  *   not with the SDK's signer: the canonical request (method, encoded path, sorted encoded query,
  *   the signed headers lowercased and trimmed, the signed header names, the body's SHA-256), its
@@ -162,6 +162,8 @@ export async function startFcService(opts: FcServiceOptions): Promise<FcService>
   const objects = new Map<string, Buffer>();
   const functions = opts.functions;
   const layerVersions = new Map<string, number>();
+  /** function/alias → version. */
+  const aliases = new Map<string, string>();
   let versions = 0;
   const secretOf = (id: string) => (id === key.id ? key.secret : issued.find((k) => k.id === id)?.secret);
   const tokenOf = (id: string) => issued.find((k) => k.id === id)?.token;
@@ -218,7 +220,16 @@ export async function startFcService(opts: FcServiceOptions): Promise<FcService>
         return send(res, rec, 200, fnJson(p[3], f));
       }
       if (req.method === 'POST' && p[4] === 'versions') return send(res, rec, 200, { versionId: String(++versions), description: b.description });
-      if (req.method === 'PUT' && p[4] === 'aliases' && p[5]) return send(res, rec, 200, { aliasName: p[5], versionId: b.versionId });
+      if (req.method === 'PUT' && p[4] === 'aliases' && p[5]) {
+        if (!aliases.has(`${p[3]}/${p[5]}`)) return send(res, rec, 404, { code: 'AliasNotFound', message: `alias '${p[5]}' does not exist` });
+        aliases.set(`${p[3]}/${p[5]}`, b.versionId);
+        return send(res, rec, 200, { aliasName: p[5], versionId: b.versionId });
+      }
+      if (req.method === 'POST' && p[4] === 'aliases' && p.length === 5) {
+        if (aliases.has(`${p[3]}/${b.aliasName}`)) return send(res, rec, 409, { code: 'AliasAlreadyExists', message: 'exists' });
+        aliases.set(`${p[3]}/${b.aliasName}`, b.versionId);
+        return send(res, rec, 200, { aliasName: b.aliasName, versionId: b.versionId });
+      }
     }
     // /2023-03-30/layers/{name}/versions
     if (p[2] === 'layers' && p[3] && p[4] === 'versions' && req.method === 'POST') {

@@ -92,7 +92,7 @@ export async function deploy(result: BuildResult, log: Log, hooks: CredentialHoo
   } else {
     req(`UpdateFunction ${fnName}: { customContainerConfig: { image: ${result.image?.tag ?? ''} } }`);
   }
-  if (d.alias && fnName) req(`PublishFunctionVersion ${fnName}, then UpdateAlias ${d.alias}: { versionId: <the new version> }`);
+  if (d.alias && fnName) req(`PublishFunctionVersion ${fnName}, then UpdateAlias ${d.alias}: { versionId: <the new version> } (CreateAlias when there is none)`);
   log.info(`deploy (${d.mode === 'plan' ? 'plan: nothing is sent' : 'sending'}) to ${d.region}, ${endpoints.fc.url}:`);
   for (const r of report.requests) log.info(`  ${r}`);
   if (d.mode === 'plan') return report;
@@ -161,8 +161,8 @@ export async function deploy(result: BuildResult, log: Log, hooks: CredentialHoo
     const version = await halfway(() => fc.publishVersion(fnName, description));
     report.functionVersion = version;
     published.push(`function version ${version} was published`);
-    await halfway(() => fc.updateAlias(fnName, d.alias!, version));
-    log.info(`deploy: version ${version} published, alias ${d.alias} points at it`);
+    const how = await halfway(() => fc.updateAlias(fnName, d.alias!, version));
+    log.info(`deploy: version ${version} published, alias ${d.alias} ${how === 'created' ? 'created, pointing' : 'points'} at it`);
   }
   return report;
 }

@@ -25,7 +25,8 @@ export interface FcApi {
   createLayerVersion(layer: string, code: CodeLocation, runtime: string, description: string): Promise<{ arn: string; version: string; codeChecksum?: string }>;
   updateFunction(name: string, body: { code?: CodeLocation; layers?: string[]; image?: string }): Promise<FcFunction>;
   publishVersion(name: string, description: string): Promise<string>;
-  updateAlias(name: string, alias: string, versionId: string): Promise<void>;
+  /** Points the alias at the version; creates it when the function has no such alias. Returns what was done. */
+  updateAlias(name: string, alias: string, versionId: string): Promise<'updated' | 'created'>;
 }
 
 interface SdkError {
@@ -72,6 +73,8 @@ export async function fcClient(endpoint: Endpoint, region: string, creds: Creden
     PublishVersionInput: cjsNamed<Sdk['PublishVersionInput']>(mod, 'PublishVersionInput'),
     UpdateAliasRequest: cjsNamed<Sdk['UpdateAliasRequest']>(mod, 'UpdateAliasRequest'),
     UpdateAliasInput: cjsNamed<Sdk['UpdateAliasInput']>(mod, 'UpdateAliasInput'),
+    CreateAliasRequest: cjsNamed<Sdk['CreateAliasRequest']>(mod, 'CreateAliasRequest'),
+    CreateAliasInput: cjsNamed<Sdk['CreateAliasInput']>(mod, 'CreateAliasInput'),
   };
   const client = new Client({
     accessKeyId: creds.accessKeyId,
@@ -133,9 +136,19 @@ export async function fcClient(endpoint: Endpoint, region: string, creds: Creden
         if (!r.body?.versionId) throw new Error('the answer has no versionId');
         return r.body.versionId;
       }),
-    updateAlias: (name, alias, versionId) =>
-      call('UpdateAlias', async () => {
+    async updateAlias(name, alias, versionId) {
+      try {
         await client.updateAlias(name, alias, new fc.UpdateAliasRequest({ body: new fc.UpdateAliasInput({ versionId }) }));
-      }),
+        return 'updated';
+      } catch (e) {
+        const err = (e ?? {}) as SdkError;
+        // The first deploy with this alias: FC answers 404 (AliasNotFound); nothing was changed, so creating it is no retry.
+        if (err.statusCode !== 404) throw new FcCallError('UpdateAlias', err.statusCode, err.code, describeError('UpdateAlias', e, secrets));
+      }
+      return call('CreateAlias', async () => {
+        await client.createAlias(name, new fc.CreateAliasRequest({ body: new fc.CreateAliasInput({ aliasName: alias, versionId }) }));
+        return 'created' as const;
+      });
+    },
   };
 }
