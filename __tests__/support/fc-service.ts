@@ -282,8 +282,10 @@ export async function startFcService(opts: FcServiceOptions): Promise<FcService>
 
   let stsHost: string | undefined;
   let caFile: string | undefined;
+  let certDir: string | undefined;
   if (opts.sts) {
     const dir = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'fcpp-sts-'));
+    certDir = dir;
     const { key: keyFile, cert } = makeCert(dir);
     caFile = cert;
     const sts = createHttpsServer({ key: fs.readFileSync(keyFile), cert: fs.readFileSync(cert) }, async (req, res) => {
@@ -313,6 +315,9 @@ export async function startFcService(opts: FcServiceOptions): Promise<FcService>
     objects,
     key,
     issued,
-    close: () => Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => undefined),
+    close: () =>
+      Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r())))).then(() => {
+        if (certDir) fs.rmSync(certDir, { recursive: true, force: true });
+      }),
   };
 }

@@ -62,6 +62,7 @@ describe('endpoints', () => {
   it('follow the region', () => {
     const e = endpointsFor('cn-shenzhen', {});
     expect([e.fc.url, e.sts.url, e.oss.url]).toEqual(['https://fcv3.cn-shenzhen.aliyuncs.com', 'https://sts.cn-shenzhen.aliyuncs.com', 'https://oss-cn-shenzhen.aliyuncs.com']);
+    expect(endpointsFor('me-central-1', {}).fc.url).toBe('https://me-central-1.fc.aliyuncs.com');
   });
   it('are overridden by the environment; http:// only on loopback', () => {
     expect(parseEndpoint('FC_PYTHON_PACK_FC_ENDPOINT', 'http://127.0.0.1:8080')).toEqual({ protocol: 'http', host: '127.0.0.1:8080', url: 'http://127.0.0.1:8080' });

@@ -48,6 +48,9 @@ export function parseEndpoint(variable: string, value: string): Endpoint {
   return { protocol, host: u.host, url: `${protocol}://${u.host}` };
 }
 
+/** Regions whose FC 3.0 endpoint is <region>.fc.aliyuncs.com rather than fcv3.<region>.aliyuncs.com (api.aliyun.com's endpoint list for FC). */
+const FC_REGION_HOST = new Set(['me-central-1', 'cn-hangzhou-finance', 'cn-shanghai-finance-1', 'cn-heyuan-acdr-1']);
+
 /** The region's endpoints, or the overrides the environment gives. */
 export function endpointsFor(region: string, env: NodeJS.ProcessEnv): Endpoints {
   const pick = (variable: string, dflt: string): Endpoint => (env[variable]?.trim() ? parseEndpoint(variable, env[variable]!) : parseEndpoint(variable, `https://${dflt}`));
@@ -57,7 +60,7 @@ export function endpointsFor(region: string, env: NodeJS.ProcessEnv): Endpoints 
     throw new UserError(`FC_PYTHON_PACK_STS_ENDPOINT must be https:// (the OIDC exchange with STS only speaks HTTPS); got ${sts.url}.`, 'FC_PYTHON_PACK_STS_ENDPOINT');
   }
   return {
-    fc: pick('FC_PYTHON_PACK_FC_ENDPOINT', `fcv3.${region}.aliyuncs.com`),
+    fc: pick('FC_PYTHON_PACK_FC_ENDPOINT', FC_REGION_HOST.has(region) ? `${region}.fc.aliyuncs.com` : `fcv3.${region}.aliyuncs.com`),
     sts,
     oss: pick('FC_PYTHON_PACK_OSS_ENDPOINT', `oss-${region}.aliyuncs.com`),
   };
