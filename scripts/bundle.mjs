@@ -1,7 +1,8 @@
 // Bundles the two entry points, the action and the CLI, with all their dependencies into dist/,
 // to run under plain `node` with no node_modules. ES modules, split into chunks (dist/chunks/):
 // a command loads only what it runs, so a local build never parses @actions/cache,
-// @actions/artifact and the Azure SDK under them (issue 13: -18 MiB RSS, faster start-up).
+// @actions/artifact and the Azure SDK under them (issue 13: -18 MiB RSS, faster start-up), nor
+// the Alibaba Cloud SDKs a deploy loads (@alicloud/fc20230330, @alicloud/credentials, ali-oss).
 // dist/cli.cjs (package.json's bin) and dist/index.cjs (action.yml's main) stay the entry files:
 // each one imports its module.
 import { build } from 'esbuild';
@@ -30,6 +31,9 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // ali-oss's HTTP client (urllib) requires proxy-agent only when a proxy is set in its options,
+  // which deploy/oss.ts never does: it is not installed, and not bundled.
+  external: ['proxy-agent'],
   // The CommonJS dependencies call require() for node's modules: give every chunk one.
   banner: { js: "import { createRequire as __fcppCreateRequire } from 'node:module';\nconst require = __fcppCreateRequire(import.meta.url);" },
 });

@@ -9,6 +9,7 @@ import { makePlan } from '../plan/plan.js';
 import { build, type BuildResult } from '../pipeline/build.js';
 import { outputsOf, publish, summaryLines, type Published } from '../publish/publish.js';
 import { jobSummary } from '../publish/summary.js';
+import { deploy, deployOutputs, type DeployReport } from '../publish/deploy/deploy.js';
 
 function props(where?: Annotation): core.AnnotationProperties | undefined {
   return where ? { file: where.file, startLine: where.line, title: where.title } : undefined;
@@ -37,6 +38,7 @@ export async function run(): Promise<void> {
   let result: BuildResult | undefined;
   let published: Published = {};
   cleanUpOnSignals((m) => core.error(m));
+  let deployed: DeployReport | undefined;
   try {
     const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
     if (inputs.indexUrl) maskCredentials(inputs.indexUrl);
@@ -47,13 +49,18 @@ export async function run(): Promise<void> {
     for (const l of summaryLines(result)) core.info(l);
     published = await publish(result, actionLog);
     for (const [k, v] of Object.entries(outputsOf(result, published))) core.setOutput(k, v);
+    // Only a build that passed (verify included: a failed one threw above) is deployed.
+    if (result.plan.deploy) {
+      deployed = await deploy(result, actionLog, { getIDToken: (aud) => core.getIDToken(aud), mask: (s) => core.setSecret(s) });
+      for (const [k, v] of Object.entries(deployOutputs(deployed))) core.setOutput(k, v);
+    }
   } catch (e) {
     if (!isUserError(e) && e instanceof Error && e.stack) core.debug(e.stack);
     core.setFailed(errorMessage(e));
   } finally {
     if (result && process.env.GITHUB_STEP_SUMMARY) {
       try {
-        await core.summary.addRaw(await jobSummary({ ...result, ...published })).write();
+        await core.summary.addRaw(await jobSummary({ ...result, ...published, deploy: deployed })).write();
       } catch (e) {
         core.warning(`Could not write the job summary: ${errorMessage(e)}`);
       }

@@ -10,6 +10,7 @@ import { doctorExitCode, formatReport, runDoctor } from '../doctor/doctor.js';
 import { explain } from '../doctor/explain.js';
 import fs from 'node:fs';
 import path from 'node:path';
+import { deploy, deployOutputs } from '../publish/deploy/deploy.js';
 import { INPUT_SPECS, parseEnvironment, parseInputs, parseIntInput, parsePythonVersion, parseRuntime, splitArgs } from '../inputs/inputs.js';
 import { functionConfig } from '../plan/function.js';
 import { defaultPython } from '../plan/runtimes.js';
@@ -241,7 +242,9 @@ export async function main(argv: string[]): Promise<number> {
     const inputs = parseInputs(get, { cwd: process.cwd(), env: process.env });
     const result = await build(makePlan(inputs), log);
     const published = await publish(result, log);
-    const outputs = outputsOf(result, published);
+    // A deploy from the CLI takes its credentials from the environment (OIDC is the action's).
+    const deployed = result.plan.deploy ? await deploy(result, log, { mask: () => undefined }) : undefined;
+    const outputs = { ...outputsOf(result, published), ...deployOutputs(deployed) };
     if (values.json) {
       const report = { ...outputs, entries: result.artifact.entries, 'unpacked-size': result.artifact.unpackedSize, 'timings-ms': result.timings };
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

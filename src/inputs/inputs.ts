@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import { CACHE_INPUT_SPECS, UPLOAD_INPUT_SPECS, parseArtifactName, parseCacheKeyPrefix, parseRetentionDays } from './publish-inputs.js';
+import { DEPLOY_INPUT_SPECS, parseDeployInputs, type DeployInputs } from './deploy-inputs.js';
 import { RUNTIMES, type RuntimeName, isRuntimeName } from '../plan/runtimes.js';
 import { parseBuildArgs, parseEnvironment, splitArgs } from './values.js';
 
@@ -91,6 +92,8 @@ export interface Inputs {
   artifactName?: string;
   /** Undefined: the repository's setting. */
   retentionDays?: number;
+  /** Deploy to FC after the build (inputs/deploy-inputs.ts). */
+  deploy: DeployInputs;
 }
 
 /** One public input: its name (action input and CLI flag), default and description. */
@@ -145,6 +148,7 @@ export const INPUT_SPECS: readonly InputSpec[] = [
   { name: 'port', default: '', description: "code/image: the port FC calls (FC_SERVER_PORT); the server must listen on 0.0.0.0 there. Default: s.yaml's customRuntimeConfig.port, else 9000." },
   ...CACHE_INPUT_SPECS,
   ...UPLOAD_INPUT_SPECS,
+  ...DEPLOY_INPUT_SPECS,
 ];
 
 export type InputGetter = (name: string) => string | undefined;
@@ -379,5 +383,6 @@ export function parseInputs(source: InputGetter, ctx: InputContext): Inputs {
     upload: parseBoolean('upload', get(source, 'upload')),
     artifactName: get(source, 'artifact-name') ? parseArtifactName(get(source, 'artifact-name')) : undefined,
     retentionDays: parseRetentionDays(get(source, 'retention-days')),
+    deploy: parseDeployInputs((name) => get(source, name)),
   };
 }

@@ -27,7 +27,7 @@ export type FunctionStart =
 
 export interface FunctionConfig {
   /** The s.yaml the function comes from, when there is one. */
-  sYaml?: { file: string; shown: string; key: string; functionName?: string };
+  sYaml?: { file: string; shown: string; key: string; functionName?: string; region?: string };
   /** The function's code folder (absolute): what function.zip holds. */
   codeDir: string;
   runtime: RuntimeName;
@@ -155,6 +155,14 @@ export function functionConfig(inputs: FunctionInputs, env: NodeJS.ProcessEnv): 
   const field = (...parts: string[]) => r.prop(key, parts);
   const fname = field('functionName');
   const functionName = typeof fname === 'string' ? fname : undefined;
+  // Only a deploy needs the region: a variable in it that cannot be resolved is not a build error.
+  let region: string | undefined;
+  try {
+    const y = field('region');
+    region = typeof y === 'string' && y ? y : undefined;
+  } catch {
+    region = undefined;
+  }
   const disagree = (input: string, given: string, fromFile: string) =>
     notices.push({ input, message: `Input ${input} (${given}) differs from ${s.shown}'s ${fromFile}: building with ${given}, as the input says. The deployed function uses what s.yaml says: make them agree.` });
 
@@ -225,5 +233,5 @@ export function functionConfig(inputs: FunctionInputs, env: NodeJS.ProcessEnv): 
   }
 
   const layers = asStringList(field('layers'), 'layers', s.shown);
-  return { sYaml: { file: s.file, shown: s.shown, key, functionName }, codeDir, runtime, port, start, environment, layers, notices };
+  return { sYaml: { file: s.file, shown: s.shown, key, functionName, region }, codeDir, runtime, port, start, environment, layers, notices };
 }

@@ -11,6 +11,7 @@ import type { Inputs, Target } from '../inputs/inputs.js';
 import { depsPlan, type DepsPlan } from './deps.js';
 import { findDependencyFile } from '../formats/lock/index.js';
 import { functionConfig } from './function.js';
+import { deployPlan, type DeployPlan } from './deploy.js';
 import { decideRun, type RunPlan } from './run.js';
 import { importSpec, type ImportSpec } from './imports.js';
 import type { RunDecision } from './run.js';
@@ -21,6 +22,7 @@ import { RUNTIMES, defaultPython, describePythons, fullPythonVersion, runtimeBui
 
 export { platformTags } from './platform.js';
 export type { RunPlan } from './run.js';
+export type { DeployPlan } from './deploy.js';
 export type { DepsPlan, DepsSource, SdistBuildPlan } from './deps.js';
 
 /** FC's code folder. */
@@ -82,7 +84,7 @@ interface PlanBase {
   /** Things worth a notice before the build starts (an input overriding s.yaml, where the deps go). */
   notices: { input: string; message: string }[];
   /** The s.yaml the function comes from (its file, shown path and resource key), when there is one. */
-  sYaml?: { file: string; shown: string; key: string; functionName?: string };
+  sYaml?: { file: string; shown: string; key: string; functionName?: string; region?: string };
   /** The glibc the runtime ships, e.g. "2.28". */
   glibc: string;
   /** pip --platform tags, most specific first. */
@@ -101,6 +103,8 @@ interface PlanBase {
   cache?: { prefix: string };
   upload: UploadPlan;
   doctor: DoctorPlan;
+  /** undefined: no deploy (plan/deploy.ts). */
+  deploy?: DeployPlan;
 }
 
 export interface SelectPlan {
@@ -320,6 +324,7 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
     upload: inputs.upload
       ? { upload: true as const, name: inputs.artifactName ?? defaultArtifactName(inputs.target, env), retentionDays: inputs.retentionDays }
       : { upload: false as const, skipped: 'upload: false' },
+    deploy: deployPlan(inputs.deploy, inputs.target, fn, inputs.target === 'image' ? inputs.image : undefined, fn.notices),
     doctor: {
       kind: inputs.target,
       pythonVersion,

@@ -11,6 +11,7 @@ import { sizeVerdict } from '../plan/limits.js';
 import { FC_LIMITS } from '../plan/runtimes.js';
 import { listZip, readZipEntries, type ZipListing } from '../assemble/unzip.js';
 import type { UploadResult } from './upload.js';
+import type { DeployReport } from './deploy/deploy.js';
 
 export interface SummaryInput extends BuildResult {
   /** undefined: caching was off or not available. */
@@ -18,6 +19,8 @@ export interface SummaryInput extends BuildResult {
   upload?: UploadResult;
   /** Why there is no upload (e.g. "upload: false"), shown instead of a link. */
   uploadSkipped?: string;
+  /** What was deployed where (or, for deploy: plan, what would be). */
+  deploy?: DeployReport;
 }
 
 export interface PackageSize {
@@ -141,6 +144,18 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** The deploy's rows: what went where. No secret is in a report. */
+export function deployRows(r: DeployReport): [string, string][] {
+  if (r.mode === 'plan') return [['deploy', `plan only, nothing sent (${r.region}): ${r.requests.join('; ')}`]];
+  const rows: [string, string][] = [];
+  if (r.layerArn) rows.push(['layer version', `\`${r.layerArn}\` (version ${r.layerVersion})`]);
+  if (r.functionName) rows.push(['function', `\`${r.functionArn ?? r.functionName}\` (${r.region})${r.image ? `, image \`${r.image}\`` : ''}`]);
+  if (r.layers?.length) rows.push(['function layers', r.layers.map((l) => `\`${l}\``).join(', ')]);
+  if (r.functionVersion) rows.push(['function version', `${r.functionVersion}${r.alias ? `, alias \`${r.alias}\` points at it` : ''}`]);
+  if (r.codeChecksum || r.codeVia) rows.push(['code', `${r.codeChecksum ? `checksum ${r.codeChecksum}` : ''}${r.codeVia ? `${r.codeChecksum ? ', ' : ''}sent as ${r.codeVia}` : ''}`]);
+  return rows;
+}
+
 /** The summary's markdown, from the result and (for zips) its packages. Pure. */
 export function renderSummary(input: SummaryInput, packages?: readonly PackageSize[]): string {
   const { plan, artifact: a } = input;
@@ -187,6 +202,7 @@ export function renderSummary(input: SummaryInput, packages?: readonly PackageSi
   } else {
     rows.push(['download', `not uploaded${input.uploadSkipped ? ` (${input.uploadSkipped})` : ''}`]);
   }
+  if (input.deploy) rows.push(...deployRows(input.deploy));
   const times = Object.entries(input.timings).filter(([, ms]) => ms >= 50);
   if (times.length) rows.push(['time', times.map(([k, ms]) => `${k} ${seconds(ms)}`).join(', ')]);
 
