@@ -6,6 +6,8 @@ import {
   build,
   cleanUpOnSignals,
   defaultPython,
+  deploy,
+  deployOutputs,
   doctorExitCode,
   errorMessage,
   formatReport,
@@ -22,8 +24,8 @@ import {
   runDoctor,
   splitArgs,
   summaryLines
-} from "./chunks/chunk-SONFUNSD.mjs";
-import "./chunks/chunk-RFUFMI5X.mjs";
+} from "./chunks/chunk-IZLKWKG5.mjs";
+import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 
 // src/cli/cli.ts
@@ -575,7 +577,8 @@ async function main(argv) {
     const inputs = parseInputs(get, { cwd: process.cwd(), env: process.env });
     const result = await build(makePlan(inputs), log);
     const published = await publish(result, log);
-    const outputs = outputsOf(result, published);
+    const deployed = result.plan.deploy ? await deploy(result, log, { mask: () => void 0 }) : void 0;
+    const outputs = { ...outputsOf(result, published), ...deployOutputs(deployed) };
     if (values.json) {
       const report = { ...outputs, entries: result.artifact.entries, "unpacked-size": result.artifact.unpackedSize, "timings-ms": result.timings };
       process.stdout.write(`${JSON.stringify(report, null, 2)}

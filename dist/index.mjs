@@ -4,6 +4,8 @@ import {
   FC_LIMITS,
   build,
   cleanUpOnSignals,
+  deploy,
+  deployOutputs,
   errorMessage,
   formatBytes,
   isUserError,
@@ -18,11 +20,12 @@ import {
   sizeVerdict,
   summaryLines,
   urlSecrets
-} from "./chunks/chunk-SONFUNSD.mjs";
-import "./chunks/chunk-RFUFMI5X.mjs";
+} from "./chunks/chunk-IZLKWKG5.mjs";
+import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,
   error,
+  getIDToken,
   group,
   info,
   notice,
@@ -31,7 +34,7 @@ import {
   setSecret,
   summary,
   warning
-} from "./chunks/chunk-A2DJFLWL.mjs";
+} from "./chunks/chunk-J32W7YQB.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 
 // src/publish/summary.ts
@@ -121,6 +124,16 @@ function leftOutWords(rules) {
 function seconds(ms) {
   return `${(ms / 1e3).toFixed(1)} s`;
 }
+function deployRows(r) {
+  if (r.mode === "plan") return [["deploy", `plan only, nothing sent (${r.region}): ${r.requests.join("; ")}`]];
+  const rows = [];
+  if (r.layerArn) rows.push(["layer version", `\`${r.layerArn}\` (version ${r.layerVersion})`]);
+  if (r.functionName) rows.push(["function", `\`${r.functionArn ?? r.functionName}\` (${r.region})${r.image ? `, image \`${r.image}\`` : ""}`]);
+  if (r.layers?.length) rows.push(["function layers", r.layers.map((l) => `\`${l}\``).join(", ")]);
+  if (r.functionVersion) rows.push(["function version", `${r.functionVersion}${r.alias ? `, alias \`${r.alias}\` points at it` : ""}`]);
+  if (r.codeChecksum || r.codeVia) rows.push(["code", `${r.codeChecksum ? `checksum ${r.codeChecksum}` : ""}${r.codeVia ? `${r.codeChecksum ? ", " : ""}sent as ${r.codeVia}` : ""}`]);
+  return rows;
+}
 function renderSummary(input, packages) {
   const { plan, artifact: a } = input;
   const file = path.basename(a.path);
@@ -164,6 +177,7 @@ function renderSummary(input, packages) {
   } else {
     rows.push(["download", `not uploaded${input.uploadSkipped ? ` (${input.uploadSkipped})` : ""}`]);
   }
+  if (input.deploy) rows.push(...deployRows(input.deploy));
   const times = Object.entries(input.timings).filter(([, ms]) => ms >= 50);
   if (times.length) rows.push(["time", times.map(([k, ms]) => `${k} ${seconds(ms)}`).join(", ")]);
   const out = [`### fc-python-pack: ${file}`, "", "| | |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`), ""];
@@ -212,6 +226,7 @@ async function run() {
   let result;
   let published = {};
   cleanUpOnSignals((m) => error(m));
+  let deployed;
   try {
     const inputs = parseInputs(actionInput, { cwd: process.env.GITHUB_WORKSPACE || process.cwd(), env: process.env });
     if (inputs.indexUrl) maskCredentials(inputs.indexUrl);
@@ -221,13 +236,17 @@ async function run() {
     for (const l of summaryLines(result)) info(l);
     published = await publish(result, actionLog);
     for (const [k, v] of Object.entries(outputsOf(result, published))) setOutput(k, v);
+    if (result.plan.deploy) {
+      deployed = await deploy(result, actionLog, { getIDToken: (aud) => getIDToken(aud), mask: (s) => setSecret(s) });
+      for (const [k, v] of Object.entries(deployOutputs(deployed))) setOutput(k, v);
+    }
   } catch (e) {
     if (!isUserError(e) && e instanceof Error && e.stack) debug(e.stack);
     setFailed(errorMessage(e));
   } finally {
     if (result && process.env.GITHUB_STEP_SUMMARY) {
       try {
-        await summary.addRaw(await jobSummary({ ...result, ...published })).write();
+        await summary.addRaw(await jobSummary({ ...result, ...published, deploy: deployed })).write();
       } catch (e) {
         warning(`Could not write the job summary: ${errorMessage(e)}`);
       }

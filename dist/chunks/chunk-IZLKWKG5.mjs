@@ -2,16 +2,16 @@ import { createRequire as __fcppCreateRequire } from 'node:module';
 const require = __fcppCreateRequire(import.meta.url);
 import {
   require_tar_stream
-} from "./chunk-RFUFMI5X.mjs";
+} from "./chunk-5UT5PYWT.mjs";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunk-LI6FLOQR.mjs";
 
-// ../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -66,9 +66,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -86,17 +86,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP3;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path59) {
-      const ctrl = callVisitor(key, node, visitor, path59);
+    function visit_(key, node, visitor, path60) {
+      const ctrl = callVisitor(key, node, visitor, path60);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path59, ctrl);
-        return visit_(key, ctrl, visitor, path59);
+        replaceNode(key, path60, ctrl);
+        return visit_(key, ctrl, visitor, path60);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path59 = Object.freeze(path59.concat(node));
+          path60 = Object.freeze(path60.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path59);
+            const ci = visit_(i, node.items[i], visitor, path60);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -107,13 +107,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path59 = Object.freeze(path59.concat(node));
-          const ck = visit_("key", node.key, visitor, path59);
+          path60 = Object.freeze(path60.concat(node));
+          const ck = visit_("key", node.key, visitor, path60);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path59);
+          const cv = visit_("value", node.value, visitor, path60);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -134,17 +134,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path59) {
-      const ctrl = await callVisitor(key, node, visitor, path59);
+    async function visitAsync_(key, node, visitor, path60) {
+      const ctrl = await callVisitor(key, node, visitor, path60);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path59, ctrl);
-        return visitAsync_(key, ctrl, visitor, path59);
+        replaceNode(key, path60, ctrl);
+        return visitAsync_(key, ctrl, visitor, path60);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path59 = Object.freeze(path59.concat(node));
+          path60 = Object.freeze(path60.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path59);
+            const ci = await visitAsync_(i, node.items[i], visitor, path60);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -155,13 +155,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path59 = Object.freeze(path59.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path59);
+          path60 = Object.freeze(path60.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path60);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path59);
+          const cv = await visitAsync_("value", node.value, visitor, path60);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -188,23 +188,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path59) {
+    function callVisitor(key, node, visitor, path60) {
       if (typeof visitor === "function")
-        return visitor(key, node, path59);
+        return visitor(key, node, path60);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path59);
+        return visitor.Map?.(key, node, path60);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path59);
+        return visitor.Seq?.(key, node, path60);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path59);
+        return visitor.Pair?.(key, node, path60);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path59);
+        return visitor.Scalar?.(key, node, path60);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path59);
+        return visitor.Alias?.(key, node, path60);
       return void 0;
     }
-    function replaceNode(key, path59, node) {
-      const parent = path59[path59.length - 1];
+    function replaceNode(key, path60, node) {
+      const parent = path60[path60.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -224,9 +224,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -395,9 +395,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -465,9 +465,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -515,9 +515,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -545,9 +545,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -586,9 +586,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -704,9 +704,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -734,9 +734,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -809,17 +809,17 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path59, value) {
+    function collectionFromPath(schema, path60, value) {
       let v = value;
-      for (let i = path59.length - 1; i >= 0; --i) {
-        const k = path59[i];
+      for (let i = path60.length - 1; i >= 0; --i) {
+        const k = path60[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -838,7 +838,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path59) => path59 == null || typeof path59 === "object" && !!path59[Symbol.iterator]().next().done;
+    var isEmptyPath = (path60) => path60 == null || typeof path60 === "object" && !!path60[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -868,11 +868,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path59, value) {
-        if (isEmptyPath(path59))
+      addIn(path60, value) {
+        if (isEmptyPath(path60))
           this.add(value);
         else {
-          const [key, ...rest] = path59;
+          const [key, ...rest] = path60;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -886,8 +886,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path59) {
-        const [key, ...rest] = path59;
+      deleteIn(path60) {
+        const [key, ...rest] = path60;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -901,8 +901,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path59, keepScalar) {
-        const [key, ...rest] = path59;
+      getIn(path60, keepScalar) {
+        const [key, ...rest] = path60;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -920,8 +920,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path59) {
-        const [key, ...rest] = path59;
+      hasIn(path60) {
+        const [key, ...rest] = path60;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path59, value) {
-        const [key, ...rest] = path59;
+      setIn(path60, value) {
+        const [key, ...rest] = path60;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -952,9 +952,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -969,9 +969,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1105,9 +1105,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1388,9 +1388,9 @@ ${indent}`);
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1512,9 +1512,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1645,9 +1645,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1667,9 +1667,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1727,9 +1727,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -1791,9 +1791,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1831,9 +1831,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -1982,9 +1982,9 @@ ${indent}${end}`;
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2126,9 +2126,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2148,9 +2148,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2264,9 +2264,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2286,9 +2286,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -2305,9 +2305,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2323,9 +2323,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2347,9 +2347,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -2374,9 +2374,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2420,9 +2420,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2465,9 +2465,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -2493,9 +2493,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -2560,9 +2560,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2626,9 +2626,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2704,9 +2704,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2782,9 +2782,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -2814,9 +2814,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2863,9 +2863,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -2942,9 +2942,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3031,9 +3031,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3119,9 +3119,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3163,9 +3163,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -3257,9 +3257,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -3289,9 +3289,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -3369,9 +3369,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -3447,9 +3447,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path59, value) {
+      addIn(path60, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path59, value);
+          this.contents.addIn(path60, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3524,14 +3524,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path59) {
-        if (Collection.isEmptyPath(path59)) {
+      deleteIn(path60) {
+        if (Collection.isEmptyPath(path60)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path59) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path60) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3546,10 +3546,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path59, keepScalar) {
-        if (Collection.isEmptyPath(path59))
+      getIn(path60, keepScalar) {
+        if (Collection.isEmptyPath(path60))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path59, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path60, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3560,10 +3560,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path59) {
-        if (Collection.isEmptyPath(path59))
+      hasIn(path60) {
+        if (Collection.isEmptyPath(path60))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path59) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path60) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3580,13 +3580,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path59, value) {
-        if (Collection.isEmptyPath(path59)) {
+      setIn(path60, value) {
+        if (Collection.isEmptyPath(path60)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path59), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path60), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path59, value);
+          this.contents.setIn(path60, value);
         }
       }
       /**
@@ -3678,9 +3678,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3743,9 +3743,9 @@ ${pointer}
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3877,9 +3877,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3919,9 +3919,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3937,9 +3937,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -3953,9 +3953,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4061,9 +4061,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4112,9 +4112,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4155,9 +4155,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4349,9 +4349,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4414,9 +4414,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4597,9 +4597,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4818,9 +4818,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4899,9 +4899,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4929,9 +4929,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5035,9 +5035,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5078,9 +5078,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5286,9 +5286,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5471,9 +5471,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5532,9 +5532,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
@@ -5547,9 +5547,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP3;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path59) => {
+    visit.itemAtPath = (cst, path60) => {
       let item = cst;
-      for (const [field, index] of path59) {
+      for (const [field, index] of path60) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5558,23 +5558,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path59) => {
-      const parent = visit.itemAtPath(cst, path59.slice(0, -1));
-      const field = path59[path59.length - 1][0];
+    visit.parentCollection = (cst, path60) => {
+      const parent = visit.itemAtPath(cst, path60.slice(0, -1));
+      const field = path60[path60.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path59, item, visitor) {
-      let ctrl = visitor(item, path59);
+    function _visit(path60, item, visitor) {
+      let ctrl = visitor(item, path60);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path59.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path60.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5585,18 +5585,18 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path59);
+            ctrl = ctrl(item, path60);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path59) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path60) : ctrl;
     }
     exports.visit = visit;
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5696,9 +5696,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6285,9 +6285,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -6316,9 +6316,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -6890,14 +6890,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs39 = this.flowScalar(this.type);
+              const fs41 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs39, sep: [] });
+                map.items.push({ start, key: fs41, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs39);
+                this.stack.push(fs41);
               } else {
-                Object.assign(it, { key: fs39, sep: [] });
+                Object.assign(it, { key: fs41, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7025,13 +7025,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs39 = this.flowScalar(this.type);
+              const fs41 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs39, sep: [] });
+                fc.items.push({ start: [], key: fs41, sep: [] });
               else if (it.sep)
-                this.stack.push(fs39);
+                this.stack.push(fs41);
               else
-                Object.assign(it, { key: fs39, sep: [] });
+                Object.assign(it, { key: fs41, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7190,9 +7190,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7287,9 +7287,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7339,9 +7339,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/@renovatebot/pep440/lib/version.js
+// node_modules/@renovatebot/pep440/lib/version.js
 var require_version = __commonJS({
-  "../main/node_modules/@renovatebot/pep440/lib/version.js"(exports, module) {
+  "node_modules/@renovatebot/pep440/lib/version.js"(exports, module) {
     var VERSION_PATTERN = [
       "v?",
       "(?:",
@@ -7524,9 +7524,9 @@ var require_version = __commonJS({
   }
 });
 
-// ../main/node_modules/@renovatebot/pep440/lib/operator.js
+// node_modules/@renovatebot/pep440/lib/operator.js
 var require_operator = __commonJS({
-  "../main/node_modules/@renovatebot/pep440/lib/operator.js"(exports, module) {
+  "node_modules/@renovatebot/pep440/lib/operator.js"(exports, module) {
     var { parse: parse2 } = require_version();
     module.exports = {
       compare: compare3,
@@ -7629,9 +7629,9 @@ var require_operator = __commonJS({
   }
 });
 
-// ../main/node_modules/@renovatebot/pep440/lib/specifier.js
+// node_modules/@renovatebot/pep440/lib/specifier.js
 var require_specifier = __commonJS({
-  "../main/node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module) {
+  "node_modules/@renovatebot/pep440/lib/specifier.js"(exports, module) {
     var { VERSION_PATTERN, explain: explainVersion } = require_version();
     var Operator = require_operator();
     var RANGE_PATTERN = [
@@ -7787,9 +7787,9 @@ var require_specifier = __commonJS({
   }
 });
 
-// ../main/node_modules/@renovatebot/pep440/lib/semantic.js
+// node_modules/@renovatebot/pep440/lib/semantic.js
 var require_semantic = __commonJS({
-  "../main/node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module) {
+  "node_modules/@renovatebot/pep440/lib/semantic.js"(exports, module) {
     var { explain, parse: parse2, stringify: stringify2 } = require_version();
     module.exports = {
       major,
@@ -7939,9 +7939,9 @@ var require_semantic = __commonJS({
   }
 });
 
-// ../main/node_modules/@renovatebot/pep440/index.js
+// node_modules/@renovatebot/pep440/index.js
 var require_pep440 = __commonJS({
-  "../main/node_modules/@renovatebot/pep440/index.js"(exports, module) {
+  "node_modules/@renovatebot/pep440/index.js"(exports, module) {
     var { valid: valid2, clean, explain, parse: parse2 } = require_version();
     var { lt, le, eq: eq2, ne, ge, gt, compare: compare3, rcompare } = require_operator();
     var {
@@ -7987,9 +7987,9 @@ var require_pep440 = __commonJS({
   }
 });
 
-// ../main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -8489,26 +8489,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path59) => {
-      const end = path59.length - 1;
-      const index = path59.lastIndexOf(
+    var basenameOf = (path60) => {
+      const end = path60.length - 1;
+      const index = path60.lastIndexOf(
         SLASH,
-        path59[end] === SLASH ? end - 1 : end
+        path60[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path59 : path59.slice(index + 1);
+      return index < 0 ? path60 : path60.slice(index + 1);
     };
-    var parentOf = (path59) => {
-      if (path59.charCodeAt(0) === SLASH_CODE || path59.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path59.split(SLASH).filter(Boolean);
+    var parentOf = (path60) => {
+      if (path60.charCodeAt(0) === SLASH_CODE || path60.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path60.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path59.length - 1;
-      const cut = path59.lastIndexOf(
+      const end = path60.length - 1;
+      const cut = path60.lastIndexOf(
         SLASH,
-        path59.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path60.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path59.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path60.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8658,7 +8658,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path59) {
+      testLiteral(path60) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8667,7 +8667,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path59)) {
+          if (rule.checkRegex.test(path60)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8687,15 +8687,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path59, mode) {
+      test(path60, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path59) : path59;
+        const basename = shortcut ? basenameOf(path60) : path60;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path59
+            shortcut && rule._basenameOnly ? basename : path60
           )) {
             const { negative } = rule;
             const ret = {
@@ -8717,17 +8717,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path59, originalPath, doThrow) => {
-      if (!isString(path59)) {
+    var checkPath = (path60, originalPath, doThrow) => {
+      if (!isString(path60)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path59) {
+      if (!path60) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path59)) {
+      if (checkPath.isNotRelative(path60)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8736,25 +8736,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path59) => {
-      const first = path59.charCodeAt(0);
+    var isNotRelative = (path60) => {
+      const first = path60.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path59.length === 1) {
+      if (path60.length === 1) {
         return true;
       }
-      const second = path59.charCodeAt(1);
+      const second = path60.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path59.length === 2 || path59.charCodeAt(2) === SLASH_CODE;
+      return path60.length === 2 || path60.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8785,59 +8785,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path59) {
+      _test(originalPath, cache, path60) {
         checkPath(
-          path59,
+          path60,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path59 ? this._t(path59, cache) : {
+        return path60 ? this._t(path60, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path59 = convertPath(target);
-        if (!path59 || path59.charCodeAt(path59.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path59);
+        const path60 = convertPath(target);
+        if (!path60 || path60.charCodeAt(path60.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path60);
         }
-        const dir = this._t(path59, this._testCache);
+        const dir = this._t(path60, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path59);
+        const literal = this._rules.testLiteral(path60);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path59, cache) {
-        const cached = cache[path59];
+      _t(path60, cache) {
+        const cached = cache[path60];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path59);
+        const parentPath = parentOf(path60);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path59] = parent && parent.ignored ? parent : this._rules.test(path59, MODE_IGNORE);
+        return cache[path60] = parent && parent.ignored ? parent : this._rules.test(path60, MODE_IGNORE);
       }
-      ignores(path59) {
-        return this._test(path59, this._ignoreCache, convertPath(path59)).ignored;
+      ignores(path60) {
+        return this._test(path60, this._ignoreCache, convertPath(path60)).ignored;
       }
       createFilter() {
-        return (path59) => !this.ignores(path59);
+        return (path60) => !this.ignores(path60);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path59) {
-        return this._test(path59, this._testCache, convertPath(path59));
+      test(path60) {
+        return this._test(path60, this._testCache, convertPath(path60));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path59) => checkPath(convertPath(path59), path59, RETURN_FALSE);
+    var isPathValid = (path60) => checkPath(convertPath(path60), path60, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path59) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path59) || isNotRelative(path59);
+      checkPath.isNotRelative = (path60) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path60) || isNotRelative(path60);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -9149,6 +9149,60 @@ var UPLOAD_INPUT_SPECS = [
   }
 ];
 
+// src/inputs/deploy-inputs.ts
+var DEPLOY_INPUT_SPECS = [
+  {
+    name: "deploy",
+    default: "false",
+    description: "Deploy what was built and verified to Function Compute: false, plan (print the requests, send nothing) or true. Never runs for a failed build. layer: CreateLayerVersion (and the function named moves to it); code: UpdateFunction with the new code; image: UpdateFunction with the image."
+  },
+  { name: "region", default: "", description: "deploy: the region (e.g. cn-hangzhou). Default: s.yaml's region." },
+  { name: "function-name", default: "", description: "deploy: the FC function to update. Default: s.yaml's functionName. It must exist and have the runtime built for." },
+  { name: "layer-name", default: "", description: "deploy, target layer: the layer to publish a version of (created when missing)." },
+  { name: "layers", default: "", description: "deploy, target code: the function's layers, ARNs (e.g. this job's layer-arn output), comma or newline separated. Default: s.yaml's layers; none: the function keeps its own." },
+  { name: "alias", default: "", description: "deploy: publish a function version and point this alias at it (output function-version)." },
+  { name: "oss-bucket", default: "", description: "deploy: the OSS bucket (in the function's region) a zip over the API's 100 MB limit is uploaded to." },
+  { name: "role-arn", default: "", description: "deploy: the RAM role to assume with GitHub's OIDC token (needs permissions: id-token: write). Without it: ALIBABA_CLOUD_ACCESS_KEY_ID / _SECRET / _SECURITY_TOKEN from the environment." },
+  { name: "oidc-provider-arn", default: "", description: "deploy: the RAM OIDC identity provider that trusts GitHub (token.actions.githubusercontent.com), with role-arn." }
+];
+var REGION = /^[a-z]{2,}(-[a-z0-9]+){1,3}$/;
+var NAME = /^[A-Za-z_][A-Za-z0-9_-]{0,127}$/;
+var LAYER_ARN = /^acs:fc:[a-z0-9-]+:\d+:layers\/[A-Za-z0-9_-]+\/versions\/\d+$/;
+var ROLE_ARN = /^acs:ram::\d+:role\/[\w.@-]+$/i;
+var OIDC_ARN = /^acs:ram::\d+:oidc-provider\/[\w.@-]+$/i;
+function check(input, v, re, example) {
+  if (!re.test(v)) throw new UserError(`Input ${input}: "${v}" is not valid; expected something like ${example}.`, input);
+  return v;
+}
+function parseDeployInputs(get2) {
+  const raw = get2("deploy").toLowerCase();
+  const mode = ["false", "no", "off", "0"].includes(raw) ? "off" : raw === "plan" ? "plan" : ["true", "yes", "on", "1"].includes(raw) ? "deploy" : (() => {
+    throw new UserError(`Input deploy must be false, plan or true; got "${get2("deploy")}".`, "deploy");
+  })();
+  const opt = (name) => get2(name) || void 0;
+  const region = opt("region");
+  const functionName = opt("function-name");
+  const layerName = opt("layer-name");
+  const layersRaw = opt("layers");
+  const roleArn = opt("role-arn");
+  const oidcProviderArn = opt("oidc-provider-arn");
+  if (!!roleArn !== !!oidcProviderArn) {
+    throw new UserError(`Inputs role-arn and oidc-provider-arn go together (GitHub's OIDC token is exchanged for the role through the provider): give ${roleArn ? "oidc-provider-arn" : "role-arn"} too.`, roleArn ? "oidc-provider-arn" : "role-arn");
+  }
+  const layers = layersRaw === void 0 ? void 0 : layersRaw === "none" ? [] : layersRaw.split(/[\s,]+/).filter(Boolean).map((a) => check("layers", a, LAYER_ARN, "acs:fc:cn-hangzhou:123456789:layers/deps/versions/3"));
+  return {
+    mode,
+    region: region && check("region", region, REGION, "cn-hangzhou"),
+    functionName: functionName && check("function-name", functionName, NAME, "my-api"),
+    layerName: layerName && check("layer-name", layerName, NAME, "my-api-deps"),
+    layers,
+    alias: opt("alias") && check("alias", get2("alias"), NAME, "prod"),
+    ossBucket: opt("oss-bucket") && check("oss-bucket", get2("oss-bucket"), /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, "my-deploy-bucket"),
+    roleArn: roleArn && check("role-arn", roleArn, ROLE_ARN, "acs:ram::123456789:role/github-deploy"),
+    oidcProviderArn: oidcProviderArn && check("oidc-provider-arn", oidcProviderArn, OIDC_ARN, "acs:ram::123456789:oidc-provider/github")
+  };
+}
+
 // src/inputs/inputs.ts
 var TARGETS = ["layer", "code", "image"];
 var INPUT_SPECS = [
@@ -9190,7 +9244,8 @@ var INPUT_SPECS = [
   { name: "image-compression", default: "none", description: "image: none (image.tar) or gzip (image.tar.gz) for the saved image." },
   { name: "port", default: "", description: "code/image: the port FC calls (FC_SERVER_PORT); the server must listen on 0.0.0.0 there. Default: s.yaml's customRuntimeConfig.port, else 9000." },
   ...CACHE_INPUT_SPECS,
-  ...UPLOAD_INPUT_SPECS
+  ...UPLOAD_INPUT_SPECS,
+  ...DEPLOY_INPUT_SPECS
 ];
 var specDefault = (name) => INPUT_SPECS.find((s) => s.name === name)?.default ?? "";
 function get(source, name) {
@@ -9376,7 +9431,8 @@ function parseInputs(source, ctx) {
     cacheKeyPrefix: parseCacheKeyPrefix(get(source, "cache-key-prefix")),
     upload: parseBoolean("upload", get(source, "upload")),
     artifactName: get(source, "artifact-name") ? parseArtifactName(get(source, "artifact-name")) : void 0,
-    retentionDays: parseRetentionDays(get(source, "retention-days"))
+    retentionDays: parseRetentionDays(get(source, "retention-days")),
+    deploy: parseDeployInputs((name) => get(source, name))
   };
 }
 
@@ -9603,6 +9659,13 @@ function functionConfig(inputs, env) {
   const field = (...parts) => r.prop(key, parts);
   const fname = field("functionName");
   const functionName = typeof fname === "string" ? fname : void 0;
+  let region;
+  try {
+    const y = field("region");
+    region = typeof y === "string" && y ? y : void 0;
+  } catch {
+    region = void 0;
+  }
   const disagree = (input, given, fromFile) => notices.push({ input, message: `Input ${input} (${given}) differs from ${s.shown}'s ${fromFile}: building with ${given}, as the input says. The deployed function uses what s.yaml says: make them agree.` });
   const codeDir = codeOf(r, key) ?? wd;
   if (!fs3.existsSync(codeDir) || !fs3.statSync(codeDir).isDirectory()) {
@@ -9662,7 +9725,7 @@ function functionConfig(inputs, env) {
     environment = { vars: yEnv, from: `${s.shown} (environmentVariables)` };
   }
   const layers = asStringList(field("layers"), "layers", s.shown);
-  return { sYaml: { file: s.file, shown: s.shown, key, functionName }, codeDir, runtime, port, start, environment, layers, notices };
+  return { sYaml: { file: s.file, shown: s.shown, key, functionName, region }, codeDir, runtime, port, start, environment, layers, notices };
 }
 
 // src/plan/plan.ts
@@ -10026,7 +10089,7 @@ function anyOf(parts) {
   return ps.map((p) => `(${p})`).join(" or ");
 }
 
-// ../main/node_modules/smol-toml/dist/error.js
+// node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -10070,7 +10133,7 @@ ${codeblock}`, options);
   }
 };
 
-// ../main/node_modules/smol-toml/dist/primitive.js
+// node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -10171,7 +10234,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// ../main/node_modules/smol-toml/dist/date.js
+// node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -10286,7 +10349,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// ../main/node_modules/smol-toml/dist/extract.js
+// node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -10495,7 +10558,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// ../main/node_modules/smol-toml/dist/util.js
+// node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -10521,7 +10584,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// ../main/node_modules/smol-toml/dist/struct.js
+// node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -10638,7 +10701,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// ../main/node_modules/smol-toml/dist/parse.js
+// node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -10781,7 +10844,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// ../main/node_modules/smol-toml/dist/stringify.js
+// node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/formats/lock/types.ts
@@ -11043,23 +11106,23 @@ function readPipfileLock(file, text) {
 function reach(graph, roots) {
   const conds = /* @__PURE__ */ new Map();
   const queue = [];
-  const add = (node, path59) => {
+  const add = (node, path60) => {
     const cur = conds.get(node) ?? [];
-    const set = new Set(path59);
+    const set = new Set(path60);
     if (cur.some((c) => c.every((m) => set.has(m)))) return;
-    conds.set(node, [...cur.filter((c) => !path59.every((m) => c.includes(m))), path59]);
-    queue.push({ node, path: path59 });
+    conds.set(node, [...cur.filter((c) => !path60.every((m) => c.includes(m))), path60]);
+    queue.push({ node, path: path60 });
   };
-  const follow = (e, path59) => {
-    const next = e.marker && !path59.includes(e.marker) ? [...path59, e.marker].sort() : path59;
+  const follow = (e, path60) => {
+    const next = e.marker && !path60.includes(e.marker) ? [...path60, e.marker].sort() : path60;
     add(e.to, next);
     for (const x of e.also ?? []) add(x, next);
   };
   for (const r of roots) follow(r, []);
   while (queue.length) {
-    const { node, path: path59 } = queue.shift();
-    if (!conds.get(node)?.includes(path59)) continue;
-    for (const e of graph.get(node) ?? []) follow(e, path59);
+    const { node, path: path60 } = queue.shift();
+    if (!conds.get(node)?.includes(path60)) continue;
+    for (const e of graph.get(node) ?? []) follow(e, path60);
   }
   const out = /* @__PURE__ */ new Map();
   for (const [node, paths] of conds) out.set(node, anyOf(paths.map((p) => allOf(p)).sort()));
@@ -11636,7 +11699,7 @@ function logicalLines2(text) {
   }
   return out;
 }
-var NAME = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
+var NAME2 = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)/;
 function nameFromUrl(url) {
   const egg = /[#&]egg=([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(url);
   if (egg) return egg[1];
@@ -11681,7 +11744,7 @@ function parseRequirements(text) {
       else out.unnamed.push({ text: s, line });
       continue;
     }
-    const m = NAME.exec(spec.trim());
+    const m = NAME2.exec(spec.trim());
     if (!m) {
       out.unnamed.push({ text: s, line });
       continue;
@@ -11691,7 +11754,7 @@ function parseRequirements(text) {
   return out;
 }
 function nameLine(spec, marker) {
-  const written = NAME.exec(spec)[1];
+  const written = NAME2.exec(spec)[1];
   try {
     const r = parseRequirement(spec);
     const pin = /^===?([^,*]+)$/.exec(r.specifier)?.[1];
@@ -11841,6 +11904,50 @@ function depsPlan(r, optional) {
     },
     pip: pip2,
     ...build2
+  };
+}
+
+// src/plan/deploy.ts
+var ACR_IMAGE = /^(registry(-vpc)?(-intl)?\.[a-z0-9-]+\.aliyuncs\.com|[a-z0-9-]+-registry(-vpc)?\.[a-z0-9-]+\.cr\.aliyuncs\.com)\/[a-z0-9._/-]+(:[\w.-]+|@sha256:[0-9a-f]{64})$/;
+function deployPlan(d, target, fn, image, notices) {
+  if (d.mode === "off") return void 0;
+  const y = fn.sYaml;
+  const differs = (input, given, fromFile, field) => {
+    if (fromFile !== void 0 && fromFile !== given) notices.push({ input, message: `Input ${input} (${given}) differs from ${y.shown}'s ${field} (${fromFile}): deploying to ${given}, as the input says.` });
+  };
+  if (d.region && y) differs("region", d.region, y.region, "region");
+  if (d.functionName && y) differs("function-name", d.functionName, y.functionName, "functionName");
+  const region = d.region ?? y?.region;
+  if (!region) {
+    throw new UserError(`Input deploy: no region to deploy to. Set the region input (e.g. cn-hangzhou)${y ? `, or region in ${y.shown}` : ""}.`, "region");
+  }
+  const functionName = d.functionName ?? y?.functionName;
+  if (!functionName && target !== "layer") {
+    throw new UserError(`Input deploy: no function to update. Set the function-name input${y ? `, or functionName in ${y.shown}` : " (or read an s.yaml that names it)"}.`, "function-name");
+  }
+  if (d.alias && !functionName) {
+    throw new UserError(`Input alias (${d.alias}) names an alias of a function, and no function is named: set function-name${y ? ` or functionName in ${y.shown}` : ""}, or drop alias.`, "alias");
+  }
+  if (target === "layer" && !d.layerName) {
+    throw new UserError("Input deploy with target layer needs layer-name: the layer to publish a version of (e.g. my-api-deps).", "layer-name");
+  }
+  if (target === "image" && !ACR_IMAGE.test(image ?? "")) {
+    throw new UserError(
+      `Input deploy: FC pulls a function's image from Container Registry (ACR), and ${image} is not in an ACR registry. Set image to registry.<region>.aliyuncs.com/<namespace>/<name>:<tag> (or your ACR instance's) and push it there before this step.`,
+      "image"
+    );
+  }
+  const layers = target === "code" ? d.layers ?? (y && fn.layers.length ? fn.layers : void 0) : void 0;
+  return {
+    mode: d.mode,
+    region,
+    functionName,
+    layerName: target === "layer" ? d.layerName : void 0,
+    layers,
+    layersFrom: layers === void 0 ? void 0 : d.layers ? "layers" : `${y.shown} (layers)`,
+    alias: d.alias,
+    ossBucket: d.ossBucket,
+    credentials: d.roleArn && d.oidcProviderArn ? { kind: "oidc", roleArn: d.roleArn, oidcProviderArn: d.oidcProviderArn } : { kind: "environment" }
   };
 }
 
@@ -12012,10 +12119,10 @@ function parseStartScript(text, ctx) {
   const physical = withoutBom(text).replace(/\r/g, "").split("\n");
   const commands = [];
   let cwd = ctx.cwd;
-  let path59;
+  let path60;
   let heredoc;
   let pythonPath;
-  const vars = () => ({ ...ctx.vars, PATH: (path59 ?? ctx.path).join(":"), PWD: cwd, ...pythonPath !== void 0 ? { PYTHONPATH: pythonPath } : {} });
+  const vars = () => ({ ...ctx.vars, PATH: (path60 ?? ctx.path).join(":"), PWD: cwd, ...pythonPath !== void 0 ? { PYTHONPATH: pythonPath } : {} });
   for (let i = 0; i < physical.length; i++) {
     const lineNo = i + 1;
     let line = physical[i];
@@ -12036,7 +12143,7 @@ function parseStartScript(text, ctx) {
       if (argv[0] === "export" || argv[0] === "declare" || argv[0] === "readonly" || argv.length === 0 && assigns.length) {
         for (const a of argv.length ? argv.slice(1) : assigns) {
           const m = ASSIGN.exec(a);
-          if (m?.[1] === "PATH") path59 = m[2].split(":").filter((p) => p && !p.includes("$"));
+          if (m?.[1] === "PATH") path60 = m[2].split(":").filter((p) => p && !p.includes("$"));
           if (m?.[1] === "PYTHONPATH") pythonPath = m[2].replace(/\$\{?PYTHONPATH\}?/g, "");
         }
         continue;
@@ -12059,7 +12166,7 @@ function parseStartScript(text, ctx) {
       if (argv.length) commands.push({ line: lineNo, argv, cwd });
     }
   }
-  return { commands, path: path59, pythonPath };
+  return { commands, path: path60, pythonPath };
 }
 function parseCommandLine(text, ctx) {
   const r = parseStartScript(text, ctx);
@@ -12543,6 +12650,7 @@ function makePlan(given, env = process.env) {
     verify,
     cache: inputs.cache ? { prefix: inputs.cacheKeyPrefix } : void 0,
     upload: inputs.upload ? { upload: true, name: inputs.artifactName ?? defaultArtifactName(inputs.target, env), retentionDays: inputs.retentionDays } : { upload: false, skipped: "upload: false" },
+    deploy: deployPlan(inputs.deploy, inputs.target, fn, inputs.target === "image" ? inputs.image : void 0, fn.notices),
     doctor: {
       kind: inputs.target,
       pythonVersion,
@@ -12707,22 +12815,22 @@ import fsSync from "node:fs";
 import os2 from "node:os";
 import { Worker } from "node:worker_threads";
 import zlib from "node:zlib";
-function packFiles(files, level, fs39, zlib6, state) {
+function packFiles(files, level, fs41, zlib6, state) {
   const out = [];
   for (const [id, file] of files) {
     try {
-      const fd = fs39.openSync(file, "r");
+      const fd = fs41.openSync(file, "r");
       let size = 0;
       try {
-        const want = fs39.fstatSync(fd).size;
+        const want = fs41.fstatSync(fd).size;
         if (want > state.scratch.length) state.scratch = Buffer.allocUnsafe(want);
         while (size < want) {
-          const n = fs39.readSync(fd, state.scratch, size, want - size, size);
+          const n = fs41.readSync(fd, state.scratch, size, want - size, size);
           if (n === 0) break;
           size += n;
         }
       } finally {
-        fs39.closeSync(fd);
+        fs41.closeSync(fd);
       }
       const raw = state.scratch.subarray(0, size);
       const crc = zlib6.crc32(raw);
@@ -13387,7 +13495,7 @@ function readPySource(text) {
 }
 var IMPORT = /^import\s+(.+)$/;
 var FROM = /^from\s+(\.*)([A-Za-z_][\w.]*)?\s+import\b/;
-var NAME2 = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+var NAME3 = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 function pythonImports(text) {
   const out = [];
   const stack = [];
@@ -13408,12 +13516,12 @@ function pythonImports(text) {
       if (m) {
         for (const item of m[1].split(",")) {
           const mod = item.trim().split(/\s+as\s+/)[0].trim();
-          if (NAME2.test(mod)) out.push({ module: mod, line: l.line, topLevel: topLevel2, guarded });
+          if (NAME3.test(mod)) out.push({ module: mod, line: l.line, topLevel: topLevel2, guarded });
         }
         continue;
       }
       const f = FROM.exec(part);
-      if (f && !f[1] && f[2] && NAME2.test(f[2])) out.push({ module: f[2], line: l.line, topLevel: topLevel2, guarded });
+      if (f && !f[1] && f[2] && NAME3.test(f[2])) out.push({ module: f[2], line: l.line, topLevel: topLevel2, guarded });
     }
   }
   return out;
@@ -13731,7 +13839,7 @@ async function writeMembers(jobs) {
           const from = createReadStream(file, { start: offset, end: offset + csize - 1, highWaterMark: 1024 * 1024 });
           let sum = 0;
           let size = 0;
-          const check = new Transform({
+          const check2 = new Transform({
             transform(chunk, _enc, done) {
               sum = zlib4.crc32(chunk, sum);
               size += chunk.length;
@@ -13740,7 +13848,7 @@ async function writeMembers(jobs) {
           });
           const to = createWriteStream(target, { mode: perm });
           try {
-            await (method === 8 ? pipeline(from, zlib4.createInflateRaw(), check, to) : pipeline(from, check, to));
+            await (method === 8 ? pipeline(from, zlib4.createInflateRaw(), check2, to) : pipeline(from, check2, to));
           } catch (e) {
             throw new UserError(`${file} is corrupt: ${name} does not inflate (${e.message}).`);
           }
@@ -14220,8 +14328,8 @@ function parseWheelTags(wheelFileText) {
   }
   return tags;
 }
-function parseExtensionTag(path59) {
-  const base = path59.split(/[\\/]/).pop() ?? path59;
+function parseExtensionTag(path60) {
+  const base = path60.split(/[\\/]/).pop() ?? path60;
   const osOf = (platform, pyd) => pyd || platform?.startsWith("win") ? "windows" : platform?.includes("darwin") ? "macos" : platform?.includes("linux") ? "linux" : "unknown";
   let m = /\.(cpython-(\d)(\d+)([a-z]*)(?:-([\w-]+))?)\.so$/.exec(base);
   if (m) {
@@ -14243,12 +14351,12 @@ function parseExtensionTag(path59) {
   if (/^[^.]+\.pyd$/.test(base)) return { impl: "generic", stableAbi: false, os: "windows", suffix: "" };
   return void 0;
 }
-function moduleName(path59) {
-  const parts = path59.split(/[\\/]/).filter(Boolean);
+function moduleName(path60) {
+  const parts = path60.split(/[\\/]/).filter(Boolean);
   const sp = parts.lastIndexOf("site-packages");
   let rest = sp >= 0 ? parts.slice(sp + 1) : parts[0] === "python" ? parts.slice(1) : parts;
   if (rest.length === 0) rest = parts;
-  const file = rest[rest.length - 1] ?? path59;
+  const file = rest[rest.length - 1] ?? path60;
   return [...rest.slice(0, -1), file.split(".")[0]].join(".");
 }
 
@@ -14276,7 +14384,7 @@ function fcRuntimes() {
 }
 var advice = {
   machine: (t) => `Install the x86-64 Linux build of the package (wheels tagged manylinux*_x86_64), e.g. pip install --platform manylinux2014_x86_64 --only-binary=:all: --python-version ${t.pythonVersion}, or let fc-python-pack build the dependencies in an x86-64 Linux image (on Apple Silicon/ARM hosts, use docker --platform linux/amd64).`,
-  foreignOs: (os11, t) => `These dependencies were installed on ${os11}. Install them for Linux instead: pip install --platform manylinux2014_x86_64 --only-binary=:all: --python-version ${t.pythonVersion} --target <dir>, or let fc-python-pack build them in a Linux image.`,
+  foreignOs: (os12, t) => `These dependencies were installed on ${os12}. Install them for Linux instead: pip install --platform manylinux2014_x86_64 --only-binary=:all: --python-version ${t.pythonVersion} --target <dir>, or let fc-python-pack build them in a Linux image.`,
   glibc: (needed, t) => {
     const ok = fcRuntimes().filter((r) => compareVersions(r.glibc, needed) >= 0).map((r) => `${r.name} (glibc ${r.glibc})`);
     return `Use a build for glibc ${t.glibc} or older: a wheel tagged manylinux_${t.glibc.replace(".", "_")} or older (manylinux2014 = glibc 2.17; pin an older package version if the current one dropped those), or build it from source in an image matching the FC runtime` + (ok.length > 0 ? `; or switch the function to ${ok.join(" or ")}.` : ".");
@@ -14363,12 +14471,12 @@ function tagAbiProblem(tag, t) {
   if (tag.abiFlags?.includes("d")) return `built for a debug build (${short}d), but the target runs a release ${target}`;
   return void 0;
 }
-function checkNativeFile(path59, buf, target) {
+function checkNativeFile(path60, buf, target) {
   const t = resolveTarget(target);
-  const tag = parseExtensionTag(path59);
-  const content = contentFindings(path59, classifyBinary(buf), tag, t);
+  const tag = parseExtensionTag(path60);
+  const content = contentFindings(path60, classifyBinary(buf), tag, t);
   const platformReported = content.some((f) => ["elf-machine", "macho", "pe"].includes(f.code));
-  return [...content, ...tag ? tagFindings(path59, tag, t, platformReported) : []];
+  return [...content, ...tag ? tagFindings(path60, tag, t, platformReported) : []];
 }
 var tagString = (t) => `${t.python}-${t.abi}-${t.platform}`;
 function wheelTagProblems(tag, target) {
@@ -18461,7 +18569,7 @@ async function cacheAvailable() {
   }
 }
 function loadCache() {
-  return import("./cache-25RKQYKZ.mjs");
+  return import("./cache-PH5ZDAG3.mjs");
 }
 var messageOf = (error) => error instanceof Error ? error.message : String(error);
 async function restoreEntry(dir, key, restoreKeys) {
@@ -20074,7 +20182,7 @@ async function uploadArtifact(file, opts, log) {
     log.info(`Uploading ${path58.basename(abs)} as the artifact ${name} (${stat5.size} bytes, not zipped again)`);
     let res;
     try {
-      const { DefaultArtifactClient } = await import("./artifact-EISCOHKV.mjs");
+      const { DefaultArtifactClient } = await import("./artifact-44GPIRKN.mjs");
       res = await new DefaultArtifactClient().uploadArtifact(name, [staged], dir, {
         skipArchive: true,
         ...opts.retentionDays ? { retentionDays: opts.retentionDays } : {}
@@ -20147,6 +20255,403 @@ function summaryLines(result) {
   return lines;
 }
 
+// src/publish/deploy/deploy.ts
+import fs40 from "node:fs/promises";
+
+// src/publish/deploy/credentials.ts
+import fs39 from "node:fs/promises";
+import os11 from "node:os";
+import path59 from "node:path";
+
+// src/publish/deploy/cjs.ts
+function levels(mod) {
+  const out = [];
+  let cur = mod;
+  for (let i = 0; i < 3 && cur && (typeof cur === "object" || typeof cur === "function"); i++) {
+    out.push(cur);
+    cur = cur.default;
+  }
+  return out;
+}
+function cjsNamed(mod, name) {
+  const found = levels(mod).find((l) => typeof l[name] === "function");
+  if (!found) throw new Error(`the SDK module has no export ${name}`);
+  return found[name];
+}
+function cjsDefaultClass(mod) {
+  const found = levels(mod).slice(1).find((l) => typeof l === "function");
+  if (!found) throw new Error("the SDK module exports no class");
+  return found;
+}
+
+// src/publish/deploy/credentials.ts
+var OIDC_AUDIENCE = "sts.aliyuncs.com";
+function redact(text, secrets) {
+  let t = text;
+  for (const s of secrets) if (s && s.length >= 4) t = t.split(s).join("***");
+  return t;
+}
+function fromEnvironment(env, hooks) {
+  const id = env.ALIBABA_CLOUD_ACCESS_KEY_ID?.trim();
+  const secret = env.ALIBABA_CLOUD_ACCESS_KEY_SECRET?.trim();
+  const token = env.ALIBABA_CLOUD_SECURITY_TOKEN?.trim() || void 0;
+  if (!id || !secret) {
+    throw new UserError(
+      "Input deploy: no credentials. Give role-arn and oidc-provider-arn (keyless: GitHub OIDC to a RAM role, with permissions: id-token: write), or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN) in the step's env, e.g. with aliyun/configure-aliyun-credentials-action.",
+      "role-arn"
+    );
+  }
+  hooks.mask(secret);
+  if (token) hooks.mask(token);
+  return { accessKeyId: id, accessKeySecret: secret, securityToken: token, source: token ? "STS token from the environment" : "AccessKey from the environment" };
+}
+async function fromOidc(c, sts, env, hooks) {
+  if (!hooks.getIDToken || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new UserError(
+      "Input role-arn: GitHub gives this job no OIDC token. Add `permissions: id-token: write` to the job (or the workflow); a workflow run from a fork's pull request never gets one.",
+      "role-arn"
+    );
+  }
+  let idToken;
+  try {
+    idToken = await hooks.getIDToken(OIDC_AUDIENCE);
+  } catch (e) {
+    throw new UserError(`Input role-arn: asking GitHub for an OIDC token (audience ${OIDC_AUDIENCE}) failed: ${errorMessage(e)}. Check the job's permissions: id-token: write.`, "role-arn");
+  }
+  hooks.mask(idToken);
+  const tmpRoot = env.RUNNER_TEMP || os11.tmpdir();
+  const dir = await fs39.mkdtemp(path59.join(tmpRoot, "fcpp-oidc-"));
+  const file = path59.join(dir, "token");
+  try {
+    await fs39.writeFile(file, idToken, { mode: 384 });
+    const OIDCRoleArnCredentialsProvider = cjsNamed(await import("./client-VKNKUCHE.mjs"), "OIDCRoleArnCredentialsProvider");
+    const provider = OIDCRoleArnCredentialsProvider.builder().withRoleArn(c.roleArn).withOIDCProviderArn(c.oidcProviderArn).withOIDCTokenFilePath(file).withRoleSessionName(`fc-python-pack-${(env.GITHUB_RUN_ID ?? String(Date.now())).slice(0, 20)}`).withDurationSeconds(900).withStsEndpoint(sts.host).build();
+    let got;
+    try {
+      got = await provider.getCredentials();
+    } catch (e) {
+      throw new UserError(
+        `Input role-arn: STS (${sts.url}) refused to exchange GitHub's OIDC token for ${c.roleArn}: ${redact(errorMessage(e), [idToken])}. Check that the role trusts ${c.oidcProviderArn}, that the provider's client ID is ${OIDC_AUDIENCE}, and the role's conditions (repository, branch).`,
+        "role-arn"
+      );
+    }
+    hooks.mask(got.accessKeySecret);
+    hooks.mask(got.securityToken);
+    return { accessKeyId: got.accessKeyId, accessKeySecret: got.accessKeySecret, securityToken: got.securityToken, source: `OIDC, role ${c.roleArn}` };
+  } finally {
+    await fs39.rm(dir, { recursive: true, force: true });
+  }
+}
+async function credentialsFor(plan, sts, env, hooks) {
+  return plan.credentials.kind === "oidc" ? fromOidc(plan.credentials, sts, env, hooks) : fromEnvironment(env, hooks);
+}
+
+// src/publish/deploy/endpoints.ts
+import net from "node:net";
+var isLoopback2 = (hostname) => {
+  const h = hostname.replace(/^\[|\]$/g, "");
+  if (h === "localhost") return true;
+  if (net.isIPv4(h)) return h.startsWith("127.");
+  return h === "::1";
+};
+function parseEndpoint(variable, value) {
+  const v = value.trim().replace(/\/+$/, "");
+  const withScheme = /^[a-z]+:\/\//i.test(v) ? v : `https://${v}`;
+  let u;
+  try {
+    u = new URL(withScheme);
+  } catch {
+    throw new UserError(`${variable} is not an endpoint: "${value}". Give https://host[:port] (http:// only for a loopback address).`, variable);
+  }
+  if (u.pathname !== "/" || u.search || u.username || u.password) {
+    throw new UserError(`${variable} must be only a scheme, host and port (no path, query or credentials); got "${value}".`, variable);
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") throw new UserError(`${variable}: ${u.protocol} is not http or https.`, variable);
+  if (u.protocol === "http:" && !isLoopback2(u.hostname)) {
+    throw new UserError(`${variable}: http:// is accepted only for a loopback address (127.0.0.1, ::1, localhost); ${u.host} must use https://, or requests and their signatures would travel in clear text.`, variable);
+  }
+  const protocol = u.protocol === "http:" ? "http" : "https";
+  return { protocol, host: u.host, url: `${protocol}://${u.host}` };
+}
+var FC_REGION_HOST = /* @__PURE__ */ new Set(["me-central-1", "cn-hangzhou-finance", "cn-shanghai-finance-1", "cn-heyuan-acdr-1"]);
+function endpointsFor(region, env) {
+  const pick = (variable, dflt) => env[variable]?.trim() ? parseEndpoint(variable, env[variable]) : parseEndpoint(variable, `https://${dflt}`);
+  const sts = pick("FC_PYTHON_PACK_STS_ENDPOINT", `sts.${region}.aliyuncs.com`);
+  if (sts.protocol !== "https") {
+    throw new UserError(`FC_PYTHON_PACK_STS_ENDPOINT must be https:// (the OIDC exchange with STS only speaks HTTPS); got ${sts.url}.`, "FC_PYTHON_PACK_STS_ENDPOINT");
+  }
+  return {
+    fc: pick("FC_PYTHON_PACK_FC_ENDPOINT", FC_REGION_HOST.has(region) ? `${region}.fc.aliyuncs.com` : `fcv3.${region}.aliyuncs.com`),
+    sts,
+    oss: pick("FC_PYTHON_PACK_OSS_ENDPOINT", `oss-${region}.aliyuncs.com`)
+  };
+}
+
+// src/publish/deploy/fc.ts
+function describeError(op, e, secrets) {
+  const err = e ?? {};
+  const msg = err.data?.message ?? err.data?.Message ?? (errorMessage(e).split("\n")[0] || "no answer");
+  const parts = [err.statusCode ? `HTTP ${err.statusCode}` : void 0, err.code, msg].filter(Boolean);
+  const hint = err.statusCode === 403 ? `: the credentials may not ${op} (give the RAM role or user fc:${op} on the function or layer)` : "";
+  return redact(`${op} failed: ${parts.join(", ")}${err.data?.requestId ? ` (request ${err.data.requestId})` : ""}${hint}`, secrets);
+}
+var FcCallError = class extends UserError {
+  constructor(op, statusCode, fcCode, message) {
+    super(message, "deploy");
+    this.op = op;
+    this.statusCode = statusCode;
+    this.fcCode = fcCode;
+  }
+  op;
+  statusCode;
+  fcCode;
+};
+async function fcClient(endpoint, region, creds) {
+  const mod = await import("./client-RGO4G24J.mjs");
+  const Client = cjsDefaultClass(mod);
+  const fc = {
+    InputCodeLocation: cjsNamed(mod, "InputCodeLocation"),
+    GetFunctionRequest: cjsNamed(mod, "GetFunctionRequest"),
+    CreateLayerVersionRequest: cjsNamed(mod, "CreateLayerVersionRequest"),
+    CreateLayerVersionInput: cjsNamed(mod, "CreateLayerVersionInput"),
+    UpdateFunctionInput: cjsNamed(mod, "UpdateFunctionInput"),
+    UpdateFunctionRequest: cjsNamed(mod, "UpdateFunctionRequest"),
+    CustomContainerConfig: cjsNamed(mod, "CustomContainerConfig"),
+    PublishFunctionVersionRequest: cjsNamed(mod, "PublishFunctionVersionRequest"),
+    PublishVersionInput: cjsNamed(mod, "PublishVersionInput"),
+    UpdateAliasRequest: cjsNamed(mod, "UpdateAliasRequest"),
+    UpdateAliasInput: cjsNamed(mod, "UpdateAliasInput"),
+    CreateAliasRequest: cjsNamed(mod, "CreateAliasRequest"),
+    CreateAliasInput: cjsNamed(mod, "CreateAliasInput")
+  };
+  const client = new Client({
+    accessKeyId: creds.accessKeyId,
+    accessKeySecret: creds.accessKeySecret,
+    securityToken: creds.securityToken,
+    endpoint: endpoint.host,
+    protocol: endpoint.protocol,
+    regionId: region,
+    readTimeout: 12e4,
+    connectTimeout: 1e4
+  });
+  const secrets = [creds.accessKeySecret, creds.securityToken];
+  const call = async (op, fn) => {
+    try {
+      return await fn();
+    } catch (e) {
+      const err = e ?? {};
+      throw new FcCallError(op, err.statusCode, err.code ?? err.data?.code, describeError(op, e, secrets));
+    }
+  };
+  const location = (c) => new fc.InputCodeLocation(c);
+  const asFunction = (f) => ({
+    runtime: f?.runtime,
+    layers: (f?.layers ?? []).map((l) => l.arn).filter((a) => !!a),
+    functionArn: f?.functionArn,
+    codeChecksum: f?.codeChecksum
+  });
+  return {
+    async getFunction(name) {
+      try {
+        const r = await client.getFunction(name, new fc.GetFunctionRequest({}));
+        return asFunction(r.body);
+      } catch (e) {
+        const err = e ?? {};
+        if (err.statusCode === 404) return void 0;
+        throw new FcCallError("GetFunction", err.statusCode, err.code, describeError("GetFunction", e, secrets));
+      }
+    },
+    createLayerVersion: (layer, code, runtime, description) => call("CreateLayerVersion", async () => {
+      const r = await client.createLayerVersion(layer, new fc.CreateLayerVersionRequest({ body: new fc.CreateLayerVersionInput({ code: location(code), compatibleRuntime: [runtime], description }) }));
+      const b = r.body;
+      if (!b?.layerVersionArn) throw new Error("the answer has no layerVersionArn");
+      return { arn: b.layerVersionArn, version: String(b.version ?? b.layerVersionArn.split("/").pop()), codeChecksum: b.codeChecksum };
+    }),
+    updateFunction: (name, body) => call("UpdateFunction", async () => {
+      const input = new fc.UpdateFunctionInput({
+        ...body.code ? { code: location(body.code) } : {},
+        ...body.layers ? { layers: body.layers } : {},
+        ...body.image ? { customContainerConfig: new fc.CustomContainerConfig({ image: body.image }) } : {}
+      });
+      const r = await client.updateFunction(name, new fc.UpdateFunctionRequest({ body: input }));
+      return asFunction(r.body);
+    }),
+    publishVersion: (name, description) => call("PublishFunctionVersion", async () => {
+      const r = await client.publishFunctionVersion(name, new fc.PublishFunctionVersionRequest({ body: new fc.PublishVersionInput({ description }) }));
+      if (!r.body?.versionId) throw new Error("the answer has no versionId");
+      return r.body.versionId;
+    }),
+    async updateAlias(name, alias, versionId) {
+      try {
+        await client.updateAlias(name, alias, new fc.UpdateAliasRequest({ body: new fc.UpdateAliasInput({ versionId }) }));
+        return "updated";
+      } catch (e) {
+        const err = e ?? {};
+        if (err.statusCode !== 404) throw new FcCallError("UpdateAlias", err.statusCode, err.code, describeError("UpdateAlias", e, secrets));
+      }
+      return call("CreateAlias", async () => {
+        await client.createAlias(name, new fc.CreateAliasRequest({ body: new fc.CreateAliasInput({ aliasName: alias, versionId }) }));
+        return "created";
+      });
+    }
+  };
+}
+
+// src/publish/deploy/oss.ts
+import net2 from "node:net";
+async function uploadToOss(file, bucket, object, endpoint, region, creds) {
+  const Oss = cjsDefaultClass(await import("./client-FAGXQTCW.mjs"));
+  const client = new Oss({
+    region: `oss-${region}`,
+    endpoint: endpoint.url,
+    secure: endpoint.protocol === "https",
+    bucket,
+    // An IP endpoint (a loopback stand-in) has no bucket subdomain: address the bucket in the path.
+    sldEnable: net2.isIP(new URL(endpoint.url).hostname.replace(/^\[|\]$/g, "")) !== 0,
+    accessKeyId: creds.accessKeyId,
+    accessKeySecret: creds.accessKeySecret,
+    ...creds.securityToken ? { stsToken: creds.securityToken } : {},
+    timeout: 6e5
+  });
+  try {
+    await client.put(object, file);
+  } catch (e) {
+    const err = e ?? {};
+    throw new UserError(
+      redact(
+        `Uploading the code to OSS (oss://${bucket}/${object}, ${endpoint.url}) failed: ${[err.status ? `HTTP ${err.status}` : "", err.code, err.message?.split("\n")[0]].filter(Boolean).join(", ")}. Check that the bucket exists in the function's region and that the credentials may oss:PutObject to it.`,
+        [creds.accessKeySecret, creds.securityToken]
+      ),
+      "oss-bucket"
+    );
+  }
+}
+
+// src/publish/deploy/deploy.ts
+function zipFileLimit(env) {
+  const v = env.FC_PYTHON_PACK_ZIPFILE_LIMIT;
+  return v && /^\d+$/.test(v) ? Number(v) : FC_LIMITS.codeZipApi;
+}
+var base64Size = (bytes) => Math.ceil(bytes / 3) * 4;
+var layerOf = (arn) => arn.replace(/\/versions\/\d+$/, "");
+function checkRuntime(d, fn, built, region) {
+  if (fn.runtime !== built) {
+    throw new UserError(
+      `Input deploy: function ${d.functionName} (${region}) runs ${fn.runtime ?? "an unknown runtime"}, and this build is for ${built}: ` + (built === "custom-container" ? "an image can only be deployed to a custom-container function." : `its wheels and Python are ${built}'s. Build with runtime ${fn.runtime} (if fc-python-pack supports it), or change the function's runtime to ${built} first.`),
+      "runtime"
+    );
+  }
+}
+async function deploy(result, log, hooks, env = process.env) {
+  const d = result.plan.deploy;
+  if (!d) throw new Error("deploy called without a deploy plan");
+  const plan = result.plan;
+  const target = plan.target;
+  const builtFor = target === "image" ? "custom-container" : plan.runtime;
+  const fnName = d.functionName;
+  const a = result.artifact;
+  const report = { mode: d.mode, region: d.region, functionName: fnName, alias: d.alias, requests: [] };
+  const endpoints = endpointsFor(d.region, env);
+  const inline = target !== "image" && base64Size(a.size) <= zipFileLimit(env);
+  if (target !== "image" && !inline && !d.ossBucket) {
+    throw new UserError(
+      `Input deploy: ${plan.artifactName} is ${formatBytes(a.size)}, over the ${formatBytes(zipFileLimit(env))} FC's API takes inline (zipFile, base64). Set oss-bucket to a bucket in ${d.region}: the zip is uploaded there and FC reads it from OSS.`,
+      "oss-bucket"
+    );
+  }
+  const objectName = `fc-python-pack/${fnName ?? d.layerName}/${a.sha256}.zip`;
+  const codeShown = inline ? `zipFile: <base64 of ${plan.artifactName}, ${formatBytes(a.size)}, sha256 ${a.sha256.slice(0, 12)}>` : `ossBucketName: ${d.ossBucket}, ossObjectName: ${objectName}`;
+  report.codeVia = target === "image" ? void 0 : inline ? "zipFile" : `oss://${d.ossBucket}/${objectName}`;
+  const req = (line) => report.requests.push(line);
+  if (fnName) req(`GetFunction ${fnName}: it must exist and run ${builtFor}`);
+  if (!inline && target !== "image") req(`OSS PutObject oss://${d.ossBucket}/${objectName} (${endpoints.oss.url})`);
+  if (target === "layer") {
+    req(`CreateLayerVersion ${d.layerName}: { code: { ${codeShown} }, compatibleRuntime: [${plan.runtime}] }`);
+    if (fnName) req(`UpdateFunction ${fnName}: { layers: its layers with ${d.layerName} at the new version }`);
+  } else if (target === "code") {
+    req(`UpdateFunction ${fnName}: { code: { ${codeShown} }${d.layers ? `, layers: [${d.layers.join(", ")}] (${d.layersFrom})` : ""} }`);
+  } else {
+    req(`UpdateFunction ${fnName}: { customContainerConfig: { image: ${result.image?.tag ?? ""} } }`);
+  }
+  if (d.alias && fnName) req(`PublishFunctionVersion ${fnName}, then UpdateAlias ${d.alias}: { versionId: <the new version> } (CreateAlias when there is none)`);
+  log.info(`deploy (${d.mode === "plan" ? "plan: nothing is sent" : "sending"}) to ${d.region}, ${endpoints.fc.url}:`);
+  for (const r of report.requests) log.info(`  ${r}`);
+  if (d.mode === "plan") return report;
+  if (!plan.verify) log.warning("Deploying a build that was not verified (verify: false).", { title: "verify" });
+  const creds = await credentialsFor(d, endpoints.sts, env, hooks);
+  log.info(`deploy: credentials: ${creds.source}`);
+  const fc = await fcClient(endpoints.fc, d.region, creds);
+  let current;
+  if (fnName) {
+    current = await fc.getFunction(fnName);
+    if (!current) {
+      throw new UserError(`Input deploy: there is no function ${fnName} in ${d.region}. Create it first (s deploy, or the console), or fix function-name / region.`, "function-name");
+    }
+    checkRuntime(d, current, builtFor, d.region);
+  }
+  const published = [];
+  let code;
+  if (target !== "image") {
+    if (inline) {
+      code = { zipFile: (await fs40.readFile(a.path)).toString("base64") };
+    } else {
+      await uploadToOss(a.path, d.ossBucket, objectName, endpoints.oss, d.region, creds);
+      log.info(`deploy: uploaded ${plan.artifactName} to oss://${d.ossBucket}/${objectName}`);
+      published.push(`${plan.artifactName} was uploaded to oss://${d.ossBucket}/${objectName}`);
+      code = { ossBucketName: d.ossBucket, ossObjectName: objectName };
+    }
+  }
+  const halfway = async (fn) => {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!published.length || !(e instanceof Error)) throw e;
+      throw new UserError(`${e.message}. Already done, and not undone: ${published.join("; ")}. Nothing was retried; fix the cause and run the deploy again.`, "deploy");
+    }
+  };
+  const description = `fc-python-pack ${plan.artifactName} sha256 ${a.sha256.slice(0, 12)}${env.GITHUB_SHA ? `, commit ${env.GITHUB_SHA.slice(0, 12)}` : ""}`;
+  if (target === "layer") {
+    const v = await halfway(() => fc.createLayerVersion(d.layerName, code, plan.runtime, description));
+    report.layerArn = v.arn;
+    report.layerVersion = v.version;
+    report.codeChecksum = v.codeChecksum;
+    published.push(`layer version ${v.arn} was created`);
+    log.info(`deploy: layer version ${v.arn}`);
+    if (fnName) {
+      const mine = layerOf(v.arn);
+      const others2 = current.layers.filter((l) => layerOf(l) !== mine);
+      const layers = current.layers.some((l) => layerOf(l) === mine) ? current.layers.map((l) => layerOf(l) === mine ? v.arn : l) : [...others2, v.arn];
+      const f = await halfway(() => fc.updateFunction(fnName, { layers }));
+      report.layers = f.layers.length ? f.layers : layers;
+      report.functionArn = f.functionArn;
+      published.push(`function ${fnName} uses it`);
+    }
+  } else {
+    const f = await halfway(() => fc.updateFunction(fnName, target === "code" ? { code, layers: d.layers } : { image: result.image?.tag }));
+    report.functionArn = f.functionArn;
+    report.codeChecksum = f.codeChecksum;
+    report.layers = f.layers;
+    report.image = target === "image" ? result.image?.tag : void 0;
+    published.push(`function ${fnName} was updated`);
+  }
+  if (fnName) log.info(`deploy: function ${fnName} updated${report.codeChecksum ? ` (code checksum ${report.codeChecksum})` : ""}`);
+  if (d.alias && fnName) {
+    const version = await halfway(() => fc.publishVersion(fnName, description));
+    report.functionVersion = version;
+    published.push(`function version ${version} was published`);
+    const how = await halfway(() => fc.updateAlias(fnName, d.alias, version));
+    log.info(`deploy: version ${version} published, alias ${d.alias} ${how === "created" ? "created, pointing" : "points"} at it`);
+  }
+  return report;
+}
+function deployOutputs(r) {
+  if (!r || r.mode === "plan") return {};
+  return {
+    ...r.layerArn ? { "layer-arn": r.layerArn, "layer-version": r.layerVersion ?? "" } : {},
+    ...r.functionVersion ? { "function-version": r.functionVersion } : {}
+  };
+}
+
 export {
   isUserError,
   errorMessage,
@@ -20175,5 +20680,7 @@ export {
   build,
   publish,
   outputsOf,
-  summaryLines
+  summaryLines,
+  deploy,
+  deployOutputs
 };

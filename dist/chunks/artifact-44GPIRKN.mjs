@@ -2,7 +2,7 @@ import { createRequire as __fcppCreateRequire } from 'node:module';
 const require = __fcppCreateRequire(import.meta.url);
 import {
   require_tar_stream
-} from "./chunk-RFUFMI5X.mjs";
+} from "./chunk-5UT5PYWT.mjs";
 import {
   AbortError,
   AnonymousCredential,
@@ -41,7 +41,7 @@ import {
   structuredMessageDecodingBrowser,
   structuredMessageDecodingStream,
   structuredMessageEncoding
-} from "./chunk-DF5OI3KO.mjs";
+} from "./chunk-C5GG5DHN.mjs";
 import {
   BearerCredentialHandler,
   HttpClient,
@@ -53,7 +53,46 @@ import {
   require_undici,
   setSecret,
   warning
-} from "./chunk-A2DJFLWL.mjs";
+} from "./chunk-J32W7YQB.mjs";
+import {
+  require_Symbol,
+  require_abs,
+  require_actualApply,
+  require_arrayMap,
+  require_async_function,
+  require_baseGetTag,
+  require_call_bind_apply_helpers,
+  require_call_bound,
+  require_es_define_property,
+  require_es_object_atoms,
+  require_floor,
+  require_freeGlobal,
+  require_functionApply,
+  require_function_bind,
+  require_generator_function,
+  require_get_intrinsic,
+  require_get_proto,
+  require_gopd,
+  require_graceful_fs,
+  require_has_symbols,
+  require_hasown,
+  require_isArray,
+  require_isNaN,
+  require_isObject,
+  require_isObjectLike,
+  require_max,
+  require_min,
+  require_mkdirp,
+  require_object_inspect,
+  require_pow,
+  require_range,
+  require_root,
+  require_shams,
+  require_syntax,
+  require_type,
+  require_util
+} from "./chunk-HDYVUKB3.mjs";
+import "./chunk-6H25OUW7.mjs";
 import {
   __commonJS,
   __export,
@@ -61,9 +100,9 @@ import {
   __toESM
 } from "./chunk-LI6FLOQR.mjs";
 
-// ../main/node_modules/@actions/artifact/package.json
+// node_modules/@actions/artifact/package.json
 var require_package = __commonJS({
-  "../main/node_modules/@actions/artifact/package.json"(exports, module) {
+  "node_modules/@actions/artifact/package.json"(exports, module) {
     module.exports = {
       name: "@actions/artifact",
       version: "6.2.1",
@@ -143,25 +182,25 @@ var require_package = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
+// node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
 var require_package_version = __commonJS({
-  "../main/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs"(exports, module) {
+  "node_modules/@actions/artifact/lib/internal/shared/package-version.cjs"(exports, module) {
     var packageJson = require_package();
     module.exports = { version: packageJson.version };
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/minimatch/lib/path.js
+// node_modules/@actions/artifact/node_modules/minimatch/lib/path.js
 var require_path = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/minimatch/lib/path.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/minimatch/lib/path.js"(exports, module) {
     var isWindows = typeof process === "object" && process && process.platform === "win32";
     module.exports = isWindows ? { sep: "\\" } : { sep: "/" };
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/balanced-match/index.js
+// node_modules/@actions/artifact/node_modules/balanced-match/index.js
 var require_balanced_match = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/balanced-match/index.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/balanced-match/index.js"(exports, module) {
     "use strict";
     module.exports = balanced;
     function balanced(a, b, str) {
@@ -217,9 +256,9 @@ var require_balanced_match = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/brace-expansion/index.js
+// node_modules/@actions/artifact/node_modules/brace-expansion/index.js
 var require_brace_expansion = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/brace-expansion/index.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/brace-expansion/index.js"(exports, module) {
     var balanced = require_balanced_match();
     module.exports = expandTop;
     var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
@@ -612,9 +651,9 @@ var require_brace_expansion = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/minimatch/minimatch.js
+// node_modules/@actions/artifact/node_modules/minimatch/minimatch.js
 var require_minimatch = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/minimatch/minimatch.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/minimatch/minimatch.js"(exports, module) {
     var minimatch = module.exports = (p, pattern, options = {}) => {
       assertValidPattern(pattern);
       if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -1265,9 +1304,9 @@ var require_minimatch = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/readdir-glob/index.js
+// node_modules/@actions/artifact/node_modules/readdir-glob/index.js
 var require_readdir_glob = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/readdir-glob/index.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/readdir-glob/index.js"(exports, module) {
     module.exports = readdirGlob;
     var fs6 = __require("fs");
     var { EventEmitter: EventEmitter2 } = __require("events");
@@ -1487,9 +1526,9 @@ var require_readdir_glob = __commonJS({
   }
 });
 
-// ../main/node_modules/async/dist/async.js
+// node_modules/async/dist/async.js
 var require_async = __commonJS({
-  "../main/node_modules/async/dist/async.js"(exports, module) {
+  "node_modules/async/dist/async.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? factory(exports) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, factory(global2.async = {}));
     })(exports, (function(exports2) {
@@ -3347,786 +3386,9 @@ var require_async = __commonJS({
   }
 });
 
-// ../main/node_modules/graceful-fs/polyfills.js
-var require_polyfills = __commonJS({
-  "../main/node_modules/graceful-fs/polyfills.js"(exports, module) {
-    var constants = __require("constants");
-    var origCwd = process.cwd;
-    var cwd = null;
-    var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
-    process.cwd = function() {
-      if (!cwd)
-        cwd = origCwd.call(process);
-      return cwd;
-    };
-    try {
-      process.cwd();
-    } catch (er) {
-    }
-    if (typeof process.chdir === "function") {
-      chdir = process.chdir;
-      process.chdir = function(d) {
-        cwd = null;
-        chdir.call(process, d);
-      };
-      if (Object.setPrototypeOf) Object.setPrototypeOf(process.chdir, chdir);
-    }
-    var chdir;
-    module.exports = patch;
-    function patch(fs6) {
-      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
-        patchLchmod(fs6);
-      }
-      if (!fs6.lutimes) {
-        patchLutimes(fs6);
-      }
-      fs6.chown = chownFix(fs6.chown);
-      fs6.fchown = chownFix(fs6.fchown);
-      fs6.lchown = chownFix(fs6.lchown);
-      fs6.chmod = chmodFix(fs6.chmod);
-      fs6.fchmod = chmodFix(fs6.fchmod);
-      fs6.lchmod = chmodFix(fs6.lchmod);
-      fs6.chownSync = chownFixSync(fs6.chownSync);
-      fs6.fchownSync = chownFixSync(fs6.fchownSync);
-      fs6.lchownSync = chownFixSync(fs6.lchownSync);
-      fs6.chmodSync = chmodFixSync(fs6.chmodSync);
-      fs6.fchmodSync = chmodFixSync(fs6.fchmodSync);
-      fs6.lchmodSync = chmodFixSync(fs6.lchmodSync);
-      fs6.stat = statFix(fs6.stat);
-      fs6.fstat = statFix(fs6.fstat);
-      fs6.lstat = statFix(fs6.lstat);
-      fs6.statSync = statFixSync(fs6.statSync);
-      fs6.fstatSync = statFixSync(fs6.fstatSync);
-      fs6.lstatSync = statFixSync(fs6.lstatSync);
-      if (fs6.chmod && !fs6.lchmod) {
-        fs6.lchmod = function(path4, mode, cb) {
-          if (cb) process.nextTick(cb);
-        };
-        fs6.lchmodSync = function() {
-        };
-      }
-      if (fs6.chown && !fs6.lchown) {
-        fs6.lchown = function(path4, uid, gid, cb) {
-          if (cb) process.nextTick(cb);
-        };
-        fs6.lchownSync = function() {
-        };
-      }
-      if (platform === "win32") {
-        fs6.rename = typeof fs6.rename !== "function" ? fs6.rename : (function(fs$rename) {
-          function rename(from, to, cb) {
-            var start = Date.now();
-            var backoff = 0;
-            fs$rename(from, to, function CB(er) {
-              if (er && (er.code === "EACCES" || er.code === "EPERM" || er.code === "EBUSY") && Date.now() - start < 6e4) {
-                setTimeout(function() {
-                  fs6.stat(to, function(stater, st) {
-                    if (stater && stater.code === "ENOENT")
-                      fs$rename(from, to, CB);
-                    else
-                      cb(er);
-                  });
-                }, backoff);
-                if (backoff < 100)
-                  backoff += 10;
-                return;
-              }
-              if (cb) cb(er);
-            });
-          }
-          if (Object.setPrototypeOf) Object.setPrototypeOf(rename, fs$rename);
-          return rename;
-        })(fs6.rename);
-      }
-      fs6.read = typeof fs6.read !== "function" ? fs6.read : (function(fs$read) {
-        function read(fd, buffer, offset, length, position, callback_) {
-          var callback;
-          if (callback_ && typeof callback_ === "function") {
-            var eagCounter = 0;
-            callback = function(er, _2, __) {
-              if (er && er.code === "EAGAIN" && eagCounter < 10) {
-                eagCounter++;
-                return fs$read.call(fs6, fd, buffer, offset, length, position, callback);
-              }
-              callback_.apply(this, arguments);
-            };
-          }
-          return fs$read.call(fs6, fd, buffer, offset, length, position, callback);
-        }
-        if (Object.setPrototypeOf) Object.setPrototypeOf(read, fs$read);
-        return read;
-      })(fs6.read);
-      fs6.readSync = typeof fs6.readSync !== "function" ? fs6.readSync : /* @__PURE__ */ (function(fs$readSync) {
-        return function(fd, buffer, offset, length, position) {
-          var eagCounter = 0;
-          while (true) {
-            try {
-              return fs$readSync.call(fs6, fd, buffer, offset, length, position);
-            } catch (er) {
-              if (er.code === "EAGAIN" && eagCounter < 10) {
-                eagCounter++;
-                continue;
-              }
-              throw er;
-            }
-          }
-        };
-      })(fs6.readSync);
-      function patchLchmod(fs7) {
-        fs7.lchmod = function(path4, mode, callback) {
-          fs7.open(
-            path4,
-            constants.O_WRONLY | constants.O_SYMLINK,
-            mode,
-            function(err, fd) {
-              if (err) {
-                if (callback) callback(err);
-                return;
-              }
-              fs7.fchmod(fd, mode, function(err2) {
-                fs7.close(fd, function(err22) {
-                  if (callback) callback(err2 || err22);
-                });
-              });
-            }
-          );
-        };
-        fs7.lchmodSync = function(path4, mode) {
-          var fd = fs7.openSync(path4, constants.O_WRONLY | constants.O_SYMLINK, mode);
-          var threw = true;
-          var ret;
-          try {
-            ret = fs7.fchmodSync(fd, mode);
-            threw = false;
-          } finally {
-            if (threw) {
-              try {
-                fs7.closeSync(fd);
-              } catch (er) {
-              }
-            } else {
-              fs7.closeSync(fd);
-            }
-          }
-          return ret;
-        };
-      }
-      function patchLutimes(fs7) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs7.futimes) {
-          fs7.lutimes = function(path4, at, mt, cb) {
-            fs7.open(path4, constants.O_SYMLINK, function(er, fd) {
-              if (er) {
-                if (cb) cb(er);
-                return;
-              }
-              fs7.futimes(fd, at, mt, function(er2) {
-                fs7.close(fd, function(er22) {
-                  if (cb) cb(er2 || er22);
-                });
-              });
-            });
-          };
-          fs7.lutimesSync = function(path4, at, mt) {
-            var fd = fs7.openSync(path4, constants.O_SYMLINK);
-            var ret;
-            var threw = true;
-            try {
-              ret = fs7.futimesSync(fd, at, mt);
-              threw = false;
-            } finally {
-              if (threw) {
-                try {
-                  fs7.closeSync(fd);
-                } catch (er) {
-                }
-              } else {
-                fs7.closeSync(fd);
-              }
-            }
-            return ret;
-          };
-        } else if (fs7.futimes) {
-          fs7.lutimes = function(_a, _b, _c, cb) {
-            if (cb) process.nextTick(cb);
-          };
-          fs7.lutimesSync = function() {
-          };
-        }
-      }
-      function chmodFix(orig) {
-        if (!orig) return orig;
-        return function(target, mode, cb) {
-          return orig.call(fs6, target, mode, function(er) {
-            if (chownErOk(er)) er = null;
-            if (cb) cb.apply(this, arguments);
-          });
-        };
-      }
-      function chmodFixSync(orig) {
-        if (!orig) return orig;
-        return function(target, mode) {
-          try {
-            return orig.call(fs6, target, mode);
-          } catch (er) {
-            if (!chownErOk(er)) throw er;
-          }
-        };
-      }
-      function chownFix(orig) {
-        if (!orig) return orig;
-        return function(target, uid, gid, cb) {
-          return orig.call(fs6, target, uid, gid, function(er) {
-            if (chownErOk(er)) er = null;
-            if (cb) cb.apply(this, arguments);
-          });
-        };
-      }
-      function chownFixSync(orig) {
-        if (!orig) return orig;
-        return function(target, uid, gid) {
-          try {
-            return orig.call(fs6, target, uid, gid);
-          } catch (er) {
-            if (!chownErOk(er)) throw er;
-          }
-        };
-      }
-      function statFix(orig) {
-        if (!orig) return orig;
-        return function(target, options, cb) {
-          if (typeof options === "function") {
-            cb = options;
-            options = null;
-          }
-          function callback(er, stats) {
-            if (stats) {
-              if (stats.uid < 0) stats.uid += 4294967296;
-              if (stats.gid < 0) stats.gid += 4294967296;
-            }
-            if (cb) cb.apply(this, arguments);
-          }
-          return options ? orig.call(fs6, target, options, callback) : orig.call(fs6, target, callback);
-        };
-      }
-      function statFixSync(orig) {
-        if (!orig) return orig;
-        return function(target, options) {
-          var stats = options ? orig.call(fs6, target, options) : orig.call(fs6, target);
-          if (stats) {
-            if (stats.uid < 0) stats.uid += 4294967296;
-            if (stats.gid < 0) stats.gid += 4294967296;
-          }
-          return stats;
-        };
-      }
-      function chownErOk(er) {
-        if (!er)
-          return true;
-        if (er.code === "ENOSYS")
-          return true;
-        var nonroot = !process.getuid || process.getuid() !== 0;
-        if (nonroot) {
-          if (er.code === "EINVAL" || er.code === "EPERM")
-            return true;
-        }
-        return false;
-      }
-    }
-  }
-});
-
-// ../main/node_modules/graceful-fs/legacy-streams.js
-var require_legacy_streams = __commonJS({
-  "../main/node_modules/graceful-fs/legacy-streams.js"(exports, module) {
-    var Stream = __require("stream").Stream;
-    module.exports = legacy;
-    function legacy(fs6) {
-      return {
-        ReadStream,
-        WriteStream
-      };
-      function ReadStream(path4, options) {
-        if (!(this instanceof ReadStream)) return new ReadStream(path4, options);
-        Stream.call(this);
-        var self2 = this;
-        this.path = path4;
-        this.fd = null;
-        this.readable = true;
-        this.paused = false;
-        this.flags = "r";
-        this.mode = 438;
-        this.bufferSize = 64 * 1024;
-        options = options || {};
-        var keys = Object.keys(options);
-        for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
-          this[key] = options[key];
-        }
-        if (this.encoding) this.setEncoding(this.encoding);
-        if (this.start !== void 0) {
-          if ("number" !== typeof this.start) {
-            throw TypeError("start must be a Number");
-          }
-          if (this.end === void 0) {
-            this.end = Infinity;
-          } else if ("number" !== typeof this.end) {
-            throw TypeError("end must be a Number");
-          }
-          if (this.start > this.end) {
-            throw new Error("start must be <= end");
-          }
-          this.pos = this.start;
-        }
-        if (this.fd !== null) {
-          process.nextTick(function() {
-            self2._read();
-          });
-          return;
-        }
-        fs6.open(this.path, this.flags, this.mode, function(err, fd) {
-          if (err) {
-            self2.emit("error", err);
-            self2.readable = false;
-            return;
-          }
-          self2.fd = fd;
-          self2.emit("open", fd);
-          self2._read();
-        });
-      }
-      function WriteStream(path4, options) {
-        if (!(this instanceof WriteStream)) return new WriteStream(path4, options);
-        Stream.call(this);
-        this.path = path4;
-        this.fd = null;
-        this.writable = true;
-        this.flags = "w";
-        this.encoding = "binary";
-        this.mode = 438;
-        this.bytesWritten = 0;
-        options = options || {};
-        var keys = Object.keys(options);
-        for (var index = 0, length = keys.length; index < length; index++) {
-          var key = keys[index];
-          this[key] = options[key];
-        }
-        if (this.start !== void 0) {
-          if ("number" !== typeof this.start) {
-            throw TypeError("start must be a Number");
-          }
-          if (this.start < 0) {
-            throw new Error("start must be >= zero");
-          }
-          this.pos = this.start;
-        }
-        this.busy = false;
-        this._queue = [];
-        if (this.fd === null) {
-          this._open = fs6.open;
-          this._queue.push([this._open, this.path, this.flags, this.mode, void 0]);
-          this.flush();
-        }
-      }
-    }
-  }
-});
-
-// ../main/node_modules/graceful-fs/clone.js
-var require_clone = __commonJS({
-  "../main/node_modules/graceful-fs/clone.js"(exports, module) {
-    "use strict";
-    module.exports = clone;
-    var getPrototypeOf = Object.getPrototypeOf || function(obj) {
-      return obj.__proto__;
-    };
-    function clone(obj) {
-      if (obj === null || typeof obj !== "object")
-        return obj;
-      if (obj instanceof Object)
-        var copy = { __proto__: getPrototypeOf(obj) };
-      else
-        var copy = /* @__PURE__ */ Object.create(null);
-      Object.getOwnPropertyNames(obj).forEach(function(key) {
-        Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(obj, key));
-      });
-      return copy;
-    }
-  }
-});
-
-// ../main/node_modules/graceful-fs/graceful-fs.js
-var require_graceful_fs = __commonJS({
-  "../main/node_modules/graceful-fs/graceful-fs.js"(exports, module) {
-    var fs6 = __require("fs");
-    var polyfills = require_polyfills();
-    var legacy = require_legacy_streams();
-    var clone = require_clone();
-    var util2 = __require("util");
-    var gracefulQueue;
-    var previousSymbol;
-    if (typeof Symbol === "function" && typeof Symbol.for === "function") {
-      gracefulQueue = /* @__PURE__ */ Symbol.for("graceful-fs.queue");
-      previousSymbol = /* @__PURE__ */ Symbol.for("graceful-fs.previous");
-    } else {
-      gracefulQueue = "___graceful-fs.queue";
-      previousSymbol = "___graceful-fs.previous";
-    }
-    function noop3() {
-    }
-    function publishQueue(context3, queue2) {
-      Object.defineProperty(context3, gracefulQueue, {
-        get: function() {
-          return queue2;
-        }
-      });
-    }
-    var debug2 = noop3;
-    if (util2.debuglog)
-      debug2 = util2.debuglog("gfs4");
-    else if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || ""))
-      debug2 = function() {
-        var m = util2.format.apply(util2, arguments);
-        m = "GFS4: " + m.split(/\n/).join("\nGFS4: ");
-        console.error(m);
-      };
-    if (!fs6[gracefulQueue]) {
-      queue = global[gracefulQueue] || [];
-      publishQueue(fs6, queue);
-      fs6.close = (function(fs$close) {
-        function close(fd, cb) {
-          return fs$close.call(fs6, fd, function(err) {
-            if (!err) {
-              resetQueue();
-            }
-            if (typeof cb === "function")
-              cb.apply(this, arguments);
-          });
-        }
-        Object.defineProperty(close, previousSymbol, {
-          value: fs$close
-        });
-        return close;
-      })(fs6.close);
-      fs6.closeSync = (function(fs$closeSync) {
-        function closeSync(fd) {
-          fs$closeSync.apply(fs6, arguments);
-          resetQueue();
-        }
-        Object.defineProperty(closeSync, previousSymbol, {
-          value: fs$closeSync
-        });
-        return closeSync;
-      })(fs6.closeSync);
-      if (/\bgfs4\b/i.test(process.env.NODE_DEBUG || "")) {
-        process.on("exit", function() {
-          debug2(fs6[gracefulQueue]);
-          __require("assert").equal(fs6[gracefulQueue].length, 0);
-        });
-      }
-    }
-    var queue;
-    if (!global[gracefulQueue]) {
-      publishQueue(global, fs6[gracefulQueue]);
-    }
-    module.exports = patch(clone(fs6));
-    if (process.env.TEST_GRACEFUL_FS_GLOBAL_PATCH && !fs6.__patched) {
-      module.exports = patch(fs6);
-      fs6.__patched = true;
-    }
-    function patch(fs7) {
-      polyfills(fs7);
-      fs7.gracefulify = patch;
-      fs7.createReadStream = createReadStream2;
-      fs7.createWriteStream = createWriteStream2;
-      var fs$readFile = fs7.readFile;
-      fs7.readFile = readFile;
-      function readFile(path4, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$readFile(path4, options, cb);
-        function go$readFile(path5, options2, cb2, startTime) {
-          return fs$readFile(path5, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$readFile, [path5, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$writeFile = fs7.writeFile;
-      fs7.writeFile = writeFile;
-      function writeFile(path4, data, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$writeFile(path4, data, options, cb);
-        function go$writeFile(path5, data2, options2, cb2, startTime) {
-          return fs$writeFile(path5, data2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$writeFile, [path5, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$appendFile = fs7.appendFile;
-      if (fs$appendFile)
-        fs7.appendFile = appendFile;
-      function appendFile(path4, data, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        return go$appendFile(path4, data, options, cb);
-        function go$appendFile(path5, data2, options2, cb2, startTime) {
-          return fs$appendFile(path5, data2, options2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$appendFile, [path5, data2, options2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$copyFile = fs7.copyFile;
-      if (fs$copyFile)
-        fs7.copyFile = copyFile;
-      function copyFile(src, dest, flags, cb) {
-        if (typeof flags === "function") {
-          cb = flags;
-          flags = 0;
-        }
-        return go$copyFile(src, dest, flags, cb);
-        function go$copyFile(src2, dest2, flags2, cb2, startTime) {
-          return fs$copyFile(src2, dest2, flags2, function(err) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$copyFile, [src2, dest2, flags2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      var fs$readdir = fs7.readdir;
-      fs7.readdir = readdir;
-      var noReaddirOptionVersions = /^v[0-5]\./;
-      function readdir(path4, options, cb) {
-        if (typeof options === "function")
-          cb = options, options = null;
-        var go$readdir = noReaddirOptionVersions.test(process.version) ? function go$readdir2(path5, options2, cb2, startTime) {
-          return fs$readdir(path5, fs$readdirCallback(
-            path5,
-            options2,
-            cb2,
-            startTime
-          ));
-        } : function go$readdir2(path5, options2, cb2, startTime) {
-          return fs$readdir(path5, options2, fs$readdirCallback(
-            path5,
-            options2,
-            cb2,
-            startTime
-          ));
-        };
-        return go$readdir(path4, options, cb);
-        function fs$readdirCallback(path5, options2, cb2, startTime) {
-          return function(err, files) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([
-                go$readdir,
-                [path5, options2, cb2],
-                err,
-                startTime || Date.now(),
-                Date.now()
-              ]);
-            else {
-              if (files && files.sort)
-                files.sort();
-              if (typeof cb2 === "function")
-                cb2.call(this, err, files);
-            }
-          };
-        }
-      }
-      if (process.version.substr(0, 4) === "v0.8") {
-        var legStreams = legacy(fs7);
-        ReadStream = legStreams.ReadStream;
-        WriteStream = legStreams.WriteStream;
-      }
-      var fs$ReadStream = fs7.ReadStream;
-      if (fs$ReadStream) {
-        ReadStream.prototype = Object.create(fs$ReadStream.prototype);
-        ReadStream.prototype.open = ReadStream$open;
-      }
-      var fs$WriteStream = fs7.WriteStream;
-      if (fs$WriteStream) {
-        WriteStream.prototype = Object.create(fs$WriteStream.prototype);
-        WriteStream.prototype.open = WriteStream$open;
-      }
-      Object.defineProperty(fs7, "ReadStream", {
-        get: function() {
-          return ReadStream;
-        },
-        set: function(val) {
-          ReadStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      Object.defineProperty(fs7, "WriteStream", {
-        get: function() {
-          return WriteStream;
-        },
-        set: function(val) {
-          WriteStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      var FileReadStream = ReadStream;
-      Object.defineProperty(fs7, "FileReadStream", {
-        get: function() {
-          return FileReadStream;
-        },
-        set: function(val) {
-          FileReadStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      var FileWriteStream = WriteStream;
-      Object.defineProperty(fs7, "FileWriteStream", {
-        get: function() {
-          return FileWriteStream;
-        },
-        set: function(val) {
-          FileWriteStream = val;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      function ReadStream(path4, options) {
-        if (this instanceof ReadStream)
-          return fs$ReadStream.apply(this, arguments), this;
-        else
-          return ReadStream.apply(Object.create(ReadStream.prototype), arguments);
-      }
-      function ReadStream$open() {
-        var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
-          if (err) {
-            if (that.autoClose)
-              that.destroy();
-            that.emit("error", err);
-          } else {
-            that.fd = fd;
-            that.emit("open", fd);
-            that.read();
-          }
-        });
-      }
-      function WriteStream(path4, options) {
-        if (this instanceof WriteStream)
-          return fs$WriteStream.apply(this, arguments), this;
-        else
-          return WriteStream.apply(Object.create(WriteStream.prototype), arguments);
-      }
-      function WriteStream$open() {
-        var that = this;
-        open(that.path, that.flags, that.mode, function(err, fd) {
-          if (err) {
-            that.destroy();
-            that.emit("error", err);
-          } else {
-            that.fd = fd;
-            that.emit("open", fd);
-          }
-        });
-      }
-      function createReadStream2(path4, options) {
-        return new fs7.ReadStream(path4, options);
-      }
-      function createWriteStream2(path4, options) {
-        return new fs7.WriteStream(path4, options);
-      }
-      var fs$open = fs7.open;
-      fs7.open = open;
-      function open(path4, flags, mode, cb) {
-        if (typeof mode === "function")
-          cb = mode, mode = null;
-        return go$open(path4, flags, mode, cb);
-        function go$open(path5, flags2, mode2, cb2, startTime) {
-          return fs$open(path5, flags2, mode2, function(err, fd) {
-            if (err && (err.code === "EMFILE" || err.code === "ENFILE"))
-              enqueue([go$open, [path5, flags2, mode2, cb2], err, startTime || Date.now(), Date.now()]);
-            else {
-              if (typeof cb2 === "function")
-                cb2.apply(this, arguments);
-            }
-          });
-        }
-      }
-      return fs7;
-    }
-    function enqueue(elem) {
-      debug2("ENQUEUE", elem[0].name, elem[1]);
-      fs6[gracefulQueue].push(elem);
-      retry2();
-    }
-    var retryTimer;
-    function resetQueue() {
-      var now = Date.now();
-      for (var i = 0; i < fs6[gracefulQueue].length; ++i) {
-        if (fs6[gracefulQueue][i].length > 2) {
-          fs6[gracefulQueue][i][3] = now;
-          fs6[gracefulQueue][i][4] = now;
-        }
-      }
-      retry2();
-    }
-    function retry2() {
-      clearTimeout(retryTimer);
-      retryTimer = void 0;
-      if (fs6[gracefulQueue].length === 0)
-        return;
-      var elem = fs6[gracefulQueue].shift();
-      var fn = elem[0];
-      var args = elem[1];
-      var err = elem[2];
-      var startTime = elem[3];
-      var lastTime = elem[4];
-      if (startTime === void 0) {
-        debug2("RETRY", fn.name, args);
-        fn.apply(null, args);
-      } else if (Date.now() - startTime >= 6e4) {
-        debug2("TIMEOUT", fn.name, args);
-        var cb = args.pop();
-        if (typeof cb === "function")
-          cb.call(null, err);
-      } else {
-        var sinceAttempt = Date.now() - lastTime;
-        var sinceStart = Math.max(lastTime - startTime, 1);
-        var desiredDelay = Math.min(sinceStart * 1.2, 100);
-        if (sinceAttempt >= desiredDelay) {
-          debug2("RETRY", fn.name, args);
-          fn.apply(null, args.concat([startTime]));
-        } else {
-          fs6[gracefulQueue].push(elem);
-        }
-      }
-      if (retryTimer === void 0) {
-        retryTimer = setTimeout(retry2, 0);
-      }
-    }
-  }
-});
-
-// ../main/node_modules/archiver-utils/node_modules/is-stream/index.js
+// node_modules/archiver-utils/node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
-  "../main/node_modules/archiver-utils/node_modules/is-stream/index.js"(exports, module) {
+  "node_modules/archiver-utils/node_modules/is-stream/index.js"(exports, module) {
     "use strict";
     var isStream = (stream4) => stream4 !== null && typeof stream4 === "object" && typeof stream4.pipe === "function";
     isStream.writable = (stream4) => isStream(stream4) && stream4.writable !== false && typeof stream4._write === "function" && typeof stream4._writableState === "object";
@@ -4137,9 +3399,9 @@ var require_is_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/process-nextick-args/index.js
+// node_modules/process-nextick-args/index.js
 var require_process_nextick_args = __commonJS({
-  "../main/node_modules/process-nextick-args/index.js"(exports, module) {
+  "node_modules/process-nextick-args/index.js"(exports, module) {
     "use strict";
     if (typeof process === "undefined" || !process.version || process.version.indexOf("v0.") === 0 || process.version.indexOf("v1.") === 0 && process.version.indexOf("v1.8.") !== 0) {
       module.exports = { nextTick };
@@ -4182,9 +3444,9 @@ var require_process_nextick_args = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/isarray/index.js
+// node_modules/lazystream/node_modules/isarray/index.js
 var require_isarray = __commonJS({
-  "../main/node_modules/lazystream/node_modules/isarray/index.js"(exports, module) {
+  "node_modules/lazystream/node_modules/isarray/index.js"(exports, module) {
     var toString3 = {}.toString;
     module.exports = Array.isArray || function(arr) {
       return toString3.call(arr) == "[object Array]";
@@ -4192,16 +3454,16 @@ var require_isarray = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js
+// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js
 var require_stream = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js"(exports, module) {
     module.exports = __require("stream");
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/safe-buffer/index.js
+// node_modules/lazystream/node_modules/safe-buffer/index.js
 var require_safe_buffer = __commonJS({
-  "../main/node_modules/lazystream/node_modules/safe-buffer/index.js"(exports, module) {
+  "node_modules/lazystream/node_modules/safe-buffer/index.js"(exports, module) {
     var buffer = __require("buffer");
     var Buffer3 = buffer.Buffer;
     function copyProps(src, dst) {
@@ -4256,79 +3518,9 @@ var require_safe_buffer = __commonJS({
   }
 });
 
-// ../main/node_modules/core-util-is/lib/util.js
-var require_util = __commonJS({
-  "../main/node_modules/core-util-is/lib/util.js"(exports) {
-    function isArray(arg) {
-      if (Array.isArray) {
-        return Array.isArray(arg);
-      }
-      return objectToString(arg) === "[object Array]";
-    }
-    exports.isArray = isArray;
-    function isBoolean(arg) {
-      return typeof arg === "boolean";
-    }
-    exports.isBoolean = isBoolean;
-    function isNull(arg) {
-      return arg === null;
-    }
-    exports.isNull = isNull;
-    function isNullOrUndefined(arg) {
-      return arg == null;
-    }
-    exports.isNullOrUndefined = isNullOrUndefined;
-    function isNumber(arg) {
-      return typeof arg === "number";
-    }
-    exports.isNumber = isNumber;
-    function isString(arg) {
-      return typeof arg === "string";
-    }
-    exports.isString = isString;
-    function isSymbol(arg) {
-      return typeof arg === "symbol";
-    }
-    exports.isSymbol = isSymbol;
-    function isUndefined(arg) {
-      return arg === void 0;
-    }
-    exports.isUndefined = isUndefined;
-    function isRegExp(re) {
-      return objectToString(re) === "[object RegExp]";
-    }
-    exports.isRegExp = isRegExp;
-    function isObject(arg) {
-      return typeof arg === "object" && arg !== null;
-    }
-    exports.isObject = isObject;
-    function isDate(d) {
-      return objectToString(d) === "[object Date]";
-    }
-    exports.isDate = isDate;
-    function isError(e) {
-      return objectToString(e) === "[object Error]" || e instanceof Error;
-    }
-    exports.isError = isError;
-    function isFunction(arg) {
-      return typeof arg === "function";
-    }
-    exports.isFunction = isFunction;
-    function isPrimitive(arg) {
-      return arg === null || typeof arg === "boolean" || typeof arg === "number" || typeof arg === "string" || typeof arg === "symbol" || // ES6 symbol
-      typeof arg === "undefined";
-    }
-    exports.isPrimitive = isPrimitive;
-    exports.isBuffer = __require("buffer").Buffer.isBuffer;
-    function objectToString(o) {
-      return Object.prototype.toString.call(o);
-    }
-  }
-});
-
-// ../main/node_modules/inherits/inherits_browser.js
+// node_modules/inherits/inherits_browser.js
 var require_inherits_browser = __commonJS({
-  "../main/node_modules/inherits/inherits_browser.js"(exports, module) {
+  "node_modules/inherits/inherits_browser.js"(exports, module) {
     if (typeof Object.create === "function") {
       module.exports = function inherits(ctor, superCtor) {
         if (superCtor) {
@@ -4358,9 +3550,9 @@ var require_inherits_browser = __commonJS({
   }
 });
 
-// ../main/node_modules/inherits/inherits.js
+// node_modules/inherits/inherits.js
 var require_inherits = __commonJS({
-  "../main/node_modules/inherits/inherits.js"(exports, module) {
+  "node_modules/inherits/inherits.js"(exports, module) {
     try {
       util2 = __require("util");
       if (typeof util2.inherits !== "function") throw "";
@@ -4372,9 +3564,9 @@ var require_inherits = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js
+// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js
 var require_BufferList = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js"(exports, module) {
     "use strict";
     function _classCallCheck(instance, Constructor) {
       if (!(instance instanceof Constructor)) {
@@ -4450,9 +3642,9 @@ var require_BufferList = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js
+// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js
 var require_destroy = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports, module) {
     "use strict";
     var pna = require_process_nextick_args();
     function destroy(err, cb) {
@@ -4519,16 +3711,16 @@ var require_destroy = __commonJS({
   }
 });
 
-// ../main/node_modules/util-deprecate/node.js
+// node_modules/util-deprecate/node.js
 var require_node = __commonJS({
-  "../main/node_modules/util-deprecate/node.js"(exports, module) {
+  "node_modules/util-deprecate/node.js"(exports, module) {
     module.exports = __require("util").deprecate;
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js
 var require_stream_writable = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js"(exports, module) {
     "use strict";
     var pna = require_process_nextick_args();
     module.exports = Writable;
@@ -4966,9 +4158,9 @@ var require_stream_writable = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js
 var require_stream_duplex = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js"(exports, module) {
     "use strict";
     var pna = require_process_nextick_args();
     var objectKeys = Object.keys || function(obj) {
@@ -5043,9 +4235,9 @@ var require_stream_duplex = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js
+// node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js
 var require_string_decoder = __commonJS({
-  "../main/node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js"(exports) {
+  "node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js"(exports) {
     "use strict";
     var Buffer3 = require_safe_buffer().Buffer;
     var isEncoding = Buffer3.isEncoding || function(encoding) {
@@ -5281,9 +4473,9 @@ var require_string_decoder = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js
 var require_stream_readable = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js"(exports, module) {
     "use strict";
     var pna = require_process_nextick_args();
     module.exports = Readable3;
@@ -5967,9 +5159,9 @@ var require_stream_readable = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js
 var require_stream_transform = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js"(exports, module) {
     "use strict";
     module.exports = Transform2;
     var Duplex = require_stream_duplex();
@@ -6067,9 +5259,9 @@ var require_stream_transform = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js
+// node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js
 var require_stream_passthrough = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js"(exports, module) {
     "use strict";
     module.exports = PassThrough3;
     var Transform2 = require_stream_transform();
@@ -6086,9 +5278,9 @@ var require_stream_passthrough = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/readable.js
+// node_modules/lazystream/node_modules/readable-stream/readable.js
 var require_readable = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/readable.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/readable.js"(exports, module) {
     var Stream = __require("stream");
     if (process.env.READABLE_STREAM === "disable" && Stream) {
       module.exports = Stream;
@@ -6111,16 +5303,16 @@ var require_readable = __commonJS({
   }
 });
 
-// ../main/node_modules/lazystream/node_modules/readable-stream/passthrough.js
+// node_modules/lazystream/node_modules/readable-stream/passthrough.js
 var require_passthrough = __commonJS({
-  "../main/node_modules/lazystream/node_modules/readable-stream/passthrough.js"(exports, module) {
+  "node_modules/lazystream/node_modules/readable-stream/passthrough.js"(exports, module) {
     module.exports = require_readable().PassThrough;
   }
 });
 
-// ../main/node_modules/lazystream/lib/lazystream.js
+// node_modules/lazystream/lib/lazystream.js
 var require_lazystream = __commonJS({
-  "../main/node_modules/lazystream/lib/lazystream.js"(exports, module) {
+  "node_modules/lazystream/lib/lazystream.js"(exports, module) {
     var util2 = __require("util");
     var PassThrough3 = require_passthrough();
     module.exports = {
@@ -6163,9 +5355,9 @@ var require_lazystream = __commonJS({
   }
 });
 
-// ../main/node_modules/normalize-path/index.js
+// node_modules/normalize-path/index.js
 var require_normalize_path = __commonJS({
-  "../main/node_modules/normalize-path/index.js"(exports, module) {
+  "node_modules/normalize-path/index.js"(exports, module) {
     module.exports = function(path4, stripTrailing) {
       if (typeof path4 !== "string") {
         throw new TypeError("expected path to be a string");
@@ -6190,9 +5382,9 @@ var require_normalize_path = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/identity.js
+// node_modules/lodash/identity.js
 var require_identity = __commonJS({
-  "../main/node_modules/lodash/identity.js"(exports, module) {
+  "node_modules/lodash/identity.js"(exports, module) {
     function identity(value) {
       return value;
     }
@@ -6200,9 +5392,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_apply.js
+// node_modules/lodash/_apply.js
 var require_apply = __commonJS({
-  "../main/node_modules/lodash/_apply.js"(exports, module) {
+  "node_modules/lodash/_apply.js"(exports, module) {
     function apply(func, thisArg, args) {
       switch (args.length) {
         case 0:
@@ -6220,9 +5412,9 @@ var require_apply = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_overRest.js
+// node_modules/lodash/_overRest.js
 var require_overRest = __commonJS({
-  "../main/node_modules/lodash/_overRest.js"(exports, module) {
+  "node_modules/lodash/_overRest.js"(exports, module) {
     var apply = require_apply();
     var nativeMax = Math.max;
     function overRest(func, start, transform) {
@@ -6245,9 +5437,9 @@ var require_overRest = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/constant.js
+// node_modules/lodash/constant.js
 var require_constant = __commonJS({
-  "../main/node_modules/lodash/constant.js"(exports, module) {
+  "node_modules/lodash/constant.js"(exports, module) {
     function constant(value) {
       return function() {
         return value;
@@ -6257,107 +5449,9 @@ var require_constant = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_freeGlobal.js
-var require_freeGlobal = __commonJS({
-  "../main/node_modules/lodash/_freeGlobal.js"(exports, module) {
-    var freeGlobal = typeof global == "object" && global && global.Object === Object && global;
-    module.exports = freeGlobal;
-  }
-});
-
-// ../main/node_modules/lodash/_root.js
-var require_root = __commonJS({
-  "../main/node_modules/lodash/_root.js"(exports, module) {
-    var freeGlobal = require_freeGlobal();
-    var freeSelf = typeof self == "object" && self && self.Object === Object && self;
-    var root = freeGlobal || freeSelf || Function("return this")();
-    module.exports = root;
-  }
-});
-
-// ../main/node_modules/lodash/_Symbol.js
-var require_Symbol = __commonJS({
-  "../main/node_modules/lodash/_Symbol.js"(exports, module) {
-    var root = require_root();
-    var Symbol2 = root.Symbol;
-    module.exports = Symbol2;
-  }
-});
-
-// ../main/node_modules/lodash/_getRawTag.js
-var require_getRawTag = __commonJS({
-  "../main/node_modules/lodash/_getRawTag.js"(exports, module) {
-    var Symbol2 = require_Symbol();
-    var objectProto = Object.prototype;
-    var hasOwnProperty = objectProto.hasOwnProperty;
-    var nativeObjectToString = objectProto.toString;
-    var symToStringTag = Symbol2 ? Symbol2.toStringTag : void 0;
-    function getRawTag(value) {
-      var isOwn = hasOwnProperty.call(value, symToStringTag), tag = value[symToStringTag];
-      try {
-        value[symToStringTag] = void 0;
-        var unmasked = true;
-      } catch (e) {
-      }
-      var result = nativeObjectToString.call(value);
-      if (unmasked) {
-        if (isOwn) {
-          value[symToStringTag] = tag;
-        } else {
-          delete value[symToStringTag];
-        }
-      }
-      return result;
-    }
-    module.exports = getRawTag;
-  }
-});
-
-// ../main/node_modules/lodash/_objectToString.js
-var require_objectToString = __commonJS({
-  "../main/node_modules/lodash/_objectToString.js"(exports, module) {
-    var objectProto = Object.prototype;
-    var nativeObjectToString = objectProto.toString;
-    function objectToString(value) {
-      return nativeObjectToString.call(value);
-    }
-    module.exports = objectToString;
-  }
-});
-
-// ../main/node_modules/lodash/_baseGetTag.js
-var require_baseGetTag = __commonJS({
-  "../main/node_modules/lodash/_baseGetTag.js"(exports, module) {
-    var Symbol2 = require_Symbol();
-    var getRawTag = require_getRawTag();
-    var objectToString = require_objectToString();
-    var nullTag = "[object Null]";
-    var undefinedTag = "[object Undefined]";
-    var symToStringTag = Symbol2 ? Symbol2.toStringTag : void 0;
-    function baseGetTag(value) {
-      if (value == null) {
-        return value === void 0 ? undefinedTag : nullTag;
-      }
-      return symToStringTag && symToStringTag in Object(value) ? getRawTag(value) : objectToString(value);
-    }
-    module.exports = baseGetTag;
-  }
-});
-
-// ../main/node_modules/lodash/isObject.js
-var require_isObject = __commonJS({
-  "../main/node_modules/lodash/isObject.js"(exports, module) {
-    function isObject(value) {
-      var type = typeof value;
-      return value != null && (type == "object" || type == "function");
-    }
-    module.exports = isObject;
-  }
-});
-
-// ../main/node_modules/lodash/isFunction.js
+// node_modules/lodash/isFunction.js
 var require_isFunction = __commonJS({
-  "../main/node_modules/lodash/isFunction.js"(exports, module) {
+  "node_modules/lodash/isFunction.js"(exports, module) {
     var baseGetTag = require_baseGetTag();
     var isObject = require_isObject();
     var asyncTag = "[object AsyncFunction]";
@@ -6375,18 +5469,18 @@ var require_isFunction = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_coreJsData.js
+// node_modules/lodash/_coreJsData.js
 var require_coreJsData = __commonJS({
-  "../main/node_modules/lodash/_coreJsData.js"(exports, module) {
+  "node_modules/lodash/_coreJsData.js"(exports, module) {
     var root = require_root();
     var coreJsData = root["__core-js_shared__"];
     module.exports = coreJsData;
   }
 });
 
-// ../main/node_modules/lodash/_isMasked.js
+// node_modules/lodash/_isMasked.js
 var require_isMasked = __commonJS({
-  "../main/node_modules/lodash/_isMasked.js"(exports, module) {
+  "node_modules/lodash/_isMasked.js"(exports, module) {
     var coreJsData = require_coreJsData();
     var maskSrcKey = (function() {
       var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
@@ -6399,9 +5493,9 @@ var require_isMasked = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_toSource.js
+// node_modules/lodash/_toSource.js
 var require_toSource = __commonJS({
-  "../main/node_modules/lodash/_toSource.js"(exports, module) {
+  "node_modules/lodash/_toSource.js"(exports, module) {
     var funcProto = Function.prototype;
     var funcToString = funcProto.toString;
     function toSource(func) {
@@ -6421,9 +5515,9 @@ var require_toSource = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseIsNative.js
+// node_modules/lodash/_baseIsNative.js
 var require_baseIsNative = __commonJS({
-  "../main/node_modules/lodash/_baseIsNative.js"(exports, module) {
+  "node_modules/lodash/_baseIsNative.js"(exports, module) {
     var isFunction = require_isFunction();
     var isMasked = require_isMasked();
     var isObject = require_isObject();
@@ -6448,9 +5542,9 @@ var require_baseIsNative = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_getValue.js
+// node_modules/lodash/_getValue.js
 var require_getValue = __commonJS({
-  "../main/node_modules/lodash/_getValue.js"(exports, module) {
+  "node_modules/lodash/_getValue.js"(exports, module) {
     function getValue(object, key) {
       return object == null ? void 0 : object[key];
     }
@@ -6458,9 +5552,9 @@ var require_getValue = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_getNative.js
+// node_modules/lodash/_getNative.js
 var require_getNative = __commonJS({
-  "../main/node_modules/lodash/_getNative.js"(exports, module) {
+  "node_modules/lodash/_getNative.js"(exports, module) {
     var baseIsNative = require_baseIsNative();
     var getValue = require_getValue();
     function getNative(object, key) {
@@ -6471,9 +5565,9 @@ var require_getNative = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_defineProperty.js
+// node_modules/lodash/_defineProperty.js
 var require_defineProperty = __commonJS({
-  "../main/node_modules/lodash/_defineProperty.js"(exports, module) {
+  "node_modules/lodash/_defineProperty.js"(exports, module) {
     var getNative = require_getNative();
     var defineProperty = (function() {
       try {
@@ -6487,9 +5581,9 @@ var require_defineProperty = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseSetToString.js
+// node_modules/lodash/_baseSetToString.js
 var require_baseSetToString = __commonJS({
-  "../main/node_modules/lodash/_baseSetToString.js"(exports, module) {
+  "node_modules/lodash/_baseSetToString.js"(exports, module) {
     var constant = require_constant();
     var defineProperty = require_defineProperty();
     var identity = require_identity();
@@ -6505,9 +5599,9 @@ var require_baseSetToString = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_shortOut.js
+// node_modules/lodash/_shortOut.js
 var require_shortOut = __commonJS({
-  "../main/node_modules/lodash/_shortOut.js"(exports, module) {
+  "node_modules/lodash/_shortOut.js"(exports, module) {
     var HOT_COUNT = 800;
     var HOT_SPAN = 16;
     var nativeNow = Date.now;
@@ -6530,9 +5624,9 @@ var require_shortOut = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_setToString.js
+// node_modules/lodash/_setToString.js
 var require_setToString = __commonJS({
-  "../main/node_modules/lodash/_setToString.js"(exports, module) {
+  "node_modules/lodash/_setToString.js"(exports, module) {
     var baseSetToString = require_baseSetToString();
     var shortOut = require_shortOut();
     var setToString = shortOut(baseSetToString);
@@ -6540,9 +5634,9 @@ var require_setToString = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseRest.js
+// node_modules/lodash/_baseRest.js
 var require_baseRest = __commonJS({
-  "../main/node_modules/lodash/_baseRest.js"(exports, module) {
+  "node_modules/lodash/_baseRest.js"(exports, module) {
     var identity = require_identity();
     var overRest = require_overRest();
     var setToString = require_setToString();
@@ -6553,9 +5647,9 @@ var require_baseRest = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/eq.js
+// node_modules/lodash/eq.js
 var require_eq = __commonJS({
-  "../main/node_modules/lodash/eq.js"(exports, module) {
+  "node_modules/lodash/eq.js"(exports, module) {
     function eq(value, other) {
       return value === other || value !== value && other !== other;
     }
@@ -6563,9 +5657,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/isLength.js
+// node_modules/lodash/isLength.js
 var require_isLength = __commonJS({
-  "../main/node_modules/lodash/isLength.js"(exports, module) {
+  "node_modules/lodash/isLength.js"(exports, module) {
     var MAX_SAFE_INTEGER = 9007199254740991;
     function isLength(value) {
       return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
@@ -6574,9 +5668,9 @@ var require_isLength = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/isArrayLike.js
+// node_modules/lodash/isArrayLike.js
 var require_isArrayLike = __commonJS({
-  "../main/node_modules/lodash/isArrayLike.js"(exports, module) {
+  "node_modules/lodash/isArrayLike.js"(exports, module) {
     var isFunction = require_isFunction();
     var isLength = require_isLength();
     function isArrayLike(value) {
@@ -6586,9 +5680,9 @@ var require_isArrayLike = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_isIndex.js
+// node_modules/lodash/_isIndex.js
 var require_isIndex = __commonJS({
-  "../main/node_modules/lodash/_isIndex.js"(exports, module) {
+  "node_modules/lodash/_isIndex.js"(exports, module) {
     var MAX_SAFE_INTEGER = 9007199254740991;
     var reIsUint = /^(?:0|[1-9]\d*)$/;
     function isIndex(value, length) {
@@ -6600,9 +5694,9 @@ var require_isIndex = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_isIterateeCall.js
+// node_modules/lodash/_isIterateeCall.js
 var require_isIterateeCall = __commonJS({
-  "../main/node_modules/lodash/_isIterateeCall.js"(exports, module) {
+  "node_modules/lodash/_isIterateeCall.js"(exports, module) {
     var eq = require_eq();
     var isArrayLike = require_isArrayLike();
     var isIndex = require_isIndex();
@@ -6621,9 +5715,9 @@ var require_isIterateeCall = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseTimes.js
+// node_modules/lodash/_baseTimes.js
 var require_baseTimes = __commonJS({
-  "../main/node_modules/lodash/_baseTimes.js"(exports, module) {
+  "node_modules/lodash/_baseTimes.js"(exports, module) {
     function baseTimes(n, iteratee) {
       var index = -1, result = Array(n);
       while (++index < n) {
@@ -6635,19 +5729,9 @@ var require_baseTimes = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/isObjectLike.js
-var require_isObjectLike = __commonJS({
-  "../main/node_modules/lodash/isObjectLike.js"(exports, module) {
-    function isObjectLike(value) {
-      return value != null && typeof value == "object";
-    }
-    module.exports = isObjectLike;
-  }
-});
-
-// ../main/node_modules/lodash/_baseIsArguments.js
+// node_modules/lodash/_baseIsArguments.js
 var require_baseIsArguments = __commonJS({
-  "../main/node_modules/lodash/_baseIsArguments.js"(exports, module) {
+  "node_modules/lodash/_baseIsArguments.js"(exports, module) {
     var baseGetTag = require_baseGetTag();
     var isObjectLike = require_isObjectLike();
     var argsTag = "[object Arguments]";
@@ -6658,9 +5742,9 @@ var require_baseIsArguments = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/isArguments.js
+// node_modules/lodash/isArguments.js
 var require_isArguments = __commonJS({
-  "../main/node_modules/lodash/isArguments.js"(exports, module) {
+  "node_modules/lodash/isArguments.js"(exports, module) {
     var baseIsArguments = require_baseIsArguments();
     var isObjectLike = require_isObjectLike();
     var objectProto = Object.prototype;
@@ -6675,17 +5759,9 @@ var require_isArguments = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/isArray.js
-var require_isArray = __commonJS({
-  "../main/node_modules/lodash/isArray.js"(exports, module) {
-    var isArray = Array.isArray;
-    module.exports = isArray;
-  }
-});
-
-// ../main/node_modules/lodash/stubFalse.js
+// node_modules/lodash/stubFalse.js
 var require_stubFalse = __commonJS({
-  "../main/node_modules/lodash/stubFalse.js"(exports, module) {
+  "node_modules/lodash/stubFalse.js"(exports, module) {
     function stubFalse() {
       return false;
     }
@@ -6693,9 +5769,9 @@ var require_stubFalse = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/isBuffer.js
+// node_modules/lodash/isBuffer.js
 var require_isBuffer = __commonJS({
-  "../main/node_modules/lodash/isBuffer.js"(exports, module) {
+  "node_modules/lodash/isBuffer.js"(exports, module) {
     var root = require_root();
     var stubFalse = require_stubFalse();
     var freeExports = typeof exports == "object" && exports && !exports.nodeType && exports;
@@ -6708,9 +5784,9 @@ var require_isBuffer = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseIsTypedArray.js
+// node_modules/lodash/_baseIsTypedArray.js
 var require_baseIsTypedArray = __commonJS({
-  "../main/node_modules/lodash/_baseIsTypedArray.js"(exports, module) {
+  "node_modules/lodash/_baseIsTypedArray.js"(exports, module) {
     var baseGetTag = require_baseGetTag();
     var isLength = require_isLength();
     var isObjectLike = require_isObjectLike();
@@ -6748,9 +5824,9 @@ var require_baseIsTypedArray = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseUnary.js
+// node_modules/lodash/_baseUnary.js
 var require_baseUnary = __commonJS({
-  "../main/node_modules/lodash/_baseUnary.js"(exports, module) {
+  "node_modules/lodash/_baseUnary.js"(exports, module) {
     function baseUnary(func) {
       return function(value) {
         return func(value);
@@ -6760,9 +5836,9 @@ var require_baseUnary = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_nodeUtil.js
+// node_modules/lodash/_nodeUtil.js
 var require_nodeUtil = __commonJS({
-  "../main/node_modules/lodash/_nodeUtil.js"(exports, module) {
+  "node_modules/lodash/_nodeUtil.js"(exports, module) {
     var freeGlobal = require_freeGlobal();
     var freeExports = typeof exports == "object" && exports && !exports.nodeType && exports;
     var freeModule = freeExports && typeof module == "object" && module && !module.nodeType && module;
@@ -6782,9 +5858,9 @@ var require_nodeUtil = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/isTypedArray.js
+// node_modules/lodash/isTypedArray.js
 var require_isTypedArray = __commonJS({
-  "../main/node_modules/lodash/isTypedArray.js"(exports, module) {
+  "node_modules/lodash/isTypedArray.js"(exports, module) {
     var baseIsTypedArray = require_baseIsTypedArray();
     var baseUnary = require_baseUnary();
     var nodeUtil = require_nodeUtil();
@@ -6794,9 +5870,9 @@ var require_isTypedArray = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_arrayLikeKeys.js
+// node_modules/lodash/_arrayLikeKeys.js
 var require_arrayLikeKeys = __commonJS({
-  "../main/node_modules/lodash/_arrayLikeKeys.js"(exports, module) {
+  "node_modules/lodash/_arrayLikeKeys.js"(exports, module) {
     var baseTimes = require_baseTimes();
     var isArguments = require_isArguments();
     var isArray = require_isArray();
@@ -6822,9 +5898,9 @@ var require_arrayLikeKeys = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_isPrototype.js
+// node_modules/lodash/_isPrototype.js
 var require_isPrototype = __commonJS({
-  "../main/node_modules/lodash/_isPrototype.js"(exports, module) {
+  "node_modules/lodash/_isPrototype.js"(exports, module) {
     var objectProto = Object.prototype;
     function isPrototype(value) {
       var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
@@ -6834,9 +5910,9 @@ var require_isPrototype = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_nativeKeysIn.js
+// node_modules/lodash/_nativeKeysIn.js
 var require_nativeKeysIn = __commonJS({
-  "../main/node_modules/lodash/_nativeKeysIn.js"(exports, module) {
+  "node_modules/lodash/_nativeKeysIn.js"(exports, module) {
     function nativeKeysIn(object) {
       var result = [];
       if (object != null) {
@@ -6850,9 +5926,9 @@ var require_nativeKeysIn = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseKeysIn.js
+// node_modules/lodash/_baseKeysIn.js
 var require_baseKeysIn = __commonJS({
-  "../main/node_modules/lodash/_baseKeysIn.js"(exports, module) {
+  "node_modules/lodash/_baseKeysIn.js"(exports, module) {
     var isObject = require_isObject();
     var isPrototype = require_isPrototype();
     var nativeKeysIn = require_nativeKeysIn();
@@ -6874,9 +5950,9 @@ var require_baseKeysIn = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/keysIn.js
+// node_modules/lodash/keysIn.js
 var require_keysIn = __commonJS({
-  "../main/node_modules/lodash/keysIn.js"(exports, module) {
+  "node_modules/lodash/keysIn.js"(exports, module) {
     var arrayLikeKeys = require_arrayLikeKeys();
     var baseKeysIn = require_baseKeysIn();
     var isArrayLike = require_isArrayLike();
@@ -6887,9 +5963,9 @@ var require_keysIn = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/defaults.js
+// node_modules/lodash/defaults.js
 var require_defaults = __commonJS({
-  "../main/node_modules/lodash/defaults.js"(exports, module) {
+  "node_modules/lodash/defaults.js"(exports, module) {
     var baseRest = require_baseRest();
     var eq = require_eq();
     var isIterateeCall = require_isIterateeCall();
@@ -6923,11 +5999,11 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/ours/primordials.js
+// node_modules/readable-stream/lib/ours/primordials.js
 var require_primordials = __commonJS({
-  "../main/node_modules/readable-stream/lib/ours/primordials.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/primordials.js"(exports, module) {
     "use strict";
-    var AggregateError2 = class extends Error {
+    var AggregateError = class extends Error {
       constructor(errors) {
         if (!Array.isArray(errors)) {
           throw new TypeError(`Expected input to be an Array, got ${typeof errors}`);
@@ -6943,7 +6019,7 @@ var require_primordials = __commonJS({
       }
     };
     module.exports = {
-      AggregateError: AggregateError2,
+      AggregateError,
       ArrayIsArray(self2) {
         return Array.isArray(self2);
       },
@@ -7044,9 +6120,9 @@ var require_primordials = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/ours/util/inspect.js
+// node_modules/readable-stream/lib/ours/util/inspect.js
 var require_inspect = __commonJS({
-  "../main/node_modules/readable-stream/lib/ours/util/inspect.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/util/inspect.js"(exports, module) {
     "use strict";
     module.exports = {
       format(format, ...args) {
@@ -7095,13 +6171,13 @@ var require_inspect = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/ours/errors.js
+// node_modules/readable-stream/lib/ours/errors.js
 var require_errors = __commonJS({
-  "../main/node_modules/readable-stream/lib/ours/errors.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/errors.js"(exports, module) {
     "use strict";
     var { format, inspect } = require_inspect();
     var { AggregateError: CustomAggregateError } = require_primordials();
-    var AggregateError2 = globalThis.AggregateError || CustomAggregateError;
+    var AggregateError = globalThis.AggregateError || CustomAggregateError;
     var kIsNodeError = /* @__PURE__ */ Symbol("kIsNodeError");
     var kTypes = [
       "string",
@@ -7196,7 +6272,7 @@ var require_errors = __commonJS({
           outerError.errors.push(innerError);
           return outerError;
         }
-        const err = new AggregateError2([outerError, innerError], outerError.message);
+        const err = new AggregateError([outerError, innerError], outerError.message);
         err.code = outerError.code;
         return err;
       }
@@ -7413,9 +6489,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../main/node_modules/event-target-shim/dist/event-target-shim.js
+// node_modules/event-target-shim/dist/event-target-shim.js
 var require_event_target_shim = __commonJS({
-  "../main/node_modules/event-target-shim/dist/event-target-shim.js"(exports, module) {
+  "node_modules/event-target-shim/dist/event-target-shim.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var privateData = /* @__PURE__ */ new WeakMap();
@@ -7985,9 +7061,9 @@ var require_event_target_shim = __commonJS({
   }
 });
 
-// ../main/node_modules/abort-controller/dist/abort-controller.js
+// node_modules/abort-controller/dist/abort-controller.js
 var require_abort_controller = __commonJS({
-  "../main/node_modules/abort-controller/dist/abort-controller.js"(exports, module) {
+  "node_modules/abort-controller/dist/abort-controller.js"(exports, module) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var eventTargetShim = require_event_target_shim();
@@ -8081,16 +7157,16 @@ var require_abort_controller = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/ours/util.js
+// node_modules/readable-stream/lib/ours/util.js
 var require_util2 = __commonJS({
-  "../main/node_modules/readable-stream/lib/ours/util.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/util.js"(exports, module) {
     "use strict";
     var bufferModule = __require("buffer");
     var { format, inspect } = require_inspect();
     var {
       codes: { ERR_INVALID_ARG_TYPE }
     } = require_errors();
-    var { kResistStopPropagation, AggregateError: AggregateError2, SymbolDispose } = require_primordials();
+    var { kResistStopPropagation, AggregateError, SymbolDispose } = require_primordials();
     var AbortSignal = globalThis.AbortSignal || require_abort_controller().AbortSignal;
     var AbortController2 = globalThis.AbortController || require_abort_controller().AbortController;
     var AsyncFunction = Object.getPrototypeOf(async function() {
@@ -8112,7 +7188,7 @@ var require_util2 = __commonJS({
       }
     };
     module.exports = {
-      AggregateError: AggregateError2,
+      AggregateError,
       kEmptyObject: Object.freeze({}),
       once(callback) {
         let called = false;
@@ -8220,9 +7296,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/validators.js
+// node_modules/readable-stream/lib/internal/validators.js
 var require_validators = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/validators.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/validators.js"(exports, module) {
     "use strict";
     var {
       ArrayIsArray,
@@ -8484,16 +7560,16 @@ var require_validators = __commonJS({
   }
 });
 
-// ../main/node_modules/process/index.js
+// node_modules/process/index.js
 var require_process = __commonJS({
-  "../main/node_modules/process/index.js"(exports, module) {
+  "node_modules/process/index.js"(exports, module) {
     module.exports = global.process;
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/shims/process.js
+// node_modules/readable-stream/lib/internal/shims/process.js
 var require_process2 = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/shims/process.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/shims/process.js"(exports, module) {
     "use strict";
     var process2 = ((base, esmKey, keys, isValid) => {
       if (esmKey in base && base[esmKey] === true) {
@@ -8514,9 +7590,9 @@ var require_process2 = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/utils.js
+// node_modules/readable-stream/lib/internal/streams/utils.js
 var require_utils = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/utils.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/utils.js"(exports, module) {
     "use strict";
     var { SymbolAsyncIterator, SymbolIterator, SymbolFor } = require_primordials();
     var kIsDestroyed = SymbolFor("nodejs.stream.destroyed");
@@ -8723,9 +7799,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/end-of-stream.js
+// node_modules/readable-stream/lib/internal/streams/end-of-stream.js
 var require_end_of_stream = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/end-of-stream.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/end-of-stream.js"(exports, module) {
     "use strict";
     var process2 = require_process2();
     var { AbortError: AbortError2, codes } = require_errors();
@@ -8975,9 +8051,9 @@ var require_end_of_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/destroy.js
+// node_modules/readable-stream/lib/internal/streams/destroy.js
 var require_destroy2 = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/destroy.js"(exports, module) {
     "use strict";
     var process2 = require_process2();
     var {
@@ -9240,9 +8316,9 @@ var require_destroy2 = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/legacy.js
+// node_modules/readable-stream/lib/internal/streams/legacy.js
 var require_legacy = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/legacy.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/legacy.js"(exports, module) {
     "use strict";
     var { ArrayIsArray, ObjectSetPrototypeOf } = require_primordials();
     var { EventEmitter: EE } = __require("events");
@@ -9319,9 +8395,9 @@ var require_legacy = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/add-abort-signal.js
+// node_modules/readable-stream/lib/internal/streams/add-abort-signal.js
 var require_add_abort_signal = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/add-abort-signal.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/add-abort-signal.js"(exports, module) {
     "use strict";
     var { SymbolDispose } = require_primordials();
     var { AbortError: AbortError2, codes } = require_errors();
@@ -9370,9 +8446,9 @@ var require_add_abort_signal = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/buffer_list.js
+// node_modules/readable-stream/lib/internal/streams/buffer_list.js
 var require_buffer_list = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/buffer_list.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/buffer_list.js"(exports, module) {
     "use strict";
     var { StringPrototypeSlice, SymbolIterator, TypedArrayPrototypeSet, Uint8Array: Uint8Array2 } = require_primordials();
     var { Buffer: Buffer3 } = __require("buffer");
@@ -9525,9 +8601,9 @@ var require_buffer_list = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/state.js
+// node_modules/readable-stream/lib/internal/streams/state.js
 var require_state = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/state.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/state.js"(exports, module) {
     "use strict";
     var { MathFloor, NumberIsInteger } = require_primordials();
     var { validateInteger } = require_validators();
@@ -9567,9 +8643,9 @@ var require_state = __commonJS({
   }
 });
 
-// ../main/node_modules/safe-buffer/index.js
+// node_modules/safe-buffer/index.js
 var require_safe_buffer2 = __commonJS({
-  "../main/node_modules/safe-buffer/index.js"(exports, module) {
+  "node_modules/safe-buffer/index.js"(exports, module) {
     var buffer = __require("buffer");
     var Buffer3 = buffer.Buffer;
     function copyProps(src, dst) {
@@ -9625,9 +8701,9 @@ var require_safe_buffer2 = __commonJS({
   }
 });
 
-// ../main/node_modules/string_decoder/lib/string_decoder.js
+// node_modules/string_decoder/lib/string_decoder.js
 var require_string_decoder2 = __commonJS({
-  "../main/node_modules/string_decoder/lib/string_decoder.js"(exports) {
+  "node_modules/string_decoder/lib/string_decoder.js"(exports) {
     "use strict";
     var Buffer3 = require_safe_buffer2().Buffer;
     var isEncoding = Buffer3.isEncoding || function(encoding) {
@@ -9863,9 +8939,9 @@ var require_string_decoder2 = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/from.js
+// node_modules/readable-stream/lib/internal/streams/from.js
 var require_from = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/from.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/from.js"(exports, module) {
     "use strict";
     var process2 = require_process2();
     var { PromisePrototypeThen, SymbolAsyncIterator, SymbolIterator } = require_primordials();
@@ -9958,9 +9034,9 @@ var require_from = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/readable.js
+// node_modules/readable-stream/lib/internal/streams/readable.js
 var require_readable2 = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/readable.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/readable.js"(exports, module) {
     "use strict";
     var process2 = require_process2();
     var {
@@ -10924,9 +10000,9 @@ var require_readable2 = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/writable.js
+// node_modules/readable-stream/lib/internal/streams/writable.js
 var require_writable = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/writable.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/writable.js"(exports, module) {
     "use strict";
     var process2 = require_process2();
     var {
@@ -11545,9 +10621,9 @@ var require_writable = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/duplexify.js
+// node_modules/readable-stream/lib/internal/streams/duplexify.js
 var require_duplexify = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/duplexify.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/duplexify.js"(exports, module) {
     var process2 = require_process2();
     var bufferModule = __require("buffer");
     var {
@@ -11892,9 +10968,9 @@ var require_duplexify = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/duplex.js
+// node_modules/readable-stream/lib/internal/streams/duplex.js
 var require_duplex = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/duplex.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/duplex.js"(exports, module) {
     "use strict";
     var {
       ObjectDefineProperties,
@@ -12009,9 +11085,9 @@ var require_duplex = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/transform.js
+// node_modules/readable-stream/lib/internal/streams/transform.js
 var require_transform = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/transform.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/transform.js"(exports, module) {
     "use strict";
     var { ObjectSetPrototypeOf, Symbol: Symbol2 } = require_primordials();
     module.exports = Transform2;
@@ -12111,9 +11187,9 @@ var require_transform = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/passthrough.js
+// node_modules/readable-stream/lib/internal/streams/passthrough.js
 var require_passthrough2 = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/passthrough.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/passthrough.js"(exports, module) {
     "use strict";
     var { ObjectSetPrototypeOf } = require_primordials();
     module.exports = PassThrough3;
@@ -12130,9 +11206,9 @@ var require_passthrough2 = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/pipeline.js
+// node_modules/readable-stream/lib/internal/streams/pipeline.js
 var require_pipeline = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/pipeline.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/pipeline.js"(exports, module) {
     var process2 = require_process2();
     var { ArrayIsArray, Promise: Promise2, SymbolAsyncIterator, SymbolDispose } = require_primordials();
     var eos = require_end_of_stream();
@@ -12558,9 +11634,9 @@ var require_pipeline = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/compose.js
+// node_modules/readable-stream/lib/internal/streams/compose.js
 var require_compose = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/compose.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/compose.js"(exports, module) {
     "use strict";
     var { pipeline } = require_pipeline();
     var Duplex = require_duplex();
@@ -12751,9 +11827,9 @@ var require_compose = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/internal/streams/operators.js
+// node_modules/readable-stream/lib/internal/streams/operators.js
 var require_operators = __commonJS({
-  "../main/node_modules/readable-stream/lib/internal/streams/operators.js"(exports, module) {
+  "node_modules/readable-stream/lib/internal/streams/operators.js"(exports, module) {
     "use strict";
     var AbortController2 = globalThis.AbortController || require_abort_controller().AbortController;
     var {
@@ -13156,9 +12232,9 @@ var require_operators = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/stream/promises.js
+// node_modules/readable-stream/lib/stream/promises.js
 var require_promises = __commonJS({
-  "../main/node_modules/readable-stream/lib/stream/promises.js"(exports, module) {
+  "node_modules/readable-stream/lib/stream/promises.js"(exports, module) {
     "use strict";
     var { ArrayPrototypePop, Promise: Promise2 } = require_primordials();
     var { isIterable, isNodeStream, isWebStream } = require_utils();
@@ -13198,9 +12274,9 @@ var require_promises = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/stream.js
+// node_modules/readable-stream/lib/stream.js
 var require_stream2 = __commonJS({
-  "../main/node_modules/readable-stream/lib/stream.js"(exports, module) {
+  "node_modules/readable-stream/lib/stream.js"(exports, module) {
     "use strict";
     var { Buffer: Buffer3 } = __require("buffer");
     var { ObjectDefineProperty, ObjectKeys, ReflectApply } = require_primordials();
@@ -13317,9 +12393,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// ../main/node_modules/readable-stream/lib/ours/index.js
+// node_modules/readable-stream/lib/ours/index.js
 var require_ours = __commonJS({
-  "../main/node_modules/readable-stream/lib/ours/index.js"(exports, module) {
+  "node_modules/readable-stream/lib/ours/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
     if (Stream && process.env.READABLE_STREAM === "disable") {
@@ -13381,9 +12457,9 @@ var require_ours = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_arrayPush.js
+// node_modules/lodash/_arrayPush.js
 var require_arrayPush = __commonJS({
-  "../main/node_modules/lodash/_arrayPush.js"(exports, module) {
+  "node_modules/lodash/_arrayPush.js"(exports, module) {
     function arrayPush(array, values) {
       var index = -1, length = values.length, offset = array.length;
       while (++index < length) {
@@ -13395,9 +12471,9 @@ var require_arrayPush = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_isFlattenable.js
+// node_modules/lodash/_isFlattenable.js
 var require_isFlattenable = __commonJS({
-  "../main/node_modules/lodash/_isFlattenable.js"(exports, module) {
+  "node_modules/lodash/_isFlattenable.js"(exports, module) {
     var Symbol2 = require_Symbol();
     var isArguments = require_isArguments();
     var isArray = require_isArray();
@@ -13409,9 +12485,9 @@ var require_isFlattenable = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseFlatten.js
+// node_modules/lodash/_baseFlatten.js
 var require_baseFlatten = __commonJS({
-  "../main/node_modules/lodash/_baseFlatten.js"(exports, module) {
+  "node_modules/lodash/_baseFlatten.js"(exports, module) {
     var arrayPush = require_arrayPush();
     var isFlattenable = require_isFlattenable();
     function baseFlatten(array, depth, predicate, isStrict, result) {
@@ -13436,9 +12512,9 @@ var require_baseFlatten = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/flatten.js
+// node_modules/lodash/flatten.js
 var require_flatten = __commonJS({
-  "../main/node_modules/lodash/flatten.js"(exports, module) {
+  "node_modules/lodash/flatten.js"(exports, module) {
     var baseFlatten = require_baseFlatten();
     function flatten(array) {
       var length = array == null ? 0 : array.length;
@@ -13448,18 +12524,18 @@ var require_flatten = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_nativeCreate.js
+// node_modules/lodash/_nativeCreate.js
 var require_nativeCreate = __commonJS({
-  "../main/node_modules/lodash/_nativeCreate.js"(exports, module) {
+  "node_modules/lodash/_nativeCreate.js"(exports, module) {
     var getNative = require_getNative();
     var nativeCreate = getNative(Object, "create");
     module.exports = nativeCreate;
   }
 });
 
-// ../main/node_modules/lodash/_hashClear.js
+// node_modules/lodash/_hashClear.js
 var require_hashClear = __commonJS({
-  "../main/node_modules/lodash/_hashClear.js"(exports, module) {
+  "node_modules/lodash/_hashClear.js"(exports, module) {
     var nativeCreate = require_nativeCreate();
     function hashClear() {
       this.__data__ = nativeCreate ? nativeCreate(null) : {};
@@ -13469,9 +12545,9 @@ var require_hashClear = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_hashDelete.js
+// node_modules/lodash/_hashDelete.js
 var require_hashDelete = __commonJS({
-  "../main/node_modules/lodash/_hashDelete.js"(exports, module) {
+  "node_modules/lodash/_hashDelete.js"(exports, module) {
     function hashDelete(key) {
       var result = this.has(key) && delete this.__data__[key];
       this.size -= result ? 1 : 0;
@@ -13481,9 +12557,9 @@ var require_hashDelete = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_hashGet.js
+// node_modules/lodash/_hashGet.js
 var require_hashGet = __commonJS({
-  "../main/node_modules/lodash/_hashGet.js"(exports, module) {
+  "node_modules/lodash/_hashGet.js"(exports, module) {
     var nativeCreate = require_nativeCreate();
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     var objectProto = Object.prototype;
@@ -13500,9 +12576,9 @@ var require_hashGet = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_hashHas.js
+// node_modules/lodash/_hashHas.js
 var require_hashHas = __commonJS({
-  "../main/node_modules/lodash/_hashHas.js"(exports, module) {
+  "node_modules/lodash/_hashHas.js"(exports, module) {
     var nativeCreate = require_nativeCreate();
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
@@ -13514,9 +12590,9 @@ var require_hashHas = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_hashSet.js
+// node_modules/lodash/_hashSet.js
 var require_hashSet = __commonJS({
-  "../main/node_modules/lodash/_hashSet.js"(exports, module) {
+  "node_modules/lodash/_hashSet.js"(exports, module) {
     var nativeCreate = require_nativeCreate();
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     function hashSet(key, value) {
@@ -13529,9 +12605,9 @@ var require_hashSet = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_Hash.js
+// node_modules/lodash/_Hash.js
 var require_Hash = __commonJS({
-  "../main/node_modules/lodash/_Hash.js"(exports, module) {
+  "node_modules/lodash/_Hash.js"(exports, module) {
     var hashClear = require_hashClear();
     var hashDelete = require_hashDelete();
     var hashGet = require_hashGet();
@@ -13554,9 +12630,9 @@ var require_Hash = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_listCacheClear.js
+// node_modules/lodash/_listCacheClear.js
 var require_listCacheClear = __commonJS({
-  "../main/node_modules/lodash/_listCacheClear.js"(exports, module) {
+  "node_modules/lodash/_listCacheClear.js"(exports, module) {
     function listCacheClear() {
       this.__data__ = [];
       this.size = 0;
@@ -13565,9 +12641,9 @@ var require_listCacheClear = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_assocIndexOf.js
+// node_modules/lodash/_assocIndexOf.js
 var require_assocIndexOf = __commonJS({
-  "../main/node_modules/lodash/_assocIndexOf.js"(exports, module) {
+  "node_modules/lodash/_assocIndexOf.js"(exports, module) {
     var eq = require_eq();
     function assocIndexOf(array, key) {
       var length = array.length;
@@ -13582,9 +12658,9 @@ var require_assocIndexOf = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_listCacheDelete.js
+// node_modules/lodash/_listCacheDelete.js
 var require_listCacheDelete = __commonJS({
-  "../main/node_modules/lodash/_listCacheDelete.js"(exports, module) {
+  "node_modules/lodash/_listCacheDelete.js"(exports, module) {
     var assocIndexOf = require_assocIndexOf();
     var arrayProto = Array.prototype;
     var splice = arrayProto.splice;
@@ -13606,9 +12682,9 @@ var require_listCacheDelete = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_listCacheGet.js
+// node_modules/lodash/_listCacheGet.js
 var require_listCacheGet = __commonJS({
-  "../main/node_modules/lodash/_listCacheGet.js"(exports, module) {
+  "node_modules/lodash/_listCacheGet.js"(exports, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheGet(key) {
       var data = this.__data__, index = assocIndexOf(data, key);
@@ -13618,9 +12694,9 @@ var require_listCacheGet = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_listCacheHas.js
+// node_modules/lodash/_listCacheHas.js
 var require_listCacheHas = __commonJS({
-  "../main/node_modules/lodash/_listCacheHas.js"(exports, module) {
+  "node_modules/lodash/_listCacheHas.js"(exports, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheHas(key) {
       return assocIndexOf(this.__data__, key) > -1;
@@ -13629,9 +12705,9 @@ var require_listCacheHas = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_listCacheSet.js
+// node_modules/lodash/_listCacheSet.js
 var require_listCacheSet = __commonJS({
-  "../main/node_modules/lodash/_listCacheSet.js"(exports, module) {
+  "node_modules/lodash/_listCacheSet.js"(exports, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheSet(key, value) {
       var data = this.__data__, index = assocIndexOf(data, key);
@@ -13647,9 +12723,9 @@ var require_listCacheSet = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_ListCache.js
+// node_modules/lodash/_ListCache.js
 var require_ListCache = __commonJS({
-  "../main/node_modules/lodash/_ListCache.js"(exports, module) {
+  "node_modules/lodash/_ListCache.js"(exports, module) {
     var listCacheClear = require_listCacheClear();
     var listCacheDelete = require_listCacheDelete();
     var listCacheGet = require_listCacheGet();
@@ -13672,9 +12748,9 @@ var require_ListCache = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_Map.js
+// node_modules/lodash/_Map.js
 var require_Map = __commonJS({
-  "../main/node_modules/lodash/_Map.js"(exports, module) {
+  "node_modules/lodash/_Map.js"(exports, module) {
     var getNative = require_getNative();
     var root = require_root();
     var Map2 = getNative(root, "Map");
@@ -13682,9 +12758,9 @@ var require_Map = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_mapCacheClear.js
+// node_modules/lodash/_mapCacheClear.js
 var require_mapCacheClear = __commonJS({
-  "../main/node_modules/lodash/_mapCacheClear.js"(exports, module) {
+  "node_modules/lodash/_mapCacheClear.js"(exports, module) {
     var Hash = require_Hash();
     var ListCache = require_ListCache();
     var Map2 = require_Map();
@@ -13700,9 +12776,9 @@ var require_mapCacheClear = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_isKeyable.js
+// node_modules/lodash/_isKeyable.js
 var require_isKeyable = __commonJS({
-  "../main/node_modules/lodash/_isKeyable.js"(exports, module) {
+  "node_modules/lodash/_isKeyable.js"(exports, module) {
     function isKeyable(value) {
       var type = typeof value;
       return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
@@ -13711,9 +12787,9 @@ var require_isKeyable = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_getMapData.js
+// node_modules/lodash/_getMapData.js
 var require_getMapData = __commonJS({
-  "../main/node_modules/lodash/_getMapData.js"(exports, module) {
+  "node_modules/lodash/_getMapData.js"(exports, module) {
     var isKeyable = require_isKeyable();
     function getMapData(map, key) {
       var data = map.__data__;
@@ -13723,9 +12799,9 @@ var require_getMapData = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_mapCacheDelete.js
+// node_modules/lodash/_mapCacheDelete.js
 var require_mapCacheDelete = __commonJS({
-  "../main/node_modules/lodash/_mapCacheDelete.js"(exports, module) {
+  "node_modules/lodash/_mapCacheDelete.js"(exports, module) {
     var getMapData = require_getMapData();
     function mapCacheDelete(key) {
       var result = getMapData(this, key)["delete"](key);
@@ -13736,9 +12812,9 @@ var require_mapCacheDelete = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_mapCacheGet.js
+// node_modules/lodash/_mapCacheGet.js
 var require_mapCacheGet = __commonJS({
-  "../main/node_modules/lodash/_mapCacheGet.js"(exports, module) {
+  "node_modules/lodash/_mapCacheGet.js"(exports, module) {
     var getMapData = require_getMapData();
     function mapCacheGet(key) {
       return getMapData(this, key).get(key);
@@ -13747,9 +12823,9 @@ var require_mapCacheGet = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_mapCacheHas.js
+// node_modules/lodash/_mapCacheHas.js
 var require_mapCacheHas = __commonJS({
-  "../main/node_modules/lodash/_mapCacheHas.js"(exports, module) {
+  "node_modules/lodash/_mapCacheHas.js"(exports, module) {
     var getMapData = require_getMapData();
     function mapCacheHas(key) {
       return getMapData(this, key).has(key);
@@ -13758,9 +12834,9 @@ var require_mapCacheHas = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_mapCacheSet.js
+// node_modules/lodash/_mapCacheSet.js
 var require_mapCacheSet = __commonJS({
-  "../main/node_modules/lodash/_mapCacheSet.js"(exports, module) {
+  "node_modules/lodash/_mapCacheSet.js"(exports, module) {
     var getMapData = require_getMapData();
     function mapCacheSet(key, value) {
       var data = getMapData(this, key), size = data.size;
@@ -13772,9 +12848,9 @@ var require_mapCacheSet = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_MapCache.js
+// node_modules/lodash/_MapCache.js
 var require_MapCache = __commonJS({
-  "../main/node_modules/lodash/_MapCache.js"(exports, module) {
+  "node_modules/lodash/_MapCache.js"(exports, module) {
     var mapCacheClear = require_mapCacheClear();
     var mapCacheDelete = require_mapCacheDelete();
     var mapCacheGet = require_mapCacheGet();
@@ -13797,9 +12873,9 @@ var require_MapCache = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_setCacheAdd.js
+// node_modules/lodash/_setCacheAdd.js
 var require_setCacheAdd = __commonJS({
-  "../main/node_modules/lodash/_setCacheAdd.js"(exports, module) {
+  "node_modules/lodash/_setCacheAdd.js"(exports, module) {
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     function setCacheAdd(value) {
       this.__data__.set(value, HASH_UNDEFINED);
@@ -13809,9 +12885,9 @@ var require_setCacheAdd = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_setCacheHas.js
+// node_modules/lodash/_setCacheHas.js
 var require_setCacheHas = __commonJS({
-  "../main/node_modules/lodash/_setCacheHas.js"(exports, module) {
+  "node_modules/lodash/_setCacheHas.js"(exports, module) {
     function setCacheHas(value) {
       return this.__data__.has(value);
     }
@@ -13819,9 +12895,9 @@ var require_setCacheHas = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_SetCache.js
+// node_modules/lodash/_SetCache.js
 var require_SetCache = __commonJS({
-  "../main/node_modules/lodash/_SetCache.js"(exports, module) {
+  "node_modules/lodash/_SetCache.js"(exports, module) {
     var MapCache = require_MapCache();
     var setCacheAdd = require_setCacheAdd();
     var setCacheHas = require_setCacheHas();
@@ -13838,9 +12914,9 @@ var require_SetCache = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseFindIndex.js
+// node_modules/lodash/_baseFindIndex.js
 var require_baseFindIndex = __commonJS({
-  "../main/node_modules/lodash/_baseFindIndex.js"(exports, module) {
+  "node_modules/lodash/_baseFindIndex.js"(exports, module) {
     function baseFindIndex(array, predicate, fromIndex, fromRight) {
       var length = array.length, index = fromIndex + (fromRight ? 1 : -1);
       while (fromRight ? index-- : ++index < length) {
@@ -13854,9 +12930,9 @@ var require_baseFindIndex = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseIsNaN.js
+// node_modules/lodash/_baseIsNaN.js
 var require_baseIsNaN = __commonJS({
-  "../main/node_modules/lodash/_baseIsNaN.js"(exports, module) {
+  "node_modules/lodash/_baseIsNaN.js"(exports, module) {
     function baseIsNaN(value) {
       return value !== value;
     }
@@ -13864,9 +12940,9 @@ var require_baseIsNaN = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_strictIndexOf.js
+// node_modules/lodash/_strictIndexOf.js
 var require_strictIndexOf = __commonJS({
-  "../main/node_modules/lodash/_strictIndexOf.js"(exports, module) {
+  "node_modules/lodash/_strictIndexOf.js"(exports, module) {
     function strictIndexOf(array, value, fromIndex) {
       var index = fromIndex - 1, length = array.length;
       while (++index < length) {
@@ -13880,9 +12956,9 @@ var require_strictIndexOf = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseIndexOf.js
+// node_modules/lodash/_baseIndexOf.js
 var require_baseIndexOf = __commonJS({
-  "../main/node_modules/lodash/_baseIndexOf.js"(exports, module) {
+  "node_modules/lodash/_baseIndexOf.js"(exports, module) {
     var baseFindIndex = require_baseFindIndex();
     var baseIsNaN = require_baseIsNaN();
     var strictIndexOf = require_strictIndexOf();
@@ -13893,9 +12969,9 @@ var require_baseIndexOf = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_arrayIncludes.js
+// node_modules/lodash/_arrayIncludes.js
 var require_arrayIncludes = __commonJS({
-  "../main/node_modules/lodash/_arrayIncludes.js"(exports, module) {
+  "node_modules/lodash/_arrayIncludes.js"(exports, module) {
     var baseIndexOf = require_baseIndexOf();
     function arrayIncludes(array, value) {
       var length = array == null ? 0 : array.length;
@@ -13905,9 +12981,9 @@ var require_arrayIncludes = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_arrayIncludesWith.js
+// node_modules/lodash/_arrayIncludesWith.js
 var require_arrayIncludesWith = __commonJS({
-  "../main/node_modules/lodash/_arrayIncludesWith.js"(exports, module) {
+  "node_modules/lodash/_arrayIncludesWith.js"(exports, module) {
     function arrayIncludesWith(array, value, comparator) {
       var index = -1, length = array == null ? 0 : array.length;
       while (++index < length) {
@@ -13921,23 +12997,9 @@ var require_arrayIncludesWith = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_arrayMap.js
-var require_arrayMap = __commonJS({
-  "../main/node_modules/lodash/_arrayMap.js"(exports, module) {
-    function arrayMap(array, iteratee) {
-      var index = -1, length = array == null ? 0 : array.length, result = Array(length);
-      while (++index < length) {
-        result[index] = iteratee(array[index], index, array);
-      }
-      return result;
-    }
-    module.exports = arrayMap;
-  }
-});
-
-// ../main/node_modules/lodash/_cacheHas.js
+// node_modules/lodash/_cacheHas.js
 var require_cacheHas = __commonJS({
-  "../main/node_modules/lodash/_cacheHas.js"(exports, module) {
+  "node_modules/lodash/_cacheHas.js"(exports, module) {
     function cacheHas(cache, key) {
       return cache.has(key);
     }
@@ -13945,9 +13007,9 @@ var require_cacheHas = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseDifference.js
+// node_modules/lodash/_baseDifference.js
 var require_baseDifference = __commonJS({
-  "../main/node_modules/lodash/_baseDifference.js"(exports, module) {
+  "node_modules/lodash/_baseDifference.js"(exports, module) {
     var SetCache = require_SetCache();
     var arrayIncludes = require_arrayIncludes();
     var arrayIncludesWith = require_arrayIncludesWith();
@@ -13993,9 +13055,9 @@ var require_baseDifference = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/isArrayLikeObject.js
+// node_modules/lodash/isArrayLikeObject.js
 var require_isArrayLikeObject = __commonJS({
-  "../main/node_modules/lodash/isArrayLikeObject.js"(exports, module) {
+  "node_modules/lodash/isArrayLikeObject.js"(exports, module) {
     var isArrayLike = require_isArrayLike();
     var isObjectLike = require_isObjectLike();
     function isArrayLikeObject(value) {
@@ -14005,9 +13067,9 @@ var require_isArrayLikeObject = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/difference.js
+// node_modules/lodash/difference.js
 var require_difference = __commonJS({
-  "../main/node_modules/lodash/difference.js"(exports, module) {
+  "node_modules/lodash/difference.js"(exports, module) {
     var baseDifference = require_baseDifference();
     var baseFlatten = require_baseFlatten();
     var baseRest = require_baseRest();
@@ -14019,9 +13081,9 @@ var require_difference = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_Set.js
+// node_modules/lodash/_Set.js
 var require_Set = __commonJS({
-  "../main/node_modules/lodash/_Set.js"(exports, module) {
+  "node_modules/lodash/_Set.js"(exports, module) {
     var getNative = require_getNative();
     var root = require_root();
     var Set2 = getNative(root, "Set");
@@ -14029,18 +13091,18 @@ var require_Set = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/noop.js
+// node_modules/lodash/noop.js
 var require_noop = __commonJS({
-  "../main/node_modules/lodash/noop.js"(exports, module) {
+  "node_modules/lodash/noop.js"(exports, module) {
     function noop3() {
     }
     module.exports = noop3;
   }
 });
 
-// ../main/node_modules/lodash/_setToArray.js
+// node_modules/lodash/_setToArray.js
 var require_setToArray = __commonJS({
-  "../main/node_modules/lodash/_setToArray.js"(exports, module) {
+  "node_modules/lodash/_setToArray.js"(exports, module) {
     function setToArray(set) {
       var index = -1, result = Array(set.size);
       set.forEach(function(value) {
@@ -14052,9 +13114,9 @@ var require_setToArray = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_createSet.js
+// node_modules/lodash/_createSet.js
 var require_createSet = __commonJS({
-  "../main/node_modules/lodash/_createSet.js"(exports, module) {
+  "node_modules/lodash/_createSet.js"(exports, module) {
     var Set2 = require_Set();
     var noop3 = require_noop();
     var setToArray = require_setToArray();
@@ -14066,9 +13128,9 @@ var require_createSet = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_baseUniq.js
+// node_modules/lodash/_baseUniq.js
 var require_baseUniq = __commonJS({
-  "../main/node_modules/lodash/_baseUniq.js"(exports, module) {
+  "node_modules/lodash/_baseUniq.js"(exports, module) {
     var SetCache = require_SetCache();
     var arrayIncludes = require_arrayIncludes();
     var arrayIncludesWith = require_arrayIncludesWith();
@@ -14120,9 +13182,9 @@ var require_baseUniq = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/union.js
+// node_modules/lodash/union.js
 var require_union = __commonJS({
-  "../main/node_modules/lodash/union.js"(exports, module) {
+  "node_modules/lodash/union.js"(exports, module) {
     var baseFlatten = require_baseFlatten();
     var baseRest = require_baseRest();
     var baseUniq = require_baseUniq();
@@ -14134,9 +13196,9 @@ var require_union = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_overArg.js
+// node_modules/lodash/_overArg.js
 var require_overArg = __commonJS({
-  "../main/node_modules/lodash/_overArg.js"(exports, module) {
+  "node_modules/lodash/_overArg.js"(exports, module) {
     function overArg(func, transform) {
       return function(arg) {
         return func(transform(arg));
@@ -14146,18 +13208,18 @@ var require_overArg = __commonJS({
   }
 });
 
-// ../main/node_modules/lodash/_getPrototype.js
+// node_modules/lodash/_getPrototype.js
 var require_getPrototype = __commonJS({
-  "../main/node_modules/lodash/_getPrototype.js"(exports, module) {
+  "node_modules/lodash/_getPrototype.js"(exports, module) {
     var overArg = require_overArg();
     var getPrototype = overArg(Object.getPrototypeOf, Object);
     module.exports = getPrototype;
   }
 });
 
-// ../main/node_modules/lodash/isPlainObject.js
+// node_modules/lodash/isPlainObject.js
 var require_isPlainObject = __commonJS({
-  "../main/node_modules/lodash/isPlainObject.js"(exports, module) {
+  "node_modules/lodash/isPlainObject.js"(exports, module) {
     var baseGetTag = require_baseGetTag();
     var getPrototype = require_getPrototype();
     var isObjectLike = require_isObjectLike();
@@ -14182,9 +13244,9 @@ var require_isPlainObject = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/node_modules/balanced-match/index.js
+// node_modules/glob/node_modules/balanced-match/index.js
 var require_balanced_match2 = __commonJS({
-  "../main/node_modules/glob/node_modules/balanced-match/index.js"(exports, module) {
+  "node_modules/glob/node_modules/balanced-match/index.js"(exports, module) {
     "use strict";
     module.exports = balanced;
     function balanced(a, b, str) {
@@ -14240,9 +13302,9 @@ var require_balanced_match2 = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/node_modules/brace-expansion/index.js
+// node_modules/glob/node_modules/brace-expansion/index.js
 var require_brace_expansion2 = __commonJS({
-  "../main/node_modules/glob/node_modules/brace-expansion/index.js"(exports, module) {
+  "node_modules/glob/node_modules/brace-expansion/index.js"(exports, module) {
     var balanced = require_balanced_match2();
     module.exports = expandTop;
     var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
@@ -14635,9 +13697,9 @@ var require_brace_expansion2 = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
+// node_modules/glob/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
 var require_assert_valid_pattern = __commonJS({
-  "../main/node_modules/glob/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports) {
+  "node_modules/glob/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.assertValidPattern = void 0;
@@ -14654,9 +13716,9 @@ var require_assert_valid_pattern = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/node_modules/minimatch/dist/commonjs/brace-expressions.js
+// node_modules/glob/node_modules/minimatch/dist/commonjs/brace-expressions.js
 var require_brace_expressions = __commonJS({
-  "../main/node_modules/glob/node_modules/minimatch/dist/commonjs/brace-expressions.js"(exports) {
+  "node_modules/glob/node_modules/minimatch/dist/commonjs/brace-expressions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseClass = void 0;
@@ -14771,9 +13833,9 @@ var require_brace_expressions = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/node_modules/minimatch/dist/commonjs/unescape.js
+// node_modules/glob/node_modules/minimatch/dist/commonjs/unescape.js
 var require_unescape = __commonJS({
-  "../main/node_modules/glob/node_modules/minimatch/dist/commonjs/unescape.js"(exports) {
+  "node_modules/glob/node_modules/minimatch/dist/commonjs/unescape.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unescape = void 0;
@@ -14784,9 +13846,9 @@ var require_unescape = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/node_modules/minimatch/dist/commonjs/ast.js
+// node_modules/glob/node_modules/minimatch/dist/commonjs/ast.js
 var require_ast = __commonJS({
-  "../main/node_modules/glob/node_modules/minimatch/dist/commonjs/ast.js"(exports) {
+  "node_modules/glob/node_modules/minimatch/dist/commonjs/ast.js"(exports) {
     "use strict";
     var _a;
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -15406,9 +14468,9 @@ var require_ast = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/node_modules/minimatch/dist/commonjs/escape.js
+// node_modules/glob/node_modules/minimatch/dist/commonjs/escape.js
 var require_escape = __commonJS({
-  "../main/node_modules/glob/node_modules/minimatch/dist/commonjs/escape.js"(exports) {
+  "node_modules/glob/node_modules/minimatch/dist/commonjs/escape.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escape = void 0;
@@ -15419,9 +14481,9 @@ var require_escape = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/node_modules/minimatch/dist/commonjs/index.js
+// node_modules/glob/node_modules/minimatch/dist/commonjs/index.js
 var require_commonjs3 = __commonJS({
-  "../main/node_modules/glob/node_modules/minimatch/dist/commonjs/index.js"(exports) {
+  "node_modules/glob/node_modules/minimatch/dist/commonjs/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -16241,9 +15303,9 @@ var require_commonjs3 = __commonJS({
   }
 });
 
-// ../main/node_modules/lru-cache/dist/commonjs/index.js
+// node_modules/lru-cache/dist/commonjs/index.js
 var require_commonjs4 = __commonJS({
-  "../main/node_modules/lru-cache/dist/commonjs/index.js"(exports) {
+  "node_modules/lru-cache/dist/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LRUCache = void 0;
@@ -17617,9 +16679,9 @@ var require_commonjs4 = __commonJS({
   }
 });
 
-// ../main/node_modules/minipass/dist/commonjs/index.js
+// node_modules/minipass/dist/commonjs/index.js
 var require_commonjs5 = __commonJS({
-  "../main/node_modules/minipass/dist/commonjs/index.js"(exports) {
+  "node_modules/minipass/dist/commonjs/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18513,9 +17575,9 @@ var require_commonjs5 = __commonJS({
   }
 });
 
-// ../main/node_modules/path-scurry/dist/commonjs/index.js
+// node_modules/path-scurry/dist/commonjs/index.js
 var require_commonjs6 = __commonJS({
-  "../main/node_modules/path-scurry/dist/commonjs/index.js"(exports) {
+  "node_modules/path-scurry/dist/commonjs/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -20287,9 +19349,9 @@ var require_commonjs6 = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/dist/commonjs/pattern.js
+// node_modules/glob/dist/commonjs/pattern.js
 var require_pattern = __commonJS({
-  "../main/node_modules/glob/dist/commonjs/pattern.js"(exports) {
+  "node_modules/glob/dist/commonjs/pattern.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Pattern = void 0;
@@ -20461,9 +19523,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/dist/commonjs/ignore.js
+// node_modules/glob/dist/commonjs/ignore.js
 var require_ignore = __commonJS({
-  "../main/node_modules/glob/dist/commonjs/ignore.js"(exports) {
+  "node_modules/glob/dist/commonjs/ignore.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Ignore = void 0;
@@ -20558,9 +19620,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/dist/commonjs/processor.js
+// node_modules/glob/dist/commonjs/processor.js
 var require_processor = __commonJS({
-  "../main/node_modules/glob/dist/commonjs/processor.js"(exports) {
+  "node_modules/glob/dist/commonjs/processor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Processor = exports.SubWalks = exports.MatchRecord = exports.HasWalkedCache = void 0;
@@ -20791,9 +19853,9 @@ var require_processor = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/dist/commonjs/walker.js
+// node_modules/glob/dist/commonjs/walker.js
 var require_walker = __commonJS({
-  "../main/node_modules/glob/dist/commonjs/walker.js"(exports) {
+  "node_modules/glob/dist/commonjs/walker.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.GlobStream = exports.GlobWalker = exports.GlobUtil = void 0;
@@ -21131,9 +20193,9 @@ var require_walker = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/dist/commonjs/glob.js
+// node_modules/glob/dist/commonjs/glob.js
 var require_glob = __commonJS({
-  "../main/node_modules/glob/dist/commonjs/glob.js"(exports) {
+  "node_modules/glob/dist/commonjs/glob.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Glob = void 0;
@@ -21344,9 +20406,9 @@ var require_glob = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/dist/commonjs/has-magic.js
+// node_modules/glob/dist/commonjs/has-magic.js
 var require_has_magic = __commonJS({
-  "../main/node_modules/glob/dist/commonjs/has-magic.js"(exports) {
+  "node_modules/glob/dist/commonjs/has-magic.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.hasMagic = void 0;
@@ -21365,9 +20427,9 @@ var require_has_magic = __commonJS({
   }
 });
 
-// ../main/node_modules/glob/dist/commonjs/index.js
+// node_modules/glob/dist/commonjs/index.js
 var require_commonjs7 = __commonJS({
-  "../main/node_modules/glob/dist/commonjs/index.js"(exports) {
+  "node_modules/glob/dist/commonjs/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.glob = exports.sync = exports.iterate = exports.iterateSync = exports.stream = exports.streamSync = exports.Ignore = exports.hasMagic = exports.Glob = exports.unescape = exports.escape = void 0;
@@ -21447,9 +20509,9 @@ var require_commonjs7 = __commonJS({
   }
 });
 
-// ../main/node_modules/archiver-utils/file.js
+// node_modules/archiver-utils/file.js
 var require_file = __commonJS({
-  "../main/node_modules/archiver-utils/file.js"(exports, module) {
+  "node_modules/archiver-utils/file.js"(exports, module) {
     var fs6 = require_graceful_fs();
     var path4 = __require("path");
     var flatten = require_flatten();
@@ -21600,9 +20662,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../main/node_modules/archiver-utils/index.js
+// node_modules/archiver-utils/index.js
 var require_archiver_utils = __commonJS({
-  "../main/node_modules/archiver-utils/index.js"(exports, module) {
+  "node_modules/archiver-utils/index.js"(exports, module) {
     var fs6 = require_graceful_fs();
     var path4 = __require("path");
     var isStream = require_is_stream();
@@ -21719,9 +20781,9 @@ var require_archiver_utils = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/archiver/lib/error.js
+// node_modules/@actions/artifact/node_modules/archiver/lib/error.js
 var require_error = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/archiver/lib/error.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/archiver/lib/error.js"(exports, module) {
     var util2 = __require("util");
     var ERROR_CODES = {
       "ABORTED": "archive was aborted",
@@ -21752,9 +20814,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/archiver/lib/core.js
+// node_modules/@actions/artifact/node_modules/archiver/lib/core.js
 var require_core = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/archiver/lib/core.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/archiver/lib/core.js"(exports, module) {
     var fs6 = __require("fs");
     var glob = require_readdir_glob();
     var async = require_async();
@@ -22287,9 +21349,9 @@ var require_core = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/archive-entry.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/archive-entry.js
 var require_archive_entry = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/archive-entry.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/archive-entry.js"(exports, module) {
     var ArchiveEntry = module.exports = function() {
     };
     ArchiveEntry.prototype.getName = function() {
@@ -22303,9 +21365,9 @@ var require_archive_entry = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/util.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/util.js
 var require_util3 = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/util.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/util.js"(exports, module) {
     var util2 = module.exports = {};
     util2.dateToDos = function(d, forceLocalTime) {
       forceLocalTime = forceLocalTime || false;
@@ -22359,9 +21421,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js
 var require_general_purpose_bit = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js"(exports, module) {
     var zipUtil = require_util3();
     var DATA_DESCRIPTOR_FLAG = 1 << 3;
     var ENCRYPTION_FLAG = 1 << 0;
@@ -22436,9 +21498,9 @@ var require_general_purpose_bit = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/unix-stat.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/unix-stat.js
 var require_unix_stat = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/unix-stat.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/unix-stat.js"(exports, module) {
     module.exports = {
       /**
        * Bits used for permissions (and sticky bit)
@@ -22488,9 +21550,9 @@ var require_unix_stat = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/constants.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/constants.js
 var require_constants = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/constants.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/constants.js"(exports, module) {
     module.exports = {
       WORD: 4,
       DWORD: 8,
@@ -22565,9 +21627,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js
 var require_zip_archive_entry = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js"(exports, module) {
     var inherits = __require("util").inherits;
     var normalizePath = require_normalize_path();
     var ArchiveEntry = require_archive_entry();
@@ -22740,9 +21802,9 @@ var require_zip_archive_entry = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/is-stream/index.js
+// node_modules/@actions/artifact/node_modules/is-stream/index.js
 var require_is_stream2 = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/is-stream/index.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/is-stream/index.js"(exports, module) {
     "use strict";
     var isStream = (stream4) => stream4 !== null && typeof stream4 === "object" && typeof stream4.pipe === "function";
     isStream.writable = (stream4) => isStream(stream4) && stream4.writable !== false && typeof stream4._write === "function" && typeof stream4._writableState === "object";
@@ -22753,9 +21815,9 @@ var require_is_stream2 = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/util/index.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/util/index.js
 var require_util4 = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/util/index.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/util/index.js"(exports, module) {
     var Stream = __require("stream").Stream;
     var PassThrough3 = require_ours().PassThrough;
     var isStream = require_is_stream2();
@@ -22775,9 +21837,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/archive-output-stream.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/archive-output-stream.js
 var require_archive_output_stream = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/archive-output-stream.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/archive-output-stream.js"(exports, module) {
     var inherits = __require("util").inherits;
     var isStream = require_is_stream2();
     var Transform2 = require_ours().Transform;
@@ -22863,9 +21925,9 @@ var require_archive_output_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/crc-32/crc32.js
+// node_modules/crc-32/crc32.js
 var require_crc32 = __commonJS({
-  "../main/node_modules/crc-32/crc32.js"(exports) {
+  "node_modules/crc-32/crc32.js"(exports) {
     var CRC32;
     (function(factory) {
       if (typeof DO_NOT_EXPORT_CRC === "undefined") {
@@ -22961,9 +22023,9 @@ var require_crc32 = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/crc32-stream/lib/crc32-stream.js
+// node_modules/@actions/artifact/node_modules/crc32-stream/lib/crc32-stream.js
 var require_crc32_stream = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/crc32-stream/lib/crc32-stream.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/crc32-stream/lib/crc32-stream.js"(exports, module) {
     "use strict";
     var { Transform: Transform2 } = require_ours();
     var crc32 = require_crc32();
@@ -22997,9 +22059,9 @@ var require_crc32_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/crc32-stream/lib/deflate-crc32-stream.js
+// node_modules/@actions/artifact/node_modules/crc32-stream/lib/deflate-crc32-stream.js
 var require_deflate_crc32_stream = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/crc32-stream/lib/deflate-crc32-stream.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/crc32-stream/lib/deflate-crc32-stream.js"(exports, module) {
     "use strict";
     var { DeflateRaw } = __require("zlib");
     var crc32 = require_crc32();
@@ -23044,9 +22106,9 @@ var require_deflate_crc32_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/crc32-stream/lib/index.js
+// node_modules/@actions/artifact/node_modules/crc32-stream/lib/index.js
 var require_lib = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/crc32-stream/lib/index.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/crc32-stream/lib/index.js"(exports, module) {
     "use strict";
     module.exports = {
       CRC32Stream: require_crc32_stream(),
@@ -23055,9 +22117,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js
 var require_zip_archive_output_stream = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js"(exports, module) {
     var inherits = __require("util").inherits;
     var crc32 = require_crc32();
     var { CRC32Stream } = require_lib();
@@ -23340,9 +22402,9 @@ var require_zip_archive_output_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/compress-commons.js
+// node_modules/@actions/artifact/node_modules/compress-commons/lib/compress-commons.js
 var require_compress_commons = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/compress-commons/lib/compress-commons.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/compress-commons/lib/compress-commons.js"(exports, module) {
     module.exports = {
       ArchiveEntry: require_archive_entry(),
       ZipArchiveEntry: require_zip_archive_entry(),
@@ -23352,9 +22414,9 @@ var require_compress_commons = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/zip-stream/index.js
+// node_modules/@actions/artifact/node_modules/zip-stream/index.js
 var require_zip_stream = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/zip-stream/index.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/zip-stream/index.js"(exports, module) {
     var inherits = __require("util").inherits;
     var ZipArchiveOutputStream = require_compress_commons().ZipArchiveOutputStream;
     var ZipArchiveEntry = require_compress_commons().ZipArchiveEntry;
@@ -23455,9 +22517,9 @@ var require_zip_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/archiver/lib/plugins/zip.js
+// node_modules/@actions/artifact/node_modules/archiver/lib/plugins/zip.js
 var require_zip = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/archiver/lib/plugins/zip.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/archiver/lib/plugins/zip.js"(exports, module) {
     var engine = require_zip_stream();
     var util2 = require_archiver_utils();
     var Zip = function(options) {
@@ -23495,9 +22557,9 @@ var require_zip = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/archiver/lib/plugins/tar.js
+// node_modules/@actions/artifact/node_modules/archiver/lib/plugins/tar.js
 var require_tar = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/archiver/lib/plugins/tar.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/archiver/lib/plugins/tar.js"(exports, module) {
     var zlib = __require("zlib");
     var engine = require_tar_stream();
     var util2 = require_archiver_utils();
@@ -23573,9 +22635,9 @@ var require_tar = __commonJS({
   }
 });
 
-// ../main/node_modules/buffer-crc32/dist/index.cjs
+// node_modules/buffer-crc32/dist/index.cjs
 var require_dist = __commonJS({
-  "../main/node_modules/buffer-crc32/dist/index.cjs"(exports, module) {
+  "node_modules/buffer-crc32/dist/index.cjs"(exports, module) {
     "use strict";
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -23881,9 +22943,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/archiver/lib/plugins/json.js
+// node_modules/@actions/artifact/node_modules/archiver/lib/plugins/json.js
 var require_json = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/archiver/lib/plugins/json.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/archiver/lib/plugins/json.js"(exports, module) {
     var inherits = __require("util").inherits;
     var Transform2 = require_ours().Transform;
     var crc32 = require_dist();
@@ -23935,9 +22997,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/node_modules/archiver/index.js
+// node_modules/@actions/artifact/node_modules/archiver/index.js
 var require_archiver = __commonJS({
-  "../main/node_modules/@actions/artifact/node_modules/archiver/index.js"(exports, module) {
+  "node_modules/@actions/artifact/node_modules/archiver/index.js"(exports, module) {
     var Archiver = require_core();
     var formats = {};
     var vending = function(format, options) {
@@ -23978,9 +23040,9 @@ var require_archiver = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl;
@@ -24059,9 +23121,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib2 = __commonJS({
-  "../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -24750,9 +23812,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../main/node_modules/is-callable/index.js
+// node_modules/is-callable/index.js
 var require_is_callable = __commonJS({
-  "../main/node_modules/is-callable/index.js"(exports, module) {
+  "node_modules/is-callable/index.js"(exports, module) {
     "use strict";
     var fnToStr = Function.prototype.toString;
     var reflectApply = typeof Reflect === "object" && Reflect !== null && Reflect.apply;
@@ -24868,9 +23930,9 @@ var require_is_callable = __commonJS({
   }
 });
 
-// ../main/node_modules/for-each/index.js
+// node_modules/for-each/index.js
 var require_for_each = __commonJS({
-  "../main/node_modules/for-each/index.js"(exports, module) {
+  "node_modules/for-each/index.js"(exports, module) {
     "use strict";
     var isCallable = require_is_callable();
     var toStr = Object.prototype.toString;
@@ -24928,9 +23990,9 @@ var require_for_each = __commonJS({
   }
 });
 
-// ../main/node_modules/possible-typed-array-names/index.js
+// node_modules/possible-typed-array-names/index.js
 var require_possible_typed_array_names = __commonJS({
-  "../main/node_modules/possible-typed-array-names/index.js"(exports, module) {
+  "node_modules/possible-typed-array-names/index.js"(exports, module) {
     "use strict";
     module.exports = [
       "Float16Array",
@@ -24949,9 +24011,9 @@ var require_possible_typed_array_names = __commonJS({
   }
 });
 
-// ../main/node_modules/available-typed-arrays/index.js
+// node_modules/available-typed-arrays/index.js
 var require_available_typed_arrays = __commonJS({
-  "../main/node_modules/available-typed-arrays/index.js"(exports, module) {
+  "node_modules/available-typed-arrays/index.js"(exports, module) {
     "use strict";
     var possibleNames = require_possible_typed_array_names();
     var g = typeof globalThis === "undefined" ? global : globalThis;
@@ -24967,847 +24029,9 @@ var require_available_typed_arrays = __commonJS({
   }
 });
 
-// ../main/node_modules/es-object-atoms/index.js
-var require_es_object_atoms = __commonJS({
-  "../main/node_modules/es-object-atoms/index.js"(exports, module) {
-    "use strict";
-    module.exports = Object;
-  }
-});
-
-// ../main/node_modules/es-errors/index.js
-var require_es_errors = __commonJS({
-  "../main/node_modules/es-errors/index.js"(exports, module) {
-    "use strict";
-    module.exports = Error;
-  }
-});
-
-// ../main/node_modules/es-errors/eval.js
-var require_eval = __commonJS({
-  "../main/node_modules/es-errors/eval.js"(exports, module) {
-    "use strict";
-    module.exports = EvalError;
-  }
-});
-
-// ../main/node_modules/es-errors/range.js
-var require_range = __commonJS({
-  "../main/node_modules/es-errors/range.js"(exports, module) {
-    "use strict";
-    module.exports = RangeError;
-  }
-});
-
-// ../main/node_modules/es-errors/ref.js
-var require_ref = __commonJS({
-  "../main/node_modules/es-errors/ref.js"(exports, module) {
-    "use strict";
-    module.exports = ReferenceError;
-  }
-});
-
-// ../main/node_modules/es-errors/syntax.js
-var require_syntax = __commonJS({
-  "../main/node_modules/es-errors/syntax.js"(exports, module) {
-    "use strict";
-    module.exports = SyntaxError;
-  }
-});
-
-// ../main/node_modules/es-errors/type.js
-var require_type = __commonJS({
-  "../main/node_modules/es-errors/type.js"(exports, module) {
-    "use strict";
-    module.exports = TypeError;
-  }
-});
-
-// ../main/node_modules/es-errors/uri.js
-var require_uri = __commonJS({
-  "../main/node_modules/es-errors/uri.js"(exports, module) {
-    "use strict";
-    module.exports = URIError;
-  }
-});
-
-// ../main/node_modules/math-intrinsics/abs.js
-var require_abs = __commonJS({
-  "../main/node_modules/math-intrinsics/abs.js"(exports, module) {
-    "use strict";
-    module.exports = Math.abs;
-  }
-});
-
-// ../main/node_modules/math-intrinsics/floor.js
-var require_floor = __commonJS({
-  "../main/node_modules/math-intrinsics/floor.js"(exports, module) {
-    "use strict";
-    module.exports = Math.floor;
-  }
-});
-
-// ../main/node_modules/math-intrinsics/max.js
-var require_max = __commonJS({
-  "../main/node_modules/math-intrinsics/max.js"(exports, module) {
-    "use strict";
-    module.exports = Math.max;
-  }
-});
-
-// ../main/node_modules/math-intrinsics/min.js
-var require_min = __commonJS({
-  "../main/node_modules/math-intrinsics/min.js"(exports, module) {
-    "use strict";
-    module.exports = Math.min;
-  }
-});
-
-// ../main/node_modules/math-intrinsics/pow.js
-var require_pow = __commonJS({
-  "../main/node_modules/math-intrinsics/pow.js"(exports, module) {
-    "use strict";
-    module.exports = Math.pow;
-  }
-});
-
-// ../main/node_modules/math-intrinsics/round.js
-var require_round = __commonJS({
-  "../main/node_modules/math-intrinsics/round.js"(exports, module) {
-    "use strict";
-    module.exports = Math.round;
-  }
-});
-
-// ../main/node_modules/math-intrinsics/isNaN.js
-var require_isNaN = __commonJS({
-  "../main/node_modules/math-intrinsics/isNaN.js"(exports, module) {
-    "use strict";
-    module.exports = Number.isNaN || function isNaN2(a) {
-      return a !== a;
-    };
-  }
-});
-
-// ../main/node_modules/math-intrinsics/sign.js
-var require_sign = __commonJS({
-  "../main/node_modules/math-intrinsics/sign.js"(exports, module) {
-    "use strict";
-    var $isNaN = require_isNaN();
-    module.exports = function sign(number) {
-      if ($isNaN(number) || number === 0) {
-        return number;
-      }
-      return number < 0 ? -1 : 1;
-    };
-  }
-});
-
-// ../main/node_modules/gopd/gOPD.js
-var require_gOPD = __commonJS({
-  "../main/node_modules/gopd/gOPD.js"(exports, module) {
-    "use strict";
-    module.exports = Object.getOwnPropertyDescriptor;
-  }
-});
-
-// ../main/node_modules/gopd/index.js
-var require_gopd = __commonJS({
-  "../main/node_modules/gopd/index.js"(exports, module) {
-    "use strict";
-    var $gOPD = require_gOPD();
-    if ($gOPD) {
-      try {
-        $gOPD([], "length");
-      } catch (e) {
-        $gOPD = null;
-      }
-    }
-    module.exports = $gOPD;
-  }
-});
-
-// ../main/node_modules/es-define-property/index.js
-var require_es_define_property = __commonJS({
-  "../main/node_modules/es-define-property/index.js"(exports, module) {
-    "use strict";
-    var $defineProperty = Object.defineProperty || false;
-    if ($defineProperty) {
-      try {
-        $defineProperty({}, "a", { value: 1 });
-      } catch (e) {
-        $defineProperty = false;
-      }
-    }
-    module.exports = $defineProperty;
-  }
-});
-
-// ../main/node_modules/has-symbols/shams.js
-var require_shams = __commonJS({
-  "../main/node_modules/has-symbols/shams.js"(exports, module) {
-    "use strict";
-    module.exports = function hasSymbols() {
-      if (typeof Symbol !== "function" || typeof Object.getOwnPropertySymbols !== "function") {
-        return false;
-      }
-      if (typeof Symbol.iterator === "symbol") {
-        return true;
-      }
-      var obj = {};
-      var sym = /* @__PURE__ */ Symbol("test");
-      var symObj = Object(sym);
-      if (typeof sym === "string") {
-        return false;
-      }
-      if (Object.prototype.toString.call(sym) !== "[object Symbol]") {
-        return false;
-      }
-      if (Object.prototype.toString.call(symObj) !== "[object Symbol]") {
-        return false;
-      }
-      var symVal = 42;
-      obj[sym] = symVal;
-      for (var _2 in obj) {
-        return false;
-      }
-      if (typeof Object.keys === "function" && Object.keys(obj).length !== 0) {
-        return false;
-      }
-      if (typeof Object.getOwnPropertyNames === "function" && Object.getOwnPropertyNames(obj).length !== 0) {
-        return false;
-      }
-      var syms = Object.getOwnPropertySymbols(obj);
-      if (syms.length !== 1 || syms[0] !== sym) {
-        return false;
-      }
-      if (!Object.prototype.propertyIsEnumerable.call(obj, sym)) {
-        return false;
-      }
-      if (typeof Object.getOwnPropertyDescriptor === "function") {
-        var descriptor = (
-          /** @type {PropertyDescriptor} */
-          Object.getOwnPropertyDescriptor(obj, sym)
-        );
-        if (descriptor.value !== symVal || descriptor.enumerable !== true) {
-          return false;
-        }
-      }
-      return true;
-    };
-  }
-});
-
-// ../main/node_modules/has-symbols/index.js
-var require_has_symbols = __commonJS({
-  "../main/node_modules/has-symbols/index.js"(exports, module) {
-    "use strict";
-    var origSymbol = typeof Symbol !== "undefined" && Symbol;
-    var hasSymbolSham = require_shams();
-    module.exports = function hasNativeSymbols() {
-      if (typeof origSymbol !== "function") {
-        return false;
-      }
-      if (typeof Symbol !== "function") {
-        return false;
-      }
-      if (typeof origSymbol("foo") !== "symbol") {
-        return false;
-      }
-      if (typeof /* @__PURE__ */ Symbol("bar") !== "symbol") {
-        return false;
-      }
-      return hasSymbolSham();
-    };
-  }
-});
-
-// ../main/node_modules/get-proto/Reflect.getPrototypeOf.js
-var require_Reflect_getPrototypeOf = __commonJS({
-  "../main/node_modules/get-proto/Reflect.getPrototypeOf.js"(exports, module) {
-    "use strict";
-    module.exports = typeof Reflect !== "undefined" && Reflect.getPrototypeOf || null;
-  }
-});
-
-// ../main/node_modules/get-proto/Object.getPrototypeOf.js
-var require_Object_getPrototypeOf = __commonJS({
-  "../main/node_modules/get-proto/Object.getPrototypeOf.js"(exports, module) {
-    "use strict";
-    var $Object = require_es_object_atoms();
-    module.exports = $Object.getPrototypeOf || null;
-  }
-});
-
-// ../main/node_modules/function-bind/implementation.js
-var require_implementation = __commonJS({
-  "../main/node_modules/function-bind/implementation.js"(exports, module) {
-    "use strict";
-    var ERROR_MESSAGE = "Function.prototype.bind called on incompatible ";
-    var toStr = Object.prototype.toString;
-    var max = Math.max;
-    var funcType = "[object Function]";
-    var concatty = function concatty2(a, b) {
-      var arr = [];
-      for (var i = 0; i < a.length; i += 1) {
-        arr[i] = a[i];
-      }
-      for (var j = 0; j < b.length; j += 1) {
-        arr[j + a.length] = b[j];
-      }
-      return arr;
-    };
-    var slicy = function slicy2(arrLike, offset) {
-      var arr = [];
-      for (var i = offset || 0, j = 0; i < arrLike.length; i += 1, j += 1) {
-        arr[j] = arrLike[i];
-      }
-      return arr;
-    };
-    var joiny = function(arr, joiner) {
-      var str = "";
-      for (var i = 0; i < arr.length; i += 1) {
-        str += arr[i];
-        if (i + 1 < arr.length) {
-          str += joiner;
-        }
-      }
-      return str;
-    };
-    module.exports = function bind2(that) {
-      var target = this;
-      if (typeof target !== "function" || toStr.apply(target) !== funcType) {
-        throw new TypeError(ERROR_MESSAGE + target);
-      }
-      var args = slicy(arguments, 1);
-      var bound;
-      var binder = function() {
-        if (this instanceof bound) {
-          var result = target.apply(
-            this,
-            concatty(args, arguments)
-          );
-          if (Object(result) === result) {
-            return result;
-          }
-          return this;
-        }
-        return target.apply(
-          that,
-          concatty(args, arguments)
-        );
-      };
-      var boundLength = max(0, target.length - args.length);
-      var boundArgs = [];
-      for (var i = 0; i < boundLength; i++) {
-        boundArgs[i] = "$" + i;
-      }
-      bound = Function("binder", "return function (" + joiny(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
-      if (target.prototype) {
-        var Empty = function Empty2() {
-        };
-        Empty.prototype = target.prototype;
-        bound.prototype = new Empty();
-        Empty.prototype = null;
-      }
-      return bound;
-    };
-  }
-});
-
-// ../main/node_modules/function-bind/index.js
-var require_function_bind = __commonJS({
-  "../main/node_modules/function-bind/index.js"(exports, module) {
-    "use strict";
-    var implementation = require_implementation();
-    module.exports = Function.prototype.bind || implementation;
-  }
-});
-
-// ../main/node_modules/call-bind-apply-helpers/functionCall.js
-var require_functionCall = __commonJS({
-  "../main/node_modules/call-bind-apply-helpers/functionCall.js"(exports, module) {
-    "use strict";
-    module.exports = Function.prototype.call;
-  }
-});
-
-// ../main/node_modules/call-bind-apply-helpers/functionApply.js
-var require_functionApply = __commonJS({
-  "../main/node_modules/call-bind-apply-helpers/functionApply.js"(exports, module) {
-    "use strict";
-    module.exports = Function.prototype.apply;
-  }
-});
-
-// ../main/node_modules/call-bind-apply-helpers/reflectApply.js
-var require_reflectApply = __commonJS({
-  "../main/node_modules/call-bind-apply-helpers/reflectApply.js"(exports, module) {
-    "use strict";
-    module.exports = typeof Reflect !== "undefined" && Reflect && Reflect.apply;
-  }
-});
-
-// ../main/node_modules/call-bind-apply-helpers/actualApply.js
-var require_actualApply = __commonJS({
-  "../main/node_modules/call-bind-apply-helpers/actualApply.js"(exports, module) {
-    "use strict";
-    var bind2 = require_function_bind();
-    var $apply = require_functionApply();
-    var $call = require_functionCall();
-    var $reflectApply = require_reflectApply();
-    module.exports = $reflectApply || bind2.call($call, $apply);
-  }
-});
-
-// ../main/node_modules/call-bind-apply-helpers/index.js
-var require_call_bind_apply_helpers = __commonJS({
-  "../main/node_modules/call-bind-apply-helpers/index.js"(exports, module) {
-    "use strict";
-    var bind2 = require_function_bind();
-    var $TypeError = require_type();
-    var $call = require_functionCall();
-    var $actualApply = require_actualApply();
-    module.exports = function callBindBasic(args) {
-      if (args.length < 1 || typeof args[0] !== "function") {
-        throw new $TypeError("a function is required");
-      }
-      return $actualApply(bind2, $call, args);
-    };
-  }
-});
-
-// ../main/node_modules/dunder-proto/get.js
-var require_get = __commonJS({
-  "../main/node_modules/dunder-proto/get.js"(exports, module) {
-    "use strict";
-    var callBind = require_call_bind_apply_helpers();
-    var gOPD = require_gopd();
-    var hasProtoAccessor;
-    try {
-      hasProtoAccessor = /** @type {{ __proto__?: typeof Array.prototype }} */
-      [].__proto__ === Array.prototype;
-    } catch (e) {
-      if (!e || typeof e !== "object" || !("code" in e) || e.code !== "ERR_PROTO_ACCESS") {
-        throw e;
-      }
-    }
-    var desc = !!hasProtoAccessor && gOPD && gOPD(
-      Object.prototype,
-      /** @type {keyof typeof Object.prototype} */
-      "__proto__"
-    );
-    var $Object = Object;
-    var $getPrototypeOf = $Object.getPrototypeOf;
-    module.exports = desc && typeof desc.get === "function" ? callBind([desc.get]) : typeof $getPrototypeOf === "function" ? (
-      /** @type {import('./get')} */
-      function getDunder(value) {
-        return $getPrototypeOf(value == null ? value : $Object(value));
-      }
-    ) : false;
-  }
-});
-
-// ../main/node_modules/get-proto/index.js
-var require_get_proto = __commonJS({
-  "../main/node_modules/get-proto/index.js"(exports, module) {
-    "use strict";
-    var reflectGetProto = require_Reflect_getPrototypeOf();
-    var originalGetProto = require_Object_getPrototypeOf();
-    var getDunderProto = require_get();
-    module.exports = reflectGetProto ? function getProto(O) {
-      return reflectGetProto(O);
-    } : originalGetProto ? function getProto(O) {
-      if (!O || typeof O !== "object" && typeof O !== "function") {
-        throw new TypeError("getProto: not an object");
-      }
-      return originalGetProto(O);
-    } : getDunderProto ? function getProto(O) {
-      return getDunderProto(O);
-    } : null;
-  }
-});
-
-// ../main/node_modules/async-function/index.js
-var require_async_function = __commonJS({
-  "../main/node_modules/async-function/index.js"(exports, module) {
-    "use strict";
-    var cached = (
-      /** @type {import('.').AsyncFunctionConstructor} */
-      async function() {
-      }.constructor
-    );
-    module.exports = () => cached;
-  }
-});
-
-// ../main/node_modules/generator-function/index.js
-var require_generator_function = __commonJS({
-  "../main/node_modules/generator-function/index.js"(exports, module) {
-    "use strict";
-    var cached = (
-      /** @type {GeneratorFunctionConstructor} */
-      function* () {
-      }.constructor
-    );
-    module.exports = () => cached;
-  }
-});
-
-// ../main/node_modules/async-generator-function/index.js
-var require_async_generator_function = __commonJS({
-  "../main/node_modules/async-generator-function/index.js"(exports, module) {
-    "use strict";
-    var cached = (
-      /** @type {import('.').AsyncGeneratorFunctionConstructor} */
-      async function* () {
-      }.constructor
-    );
-    module.exports = () => cached;
-  }
-});
-
-// ../main/node_modules/hasown/index.js
-var require_hasown = __commonJS({
-  "../main/node_modules/hasown/index.js"(exports, module) {
-    "use strict";
-    var call = Function.prototype.call;
-    var $hasOwn = Object.prototype.hasOwnProperty;
-    var bind2 = require_function_bind();
-    module.exports = bind2.call(call, $hasOwn);
-  }
-});
-
-// ../main/node_modules/get-intrinsic/index.js
-var require_get_intrinsic = __commonJS({
-  "../main/node_modules/get-intrinsic/index.js"(exports, module) {
-    "use strict";
-    var undefined2;
-    var $Object = require_es_object_atoms();
-    var $Error = require_es_errors();
-    var $EvalError = require_eval();
-    var $RangeError = require_range();
-    var $ReferenceError = require_ref();
-    var $SyntaxError = require_syntax();
-    var $TypeError = require_type();
-    var $URIError = require_uri();
-    var abs = require_abs();
-    var floor = require_floor();
-    var max = require_max();
-    var min = require_min();
-    var pow = require_pow();
-    var round = require_round();
-    var sign = require_sign();
-    var $gOPD = require_gopd();
-    var $defineProperty = require_es_define_property();
-    var throwTypeError = function() {
-      throw new $TypeError();
-    };
-    var ThrowTypeError = $gOPD ? (function() {
-      try {
-        arguments.callee;
-        return throwTypeError;
-      } catch (calleeThrows) {
-        try {
-          return $gOPD(arguments, "callee").get;
-        } catch (gOPDthrows) {
-          return throwTypeError;
-        }
-      }
-    })() : throwTypeError;
-    var hasSymbols = require_has_symbols()();
-    var getProto = require_get_proto();
-    var $ObjectGPO = require_Object_getPrototypeOf();
-    var $ReflectGPO = require_Reflect_getPrototypeOf();
-    var $apply = require_functionApply();
-    var $call = require_functionCall();
-    var needsEval = {};
-    var TypedArray = typeof Uint8Array === "undefined" || !getProto ? undefined2 : getProto(Uint8Array);
-    var INTRINSICS = {
-      __proto__: null,
-      "%AggregateError%": typeof AggregateError === "undefined" ? undefined2 : AggregateError,
-      "%Array%": Array,
-      "%ArrayBuffer%": typeof ArrayBuffer === "undefined" ? undefined2 : ArrayBuffer,
-      "%ArrayIteratorPrototype%": hasSymbols && getProto ? getProto([][Symbol.iterator]()) : undefined2,
-      "%AsyncFromSyncIteratorPrototype%": undefined2,
-      "%AsyncFunction%": needsEval,
-      "%AsyncGenerator%": needsEval,
-      "%AsyncGeneratorFunction%": needsEval,
-      "%AsyncIteratorPrototype%": needsEval,
-      "%Atomics%": typeof Atomics === "undefined" ? undefined2 : Atomics,
-      "%BigInt%": typeof BigInt === "undefined" ? undefined2 : BigInt,
-      "%BigInt64Array%": typeof BigInt64Array === "undefined" ? undefined2 : BigInt64Array,
-      "%BigUint64Array%": typeof BigUint64Array === "undefined" ? undefined2 : BigUint64Array,
-      "%Boolean%": Boolean,
-      "%DataView%": typeof DataView === "undefined" ? undefined2 : DataView,
-      "%Date%": Date,
-      "%decodeURI%": decodeURI,
-      "%decodeURIComponent%": decodeURIComponent,
-      "%encodeURI%": encodeURI,
-      "%encodeURIComponent%": encodeURIComponent,
-      "%Error%": $Error,
-      "%eval%": eval,
-      // eslint-disable-line no-eval
-      "%EvalError%": $EvalError,
-      "%Float16Array%": typeof Float16Array === "undefined" ? undefined2 : Float16Array,
-      "%Float32Array%": typeof Float32Array === "undefined" ? undefined2 : Float32Array,
-      "%Float64Array%": typeof Float64Array === "undefined" ? undefined2 : Float64Array,
-      "%FinalizationRegistry%": typeof FinalizationRegistry === "undefined" ? undefined2 : FinalizationRegistry,
-      "%Function%": Function,
-      "%GeneratorFunction%": needsEval,
-      "%Int8Array%": typeof Int8Array === "undefined" ? undefined2 : Int8Array,
-      "%Int16Array%": typeof Int16Array === "undefined" ? undefined2 : Int16Array,
-      "%Int32Array%": typeof Int32Array === "undefined" ? undefined2 : Int32Array,
-      "%isFinite%": isFinite,
-      "%isNaN%": isNaN,
-      "%IteratorPrototype%": hasSymbols && getProto ? getProto(getProto([][Symbol.iterator]())) : undefined2,
-      "%JSON%": typeof JSON === "object" ? JSON : undefined2,
-      "%Map%": typeof Map === "undefined" ? undefined2 : Map,
-      "%MapIteratorPrototype%": typeof Map === "undefined" || !hasSymbols || !getProto ? undefined2 : getProto((/* @__PURE__ */ new Map())[Symbol.iterator]()),
-      "%Math%": Math,
-      "%Number%": Number,
-      "%Object%": $Object,
-      "%Object.getOwnPropertyDescriptor%": $gOPD,
-      "%parseFloat%": parseFloat,
-      "%parseInt%": parseInt,
-      "%Promise%": typeof Promise === "undefined" ? undefined2 : Promise,
-      "%Proxy%": typeof Proxy === "undefined" ? undefined2 : Proxy,
-      "%RangeError%": $RangeError,
-      "%ReferenceError%": $ReferenceError,
-      "%Reflect%": typeof Reflect === "undefined" ? undefined2 : Reflect,
-      "%RegExp%": RegExp,
-      "%Set%": typeof Set === "undefined" ? undefined2 : Set,
-      "%SetIteratorPrototype%": typeof Set === "undefined" || !hasSymbols || !getProto ? undefined2 : getProto((/* @__PURE__ */ new Set())[Symbol.iterator]()),
-      "%SharedArrayBuffer%": typeof SharedArrayBuffer === "undefined" ? undefined2 : SharedArrayBuffer,
-      "%String%": String,
-      "%StringIteratorPrototype%": hasSymbols && getProto ? getProto(""[Symbol.iterator]()) : undefined2,
-      "%Symbol%": hasSymbols ? Symbol : undefined2,
-      "%SyntaxError%": $SyntaxError,
-      "%ThrowTypeError%": ThrowTypeError,
-      "%TypedArray%": TypedArray,
-      "%TypeError%": $TypeError,
-      "%Uint8Array%": typeof Uint8Array === "undefined" ? undefined2 : Uint8Array,
-      "%Uint8ClampedArray%": typeof Uint8ClampedArray === "undefined" ? undefined2 : Uint8ClampedArray,
-      "%Uint16Array%": typeof Uint16Array === "undefined" ? undefined2 : Uint16Array,
-      "%Uint32Array%": typeof Uint32Array === "undefined" ? undefined2 : Uint32Array,
-      "%URIError%": $URIError,
-      "%WeakMap%": typeof WeakMap === "undefined" ? undefined2 : WeakMap,
-      "%WeakRef%": typeof WeakRef === "undefined" ? undefined2 : WeakRef,
-      "%WeakSet%": typeof WeakSet === "undefined" ? undefined2 : WeakSet,
-      "%Function.prototype.call%": $call,
-      "%Function.prototype.apply%": $apply,
-      "%Object.defineProperty%": $defineProperty,
-      "%Object.getPrototypeOf%": $ObjectGPO,
-      "%Math.abs%": abs,
-      "%Math.floor%": floor,
-      "%Math.max%": max,
-      "%Math.min%": min,
-      "%Math.pow%": pow,
-      "%Math.round%": round,
-      "%Math.sign%": sign,
-      "%Reflect.getPrototypeOf%": $ReflectGPO
-    };
-    if (getProto) {
-      try {
-        null.error;
-      } catch (e) {
-        errorProto = getProto(getProto(e));
-        INTRINSICS["%Error.prototype%"] = errorProto;
-      }
-    }
-    var errorProto;
-    var getAsyncFunction = require_async_function();
-    var getGeneratorFunction = require_generator_function();
-    var getAsyncGeneratorFunction = require_async_generator_function();
-    var doEval = function doEval2(name) {
-      var value;
-      if (name === "%AsyncFunction%") {
-        value = getAsyncFunction() || void undefined2;
-      } else if (name === "%GeneratorFunction%") {
-        value = getGeneratorFunction() || void undefined2;
-      } else if (name === "%AsyncGeneratorFunction%") {
-        value = getAsyncGeneratorFunction() || void undefined2;
-      } else if (name === "%AsyncGenerator%") {
-        var fn = doEval2("%AsyncGeneratorFunction%");
-        if (fn) {
-          value = fn.prototype;
-        }
-      } else if (name === "%AsyncIteratorPrototype%") {
-        var gen = doEval2("%AsyncGenerator%");
-        if (gen && getProto) {
-          value = getProto(gen.prototype);
-        }
-      }
-      INTRINSICS[name] = value;
-      return value;
-    };
-    var LEGACY_ALIASES = {
-      __proto__: null,
-      "%ArrayBufferPrototype%": ["ArrayBuffer", "prototype"],
-      "%ArrayPrototype%": ["Array", "prototype"],
-      "%ArrayProto_entries%": ["Array", "prototype", "entries"],
-      "%ArrayProto_forEach%": ["Array", "prototype", "forEach"],
-      "%ArrayProto_keys%": ["Array", "prototype", "keys"],
-      "%ArrayProto_values%": ["Array", "prototype", "values"],
-      "%AsyncFunctionPrototype%": ["AsyncFunction", "prototype"],
-      "%AsyncGenerator%": ["AsyncGeneratorFunction", "prototype"],
-      "%AsyncGeneratorPrototype%": ["AsyncGeneratorFunction", "prototype", "prototype"],
-      "%BooleanPrototype%": ["Boolean", "prototype"],
-      "%DataViewPrototype%": ["DataView", "prototype"],
-      "%DatePrototype%": ["Date", "prototype"],
-      "%ErrorPrototype%": ["Error", "prototype"],
-      "%EvalErrorPrototype%": ["EvalError", "prototype"],
-      "%Float32ArrayPrototype%": ["Float32Array", "prototype"],
-      "%Float64ArrayPrototype%": ["Float64Array", "prototype"],
-      "%FunctionPrototype%": ["Function", "prototype"],
-      "%Generator%": ["GeneratorFunction", "prototype"],
-      "%GeneratorPrototype%": ["GeneratorFunction", "prototype", "prototype"],
-      "%Int8ArrayPrototype%": ["Int8Array", "prototype"],
-      "%Int16ArrayPrototype%": ["Int16Array", "prototype"],
-      "%Int32ArrayPrototype%": ["Int32Array", "prototype"],
-      "%JSONParse%": ["JSON", "parse"],
-      "%JSONStringify%": ["JSON", "stringify"],
-      "%MapPrototype%": ["Map", "prototype"],
-      "%NumberPrototype%": ["Number", "prototype"],
-      "%ObjectPrototype%": ["Object", "prototype"],
-      "%ObjProto_toString%": ["Object", "prototype", "toString"],
-      "%ObjProto_valueOf%": ["Object", "prototype", "valueOf"],
-      "%PromisePrototype%": ["Promise", "prototype"],
-      "%PromiseProto_then%": ["Promise", "prototype", "then"],
-      "%Promise_all%": ["Promise", "all"],
-      "%Promise_reject%": ["Promise", "reject"],
-      "%Promise_resolve%": ["Promise", "resolve"],
-      "%RangeErrorPrototype%": ["RangeError", "prototype"],
-      "%ReferenceErrorPrototype%": ["ReferenceError", "prototype"],
-      "%RegExpPrototype%": ["RegExp", "prototype"],
-      "%SetPrototype%": ["Set", "prototype"],
-      "%SharedArrayBufferPrototype%": ["SharedArrayBuffer", "prototype"],
-      "%StringPrototype%": ["String", "prototype"],
-      "%SymbolPrototype%": ["Symbol", "prototype"],
-      "%SyntaxErrorPrototype%": ["SyntaxError", "prototype"],
-      "%TypedArrayPrototype%": ["TypedArray", "prototype"],
-      "%TypeErrorPrototype%": ["TypeError", "prototype"],
-      "%Uint8ArrayPrototype%": ["Uint8Array", "prototype"],
-      "%Uint8ClampedArrayPrototype%": ["Uint8ClampedArray", "prototype"],
-      "%Uint16ArrayPrototype%": ["Uint16Array", "prototype"],
-      "%Uint32ArrayPrototype%": ["Uint32Array", "prototype"],
-      "%URIErrorPrototype%": ["URIError", "prototype"],
-      "%WeakMapPrototype%": ["WeakMap", "prototype"],
-      "%WeakSetPrototype%": ["WeakSet", "prototype"]
-    };
-    var bind2 = require_function_bind();
-    var hasOwn = require_hasown();
-    var $concat = bind2.call($call, Array.prototype.concat);
-    var $spliceApply = bind2.call($apply, Array.prototype.splice);
-    var $replace = bind2.call($call, String.prototype.replace);
-    var $strSlice = bind2.call($call, String.prototype.slice);
-    var $exec = bind2.call($call, RegExp.prototype.exec);
-    var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
-    var reEscapeChar = /\\(\\)?/g;
-    var stringToPath = function stringToPath2(string) {
-      var first = $strSlice(string, 0, 1);
-      var last = $strSlice(string, -1);
-      if (first === "%" && last !== "%") {
-        throw new $SyntaxError("invalid intrinsic syntax, expected closing `%`");
-      } else if (last === "%" && first !== "%") {
-        throw new $SyntaxError("invalid intrinsic syntax, expected opening `%`");
-      }
-      var result = [];
-      $replace(string, rePropName, function(match, number, quote, subString) {
-        result[result.length] = quote ? $replace(subString, reEscapeChar, "$1") : number || match;
-      });
-      return result;
-    };
-    var getBaseIntrinsic = function getBaseIntrinsic2(name, allowMissing) {
-      var intrinsicName = name;
-      var alias;
-      if (hasOwn(LEGACY_ALIASES, intrinsicName)) {
-        alias = LEGACY_ALIASES[intrinsicName];
-        intrinsicName = "%" + alias[0] + "%";
-      }
-      if (hasOwn(INTRINSICS, intrinsicName)) {
-        var value = INTRINSICS[intrinsicName];
-        if (value === needsEval) {
-          value = doEval(intrinsicName);
-        }
-        if (typeof value === "undefined" && !allowMissing) {
-          throw new $TypeError("intrinsic " + name + " exists, but is not available. Please file an issue!");
-        }
-        return {
-          alias,
-          name: intrinsicName,
-          value
-        };
-      }
-      throw new $SyntaxError("intrinsic " + name + " does not exist!");
-    };
-    module.exports = function GetIntrinsic(name, allowMissing) {
-      if (typeof name !== "string" || name.length === 0) {
-        throw new $TypeError("intrinsic name must be a non-empty string");
-      }
-      if (arguments.length > 1 && typeof allowMissing !== "boolean") {
-        throw new $TypeError('"allowMissing" argument must be a boolean');
-      }
-      if ($exec(/^%?[^%]*%?$/, name) === null) {
-        throw new $SyntaxError("`%` may not be present anywhere but at the beginning and end of the intrinsic name");
-      }
-      var parts = stringToPath(name);
-      var intrinsicBaseName = parts.length > 0 ? parts[0] : "";
-      var intrinsic = getBaseIntrinsic("%" + intrinsicBaseName + "%", allowMissing);
-      var intrinsicRealName = intrinsic.name;
-      var value = intrinsic.value;
-      var skipFurtherCaching = false;
-      var alias = intrinsic.alias;
-      if (alias) {
-        intrinsicBaseName = alias[0];
-        $spliceApply(parts, $concat([0, 1], alias));
-      }
-      for (var i = 1, isOwn = true; i < parts.length; i += 1) {
-        var part = parts[i];
-        var first = $strSlice(part, 0, 1);
-        var last = $strSlice(part, -1);
-        if ((first === '"' || first === "'" || first === "`" || (last === '"' || last === "'" || last === "`")) && first !== last) {
-          throw new $SyntaxError("property names with quotes must have matching quotes");
-        }
-        if (part === "constructor" || !isOwn) {
-          skipFurtherCaching = true;
-        }
-        intrinsicBaseName += "." + part;
-        intrinsicRealName = "%" + intrinsicBaseName + "%";
-        if (hasOwn(INTRINSICS, intrinsicRealName)) {
-          value = INTRINSICS[intrinsicRealName];
-        } else if (value != null) {
-          if (!(part in value)) {
-            if (!allowMissing) {
-              throw new $TypeError("base intrinsic for " + name + " exists, but the property is not available.");
-            }
-            return void undefined2;
-          }
-          if ($gOPD && i + 1 >= parts.length) {
-            var desc = $gOPD(value, part);
-            isOwn = !!desc;
-            if (isOwn && "get" in desc && !("originalValue" in desc.get)) {
-              value = desc.get;
-            } else {
-              value = value[part];
-            }
-          } else {
-            isOwn = hasOwn(value, part);
-            value = value[part];
-          }
-          if (isOwn && !skipFurtherCaching) {
-            INTRINSICS[intrinsicRealName] = value;
-          }
-        }
-      }
-      return value;
-    };
-  }
-});
-
-// ../main/node_modules/define-data-property/index.js
+// node_modules/define-data-property/index.js
 var require_define_data_property = __commonJS({
-  "../main/node_modules/define-data-property/index.js"(exports, module) {
+  "node_modules/define-data-property/index.js"(exports, module) {
     "use strict";
     var $defineProperty = require_es_define_property();
     var $SyntaxError = require_syntax();
@@ -25853,9 +24077,9 @@ var require_define_data_property = __commonJS({
   }
 });
 
-// ../main/node_modules/has-property-descriptors/index.js
+// node_modules/has-property-descriptors/index.js
 var require_has_property_descriptors = __commonJS({
-  "../main/node_modules/has-property-descriptors/index.js"(exports, module) {
+  "node_modules/has-property-descriptors/index.js"(exports, module) {
     "use strict";
     var $defineProperty = require_es_define_property();
     var hasPropertyDescriptors = function hasPropertyDescriptors2() {
@@ -25875,9 +24099,9 @@ var require_has_property_descriptors = __commonJS({
   }
 });
 
-// ../main/node_modules/set-function-length/index.js
+// node_modules/set-function-length/index.js
 var require_set_function_length = __commonJS({
-  "../main/node_modules/set-function-length/index.js"(exports, module) {
+  "node_modules/set-function-length/index.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var define2 = require_define_data_property();
@@ -25928,9 +24152,9 @@ var require_set_function_length = __commonJS({
   }
 });
 
-// ../main/node_modules/call-bind-apply-helpers/applyBind.js
+// node_modules/call-bind-apply-helpers/applyBind.js
 var require_applyBind = __commonJS({
-  "../main/node_modules/call-bind-apply-helpers/applyBind.js"(exports, module) {
+  "node_modules/call-bind-apply-helpers/applyBind.js"(exports, module) {
     "use strict";
     var bind2 = require_function_bind();
     var $apply = require_functionApply();
@@ -25941,9 +24165,9 @@ var require_applyBind = __commonJS({
   }
 });
 
-// ../main/node_modules/call-bind/index.js
+// node_modules/call-bind/index.js
 var require_call_bind = __commonJS({
-  "../main/node_modules/call-bind/index.js"(exports, module) {
+  "node_modules/call-bind/index.js"(exports, module) {
     "use strict";
     var setFunctionLength = require_set_function_length();
     var $defineProperty = require_es_define_property();
@@ -25966,32 +24190,9 @@ var require_call_bind = __commonJS({
   }
 });
 
-// ../main/node_modules/call-bound/index.js
-var require_call_bound = __commonJS({
-  "../main/node_modules/call-bound/index.js"(exports, module) {
-    "use strict";
-    var GetIntrinsic = require_get_intrinsic();
-    var callBindBasic = require_call_bind_apply_helpers();
-    var $indexOf = callBindBasic([GetIntrinsic("%String.prototype.indexOf%")]);
-    module.exports = function callBoundIntrinsic(name, allowMissing) {
-      var intrinsic = (
-        /** @type {(this: unknown, ...args: unknown[]) => unknown} */
-        GetIntrinsic(name, !!allowMissing)
-      );
-      if (typeof intrinsic === "function" && $indexOf(name, ".prototype.") > -1) {
-        return callBindBasic(
-          /** @type {const} */
-          [intrinsic]
-        );
-      }
-      return intrinsic;
-    };
-  }
-});
-
-// ../main/node_modules/has-tostringtag/shams.js
+// node_modules/has-tostringtag/shams.js
 var require_shams2 = __commonJS({
-  "../main/node_modules/has-tostringtag/shams.js"(exports, module) {
+  "node_modules/has-tostringtag/shams.js"(exports, module) {
     "use strict";
     var hasSymbols = require_shams();
     module.exports = function hasToStringTagShams() {
@@ -26000,9 +24201,9 @@ var require_shams2 = __commonJS({
   }
 });
 
-// ../main/node_modules/which-typed-array/index.js
+// node_modules/which-typed-array/index.js
 var require_which_typed_array = __commonJS({
-  "../main/node_modules/which-typed-array/index.js"(exports, module) {
+  "node_modules/which-typed-array/index.js"(exports, module) {
     "use strict";
     var forEach = require_for_each();
     var availableTypedArrays = require_available_typed_arrays();
@@ -26125,9 +24326,9 @@ var require_which_typed_array = __commonJS({
   }
 });
 
-// ../main/node_modules/object-keys/isArguments.js
+// node_modules/object-keys/isArguments.js
 var require_isArguments2 = __commonJS({
-  "../main/node_modules/object-keys/isArguments.js"(exports, module) {
+  "node_modules/object-keys/isArguments.js"(exports, module) {
     "use strict";
     var toStr = Object.prototype.toString;
     module.exports = function isArguments(value) {
@@ -26141,9 +24342,9 @@ var require_isArguments2 = __commonJS({
   }
 });
 
-// ../main/node_modules/object-keys/implementation.js
-var require_implementation2 = __commonJS({
-  "../main/node_modules/object-keys/implementation.js"(exports, module) {
+// node_modules/object-keys/implementation.js
+var require_implementation = __commonJS({
+  "node_modules/object-keys/implementation.js"(exports, module) {
     "use strict";
     var keysShim;
     if (!Object.keys) {
@@ -26273,16 +24474,16 @@ var require_implementation2 = __commonJS({
   }
 });
 
-// ../main/node_modules/object-keys/index.js
+// node_modules/object-keys/index.js
 var require_object_keys = __commonJS({
-  "../main/node_modules/object-keys/index.js"(exports, module) {
+  "node_modules/object-keys/index.js"(exports, module) {
     "use strict";
     var slice = Array.prototype.slice;
     var isArgs = require_isArguments2();
     var origKeys = Object.keys;
     var keysShim = origKeys ? function keys(o) {
       return origKeys(o);
-    } : require_implementation2();
+    } : require_implementation();
     var originalKeys = Object.keys;
     keysShim.shim = function shimObjectKeys() {
       if (Object.keys) {
@@ -26307,9 +24508,9 @@ var require_object_keys = __commonJS({
   }
 });
 
-// ../main/node_modules/define-properties/index.js
+// node_modules/define-properties/index.js
 var require_define_properties = __commonJS({
-  "../main/node_modules/define-properties/index.js"(exports, module) {
+  "node_modules/define-properties/index.js"(exports, module) {
     "use strict";
     var keys = require_object_keys();
     var hasSymbols = typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
@@ -26351,922 +24552,9 @@ var require_define_properties = __commonJS({
   }
 });
 
-// ../main/node_modules/object-inspect/util.inspect.js
-var require_util_inspect = __commonJS({
-  "../main/node_modules/object-inspect/util.inspect.js"(exports, module) {
-    module.exports = __require("util").inspect;
-  }
-});
-
-// ../main/node_modules/object-inspect/stringWidthRanges.js
-var require_stringWidthRanges = __commonJS({
-  "../main/node_modules/object-inspect/stringWidthRanges.js"(exports, module) {
-    var $join = Array.prototype.join;
-    module.exports = $join.call([
-      "00.v,02n.w,0gw.33,07n.6,07b.18,01.0,01.1,01.1,01.0,01k.5,0a.a,01.0,01a.k,0g.0,02t.7,01.5,02.1,01.3,",
-      "0x.0,01.0,0u.q,02j.a,01m.8,09.0,0o.3,01.8,01.2,01.4,017.2,01g.1,05.8,016.1k,01j.0,01.0,04.7,04.0,",
-      "03.6,0a.1,0t.0,01m.0,04.3,08.0,0k.1,0q.0,02.1,01l.0,04.1,04.1,02.2,03.0,0u.1,03.0,0b.1,01l.0,04.4,",
-      "01.1,04.0,0k.1,0m.5,01.0,01m.0,02.0,01.3,08.0,07.1,0b.1,0u.0,01p.0,0c.0,01e.0,03.0,01j.0,01.2,05.2,",
-      "01.3,07.1,0b.1,0t.0,01m.0,02.0,06.0,05.1,0k.1,0s.1,01l.1,04.3,08.0,0k.1,0t.0,020.0,07.2,01.0,02i.0,",
-      "02.6,0c.7,02q.0,02.8,0b.6,021.1,0r.0,01.0,01.0,01j.d,01.4,01.1,05.a,01.z,09.0,02u.3,01.5,01.1,02.1,",
-      "0p.1,04.2,0g.3,0d.0,02.1,06.0,0f.0,22q.2n,0e5.2,0qa.2,0t.1,0u.1,0u.1,01s.1,01.6,08.0,02.a,09.0,",
-      "019.4,039.1,0y.0,03a.2,04.1,09.0,06.2,063.1,02.0,01m.0,01.6,01.0,01.0,02.7,06.9,02.0,01c.19,02.b,",
-      "0k.3,01c.0,01.4,01.0,05.0,014.8,0c.1,0w.3,02.1,01.2,01k.0,01.1,03.0,01.2,01m.7,02.1,048.2,01.c,01.6,",
-      "04.0,06.0,03.1,05i.1r,0ej.4,0q.4,01d.4,01.9,02o.w,2fd.1,2d.1,25a.3,23.0,22.0,2eh.1,2l.1,2q.7,2g.b,",
-      "217.0,2a.5,23.0,2d.0,28.1,2h.1,25.1,28.0,25.0,2l.0,27.1,21.0,24.0,22.0,27.0,24.1,2s.0,2z.0,21.0,",
-      "24.2,21.0,21p.2,2o.0,2e.0,2nv.1,21f.0,24.0,0bd.2,03x.0,02o.v,23k.p,21.2g,2c.5x,2q.26,22.2d,22.2u,",
-      "25.16,21.2l,21.2d,29.1b,21.13,28.mkc,23.1i,0bs.3,01.9,0w.1,028.1,07k.0,03.0,04.0,0p.1,05.0,047.1,",
-      "0q.h,0d.0,012.7,0p.a,2e.s,03.2,01c.0,02.3,02.1,013.0,01v.5,02.1,02.1,0c.0,08.0,01b.0,01f.0,01.2,",
-      "02.1,05.1,01.0,016.1,08.0,06m.0,02.0,04.0,2i.8mb,26l8.e7,0u.0,0kh.f,20.9,06.f,20.y,21.i,21.3,043.0,",
-      "21.2n,23j.6,0i.2,0e9.0,06a.0,045.4,01ae.2,01.1,05.3,014.2,04.0,04l.1,0fx.3,01t.4,08t.1,025.5,01y.a,",
-      "01d.3,03f.0,01i.e,015.0,02.1,0a.2,01d.3,02.1,02.0,04.0,0a.0,01e.2,010.4,01.7,01q.0,0c.1,01g.8,0a.3,",
-      "02.0,02n.2,02.0,01.1,06.0,02.0,04d.0,03.7,0l.1,01l.1,03.0,011.6,03.4,01y.5,0d.0,01.0,01.0,0e.1,",
-      "02d.7,02.2,01.0,0n.0,02c.5,01.0,04.1,01.1,06m.3,06.1,01.1,0r.1,02d.7,02.0,01.1,02y.0,01.0,02.5,01.0,",
-      "02t.0,01.0,02.3,01.4,077.8,01.1,074.1,01.0,04.0,040.3,02.1,04.0,0w.9,014.5,02.3,08.0,09.5,02.2,",
-      "01a.c,01.1,05i.0,01.2,01.0,05l.6,01.5,01.0,02a.l,02.6,01.1,01.1,03e.5,03.0,01.1,01.6,01.0,020.1,",
-      "03.0,01.0,09n.1,0b.1,01g.4,05.0,01.0,0n.0,0445.g,06.e,08ug.b,03.2,01xc.4,01n.6,0t4.0,01r.3,225.4,",
-      "2b.6,29.5p1,215.v,22p.36,26pp.3,21.6,21.1,21.82,2f.0,2t.2,22.0,2e.3,28.az,01wh.1,01.3,03mk.19,02.m,",
-      "2ev.1,30.4,02.2,09.f,02.6,0u.3,2d.1,30.3,03l.2,257.2e,29.m,01ah.1i,04.1d,08.0,0e.0,0m.4,01.e,011s.6,",
-      "01.g,02.6,01.1,01.4,02s.0,04g.6,0af.0,01p.3,0e4.3,072.1,06r.0,02.0,07.1,05.0,0d6.6,031.6,21bt.0,",
-      "25m.0,25a.0,22.9,223.s,2d.17,24.8,27.1,2e.5,24a.w,2c.8,21.1x,21.l,2c.16,24.4,2c.g,23.0,23.1y,21.0,",
-      "21.56,22.1q,2d.3,21.n,2i.0,2q.1,2d.0,22e.2c,21c.1x,26.0,23.2,22.3,23.3,2b.1,27.8,26b.b,24.0,27v.1a,",
-      "21.9,21.54,234.c,23.a,23.1k,21.0,24.f,22.b,24.9,2zr.1ekd,22.1ekd,0e1oj.0,0u.2n,03k.6n"
-    ], "");
-  }
-});
-
-// ../main/node_modules/object-inspect/stringWidth.js
-var require_stringWidth = __commonJS({
-  "../main/node_modules/object-inspect/stringWidth.js"(exports, module) {
-    var $charCodeAt = String.prototype.charCodeAt;
-    var $indexOf = String.prototype.indexOf;
-    var $normalize = String.prototype.normalize;
-    var $slice = String.prototype.slice;
-    var $split = String.prototype.split;
-    var $floor = Math.floor;
-    var $parseInt = parseInt;
-    var ranges = require_stringWidthRanges();
-    var starts = [];
-    var ends = [];
-    var widths = [];
-    var tokens = $split.call(ranges, ",");
-    var previousEnd = -1;
-    for (t = 0; t < tokens.length; t++) {
-      dot = $indexOf.call(tokens[t], ".");
-      starts[t] = previousEnd + 1 + $parseInt($slice.call(tokens[t], 1, dot), 36);
-      previousEnd = starts[t] + $parseInt($slice.call(tokens[t], dot + 1), 36);
-      ends[t] = previousEnd;
-      widths[t] = Number($slice.call(tokens[t], 0, 1));
-    }
-    var dot;
-    var t;
-    function codePointWidth(code) {
-      var low = 0;
-      var high = starts.length - 1;
-      while (low <= high) {
-        var mid = $floor((low + high) / 2);
-        if (code < starts[mid]) {
-          high = mid - 1;
-        } else if (code > ends[mid]) {
-          low = mid + 1;
-        } else {
-          return widths[mid];
-        }
-      }
-      return 1;
-    }
-    function unicodeWidth(str) {
-      var width = 0;
-      for (var i = 0; i < str.length; i++) {
-        var code = $charCodeAt.call(str, i);
-        if (code >= 55296 && code <= 56319 && i + 1 < str.length) {
-          var next = $charCodeAt.call(str, i + 1);
-          if (next >= 56320 && next <= 57343) {
-            code = (code - 55296) * 1024 + (next - 56320) + 65536;
-            i += 1;
-          }
-        }
-        width += codePointWidth(code);
-      }
-      return width;
-    }
-    module.exports = function getStringWidth(str) {
-      var width = 0;
-      for (var i = 0; i < str.length; i++) {
-        var code = $charCodeAt.call(str, i);
-        if (code >= 127) {
-          var rest = $slice.call(str, i);
-          return width + unicodeWidth($normalize ? $normalize.call(rest, "NFC") : rest);
-        }
-        width += code >= 32 ? 1 : 0;
-      }
-      return width;
-    };
-  }
-});
-
-// ../main/node_modules/object-inspect/index.js
-var require_object_inspect = __commonJS({
-  "../main/node_modules/object-inspect/index.js"(exports, module) {
-    var hasMap = typeof Map === "function" && Map.prototype;
-    var mapSizeDescriptor = Object.getOwnPropertyDescriptor && hasMap ? Object.getOwnPropertyDescriptor(Map.prototype, "size") : null;
-    var mapSize = hasMap && mapSizeDescriptor && typeof mapSizeDescriptor.get === "function" ? mapSizeDescriptor.get : null;
-    var mapForEach = hasMap && Map.prototype.forEach;
-    var mapEntries = hasMap && Map.prototype.entries;
-    var hasSet = typeof Set === "function" && Set.prototype;
-    var setSizeDescriptor = Object.getOwnPropertyDescriptor && hasSet ? Object.getOwnPropertyDescriptor(Set.prototype, "size") : null;
-    var setSize = hasSet && setSizeDescriptor && typeof setSizeDescriptor.get === "function" ? setSizeDescriptor.get : null;
-    var setForEach = hasSet && Set.prototype.forEach;
-    var setValues = hasSet && Set.prototype.values;
-    var hasWeakMap = typeof WeakMap === "function" && WeakMap.prototype;
-    var weakMapHas = hasWeakMap ? WeakMap.prototype.has : null;
-    var hasWeakSet = typeof WeakSet === "function" && WeakSet.prototype;
-    var weakSetHas = hasWeakSet ? WeakSet.prototype.has : null;
-    var hasWeakRef = typeof WeakRef === "function" && WeakRef.prototype;
-    var weakRefDeref = hasWeakRef ? WeakRef.prototype.deref : null;
-    var booleanValueOf = Boolean.prototype.valueOf;
-    var objectToString = Object.prototype.toString;
-    var functionToString = Function.prototype.toString;
-    var $match = String.prototype.match;
-    var $slice = String.prototype.slice;
-    var $replace = String.prototype.replace;
-    var $toUpperCase = String.prototype.toUpperCase;
-    var $toLowerCase = String.prototype.toLowerCase;
-    var $test = RegExp.prototype.test;
-    var $concat = Array.prototype.concat;
-    var $join = Array.prototype.join;
-    var $arrSlice = Array.prototype.slice;
-    var $floor = Math.floor;
-    var $max = Math.max;
-    var $min = Math.min;
-    var $round = Math.round;
-    var $sqrt = Math.sqrt;
-    var bigIntValueOf = typeof BigInt === "function" ? BigInt.prototype.valueOf : null;
-    var gOPS = Object.getOwnPropertySymbols;
-    var symToString = typeof Symbol === "function" && typeof Symbol.iterator === "symbol" ? Symbol.prototype.toString : null;
-    var hasShammedSymbols = typeof Symbol === "function" && typeof Symbol.iterator === "object";
-    var toStringTag = typeof Symbol === "function" && Symbol.toStringTag && (hasShammedSymbols ? typeof Symbol.toStringTag === "object" : typeof Symbol.toStringTag === "symbol") ? Symbol.toStringTag : null;
-    var isEnumerable = Object.prototype.propertyIsEnumerable;
-    var gPO = (typeof Reflect === "function" ? Reflect.getPrototypeOf : Object.getPrototypeOf) || ([].__proto__ === Array.prototype ? function(O) {
-      return O.__proto__;
-    } : null);
-    var mapIteratorNext = mapEntries && gPO ? gPO(mapEntries.call(/* @__PURE__ */ new Map())).next : null;
-    var setIteratorNext = setValues && gPO ? gPO(setValues.call(/* @__PURE__ */ new Set())).next : null;
-    var typedArrayProto = typeof Uint8Array === "function" && gPO ? gPO(Uint8Array.prototype) : null;
-    var typedArrayTag = typedArrayProto && toStringTag ? getterOf(typedArrayProto, toStringTag) : null;
-    var typedArrayLength = typedArrayProto ? getterOf(typedArrayProto, "length") : null;
-    var typedArrayToString = /^\[object (?:Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float16|Float32|Float64|BigInt64|BigUint64)Array\]$/;
-    var typedArrayLengths = { __proto__: null };
-    if (!typedArrayLength) {
-      TypedArrays = [
-        typeof Int8Array === "function" && Int8Array,
-        typeof Uint8Array === "function" && Uint8Array,
-        typeof Uint8ClampedArray === "function" && Uint8ClampedArray,
-        typeof Int16Array === "function" && Int16Array,
-        typeof Uint16Array === "function" && Uint16Array,
-        typeof Int32Array === "function" && Int32Array,
-        typeof Uint32Array === "function" && Uint32Array,
-        typeof Float32Array === "function" && Float32Array,
-        typeof Float64Array === "function" && Float64Array
-      ];
-      for (ta = 0; ta < TypedArrays.length; ta++) {
-        TypedArray = TypedArrays[ta];
-        lengthGetter = TypedArray && getterOf(TypedArray.prototype, "length");
-        if (lengthGetter) {
-          typedArrayLengths[toStr(new TypedArray(0))] = lengthGetter;
-        }
-      }
-    }
-    var TypedArrays;
-    var TypedArray;
-    var lengthGetter;
-    var ta;
-    function addNumericSeparator(num, str) {
-      if (num === Infinity || num === -Infinity || num !== num || num && num > -1e3 && num < 1e3 || $test.call(/e/, str)) {
-        return str;
-      }
-      var sepRegex = /[0-9](?=(?:[0-9]{3})+(?![0-9]))/g;
-      if (typeof num === "number") {
-        var int = num < 0 ? -$floor(-num) : $floor(num);
-        if (int !== num) {
-          var intStr = String(int);
-          var dec = $slice.call(str, intStr.length + 1);
-          return $replace.call(intStr, sepRegex, "$&_") + "." + $replace.call($replace.call(dec, /([0-9]{3})/g, "$&_"), /_$/, "");
-        }
-      }
-      return $replace.call(str, sepRegex, "$&_");
-    }
-    var utilInspect = require_util_inspect();
-    var getStringWidth = require_stringWidth();
-    var inspectCustom = utilInspect.custom;
-    var inspectSymbol = isSymbol(inspectCustom) ? inspectCustom : null;
-    var quotes = {
-      __proto__: null,
-      "double": '"',
-      single: "'"
-    };
-    var quoteREs = {
-      __proto__: null,
-      "double": /(["\\])/g,
-      single: /(['\\])/g
-    };
-    module.exports = function inspect_(obj, options, depth, seen, breakState) {
-      var opts = options || {};
-      if (has(opts, "quoteStyle") && !has(quotes, opts.quoteStyle)) {
-        throw new TypeError('option "quoteStyle" must be "single" or "double"');
-      }
-      if (has(opts, "maxStringLength") && (typeof opts.maxStringLength === "number" ? opts.maxStringLength < 0 && opts.maxStringLength !== Infinity : opts.maxStringLength !== null)) {
-        throw new TypeError('option "maxStringLength", if provided, must be a non-negative integer, Infinity, or `null`');
-      }
-      if (has(opts, "maxCollectionLength") && opts.maxCollectionLength !== null && opts.maxCollectionLength !== Infinity && !(typeof opts.maxCollectionLength === "number" && opts.maxCollectionLength >= 0 && $floor(opts.maxCollectionLength) === opts.maxCollectionLength)) {
-        throw new TypeError('option "maxCollectionLength", if provided, must be a non-negative integer, Infinity, or `null`');
-      }
-      var maxCollectionLength = typeof opts.maxCollectionLength === "number" ? opts.maxCollectionLength : Infinity;
-      var customInspect = has(opts, "customInspect") ? opts.customInspect : true;
-      if (typeof customInspect !== "boolean" && customInspect !== "symbol") {
-        throw new TypeError("option \"customInspect\", if provided, must be `true`, `false`, or `'symbol'`");
-      }
-      if (has(opts, "indent") && opts.indent !== null && opts.indent !== "	" && !(parseInt(opts.indent, 10) === opts.indent && opts.indent > 0)) {
-        throw new TypeError('option "indent" must be "\\t", an integer > 0, or `null`');
-      }
-      if (has(opts, "numericSeparator") && typeof opts.numericSeparator !== "boolean") {
-        throw new TypeError('option "numericSeparator", if provided, must be `true` or `false`');
-      }
-      var numericSeparator = opts.numericSeparator;
-      if (has(opts, "multilineStrings") && typeof opts.multilineStrings !== "boolean") {
-        throw new TypeError('option "multilineStrings", if provided, must be `true` or `false`');
-      }
-      var hasBreakLength = has(opts, "breakLength");
-      if (hasBreakLength && opts.breakLength !== Infinity && (typeof opts.breakLength !== "number" || opts.breakLength < 0 || parseInt(opts.breakLength, 10) !== opts.breakLength)) {
-        throw new TypeError('option "breakLength", if provided, must be a non-negative integer or `Infinity`');
-      }
-      if (typeof obj === "undefined") {
-        return "undefined";
-      }
-      if (obj === null) {
-        return "null";
-      }
-      if (typeof obj === "boolean") {
-        return obj ? "true" : "false";
-      }
-      if (typeof obj === "string") {
-        return inspectString(obj, opts);
-      }
-      if (typeof obj === "number") {
-        if (obj === 0) {
-          return Infinity / obj > 0 ? "0" : "-0";
-        }
-        var str = String(obj);
-        return numericSeparator ? addNumericSeparator(obj, str) : str;
-      }
-      if (typeof obj === "bigint") {
-        var bigIntStr = String(obj) + "n";
-        return numericSeparator ? addNumericSeparator(obj, bigIntStr) : bigIntStr;
-      }
-      var maxDepth = typeof opts.depth === "undefined" ? 5 : opts.depth;
-      if (typeof depth === "undefined") {
-        depth = 0;
-      }
-      if (depth >= maxDepth && maxDepth > 0 && typeof obj === "object") {
-        return isArray(obj) ? "[Array]" : "[Object]";
-      }
-      var indent = getIndent(hasBreakLength && (typeof opts.indent === "undefined" || opts.indent === null) ? { indent: 2 } : opts, depth);
-      var layout = hasBreakLength ? {
-        breakLength: opts.breakLength,
-        depth,
-        indent,
-        maxCollectionLength,
-        state: breakState || { currentDepth: depth }
-      } : null;
-      if (typeof seen === "undefined") {
-        seen = [];
-      } else if (indexOf(seen, obj) >= 0) {
-        return "[Circular]";
-      }
-      function inspect(value, from, noIndent) {
-        var nextSeen = seen;
-        if (from) {
-          nextSeen = $arrSlice.call(seen);
-          nextSeen.push(from);
-        }
-        if (noIndent && !layout) {
-          var newOpts = {
-            depth: opts.depth
-          };
-          if (has(opts, "quoteStyle")) {
-            newOpts.quoteStyle = opts.quoteStyle;
-          }
-          if (has(opts, "maxCollectionLength")) {
-            newOpts.maxCollectionLength = opts.maxCollectionLength;
-          }
-          return inspect_(value, newOpts, depth + 1, nextSeen);
-        }
-        return inspect_(value, opts, depth + 1, nextSeen, layout ? layout.state : breakState);
-      }
-      function enter() {
-        if (layout) {
-          var previousDepth = layout.state.currentDepth;
-          layout.state.currentDepth = depth;
-          return previousDepth;
-        }
-        return null;
-      }
-      function leaveIfEmpty(entries, previousDepth) {
-        if (layout && entries.length === 0) {
-          layout.state.currentDepth = previousDepth;
-        }
-      }
-      if (typeof obj === "function" && !isRegExp(obj)) {
-        var name = nameOf(obj);
-        var fnDepth = enter();
-        var keys = arrObjKeys(obj, inspect);
-        leaveIfEmpty(keys, fnDepth);
-        if (layout && keys.length > 0) {
-          return breakLines(keys, bracesOf("{", "}", "[Function" + (name ? ": " + name : " (anonymous)") + "]", " "), layout);
-        }
-        return "[Function" + (name ? ": " + name : " (anonymous)") + "]" + (keys.length > 0 ? " { " + $join.call(keys, ", ") + " }" : "");
-      }
-      if (isSymbol(obj)) {
-        var symString = hasShammedSymbols ? $replace.call(String(obj), /^(Symbol\(.*\))_[^)]*$/, "$1") : symToString.call(obj);
-        return typeof obj === "object" && !hasShammedSymbols ? markBoxed(symString) : symString;
-      }
-      if (isElement(obj)) {
-        var s = "<" + $toLowerCase.call(String(obj.nodeName));
-        var attrs = obj.attributes || [];
-        for (var i = 0; i < attrs.length; i++) {
-          s += " " + attrs[i].name + "=" + wrapQuotes(quote(attrs[i].value), "double", opts);
-        }
-        s += ">";
-        if (obj.childNodes && obj.childNodes.length) {
-          s += "...";
-        }
-        s += "</" + $toLowerCase.call(String(obj.nodeName)) + ">";
-        return s;
-      }
-      if (isArray(obj)) {
-        if (obj.length === 0) {
-          return "[]";
-        }
-        enter();
-        var xs = arrObjKeys(obj, inspect, maxCollectionLength);
-        if (layout) {
-          return breakLines(xs, bracesOf("[", "]", "", " "), layout, obj);
-        }
-        if (indent && !singleLineValues(xs)) {
-          return "[" + indentedJoin(xs, indent) + "]";
-        }
-        return "[ " + $join.call(xs, ", ") + " ]";
-      }
-      if (isError(obj)) {
-        var errorDepth = enter();
-        var parts = arrObjKeys(obj, inspect);
-        if (!("cause" in Error.prototype) && "cause" in obj && !isEnumerable.call(obj, "cause")) {
-          parts = $concat.call(["[cause]: " + inspect(obj.cause)], parts);
-        }
-        leaveIfEmpty(parts, errorDepth);
-        if (parts.length === 0) {
-          return "[" + String(obj) + "]";
-        }
-        if (layout) {
-          return breakLines(parts, bracesOf("{ [" + String(obj) + "]", "}", "", " "), layout);
-        }
-        return "{ [" + String(obj) + "] " + $join.call(parts, ", ") + " }";
-      }
-      if (typeof obj === "object" && customInspect) {
-        if (inspectSymbol && typeof obj[inspectSymbol] === "function" && utilInspect) {
-          return utilInspect(obj, { depth: maxDepth - depth });
-        } else if (customInspect !== "symbol" && typeof obj.inspect === "function") {
-          return obj.inspect();
-        }
-      }
-      if (isMap(obj)) {
-        var mapParts = [];
-        var mapDepth = enter();
-        if (mapIteratorNext && maxCollectionLength < mapSize.call(obj)) {
-          var mapIterator = mapEntries.call(obj);
-          var mapStep;
-          while (mapParts.length < maxCollectionLength && !(mapStep = mapIteratorNext.call(mapIterator)).done) {
-            mapParts.push(inspect(mapStep.value[0], obj, true) + " => " + inspect(mapStep.value[1], obj));
-          }
-        } else if (mapForEach) {
-          mapForEach.call(obj, function(value, key) {
-            if (mapParts.length < maxCollectionLength) {
-              mapParts.push(inspect(key, obj, true) + " => " + inspect(value, obj));
-            }
-          });
-        }
-        var mapLength = mapSize.call(obj);
-        if (maxCollectionLength !== Infinity && mapLength > mapParts.length) {
-          mapParts.push(moreItems(mapLength - mapParts.length));
-        }
-        leaveIfEmpty(mapParts, mapDepth);
-        if (layout) {
-          return breakLines(mapParts, bracesOf("Map (" + mapLength + ") {", "}", "", ""), layout);
-        }
-        return collectionOf("Map", mapLength, mapParts, indent);
-      }
-      if (isSet(obj)) {
-        var setParts = [];
-        var setDepth = enter();
-        if (setIteratorNext && maxCollectionLength < setSize.call(obj)) {
-          var setIterator = setValues.call(obj);
-          var setStep;
-          while (setParts.length < maxCollectionLength && !(setStep = setIteratorNext.call(setIterator)).done) {
-            setParts.push(inspect(setStep.value, obj));
-          }
-        } else if (setForEach) {
-          setForEach.call(obj, function(value) {
-            if (setParts.length < maxCollectionLength) {
-              setParts.push(inspect(value, obj));
-            }
-          });
-        }
-        var setLength = setSize.call(obj);
-        if (maxCollectionLength !== Infinity && setLength > setParts.length) {
-          setParts.push(moreItems(setLength - setParts.length));
-        }
-        leaveIfEmpty(setParts, setDepth);
-        if (layout) {
-          return breakLines(setParts, bracesOf("Set (" + setLength + ") {", "}", "", ""), layout);
-        }
-        return collectionOf("Set", setLength, setParts, indent);
-      }
-      if (isWeakMap(obj)) {
-        return weakCollectionOf("WeakMap");
-      }
-      if (isWeakSet(obj)) {
-        return weakCollectionOf("WeakSet");
-      }
-      if (isWeakRef(obj)) {
-        return weakCollectionOf("WeakRef");
-      }
-      if (isNumber(obj)) {
-        return markBoxed(inspect(Number(obj)));
-      }
-      if (isBigInt(obj)) {
-        return markBoxed(inspect(bigIntValueOf.call(obj)));
-      }
-      if (isBoolean(obj)) {
-        return markBoxed(booleanValueOf.call(obj));
-      }
-      if (isString(obj)) {
-        return markBoxed(inspect(String(obj)));
-      }
-      if (typeof window !== "undefined" && obj === window) {
-        return "{ [object Window] }";
-      }
-      if (typeof globalThis !== "undefined" && obj === globalThis || typeof global !== "undefined" && obj === global) {
-        return "{ [object globalThis] }";
-      }
-      if (!isDate(obj) && !isRegExp(obj)) {
-        var objectDepth = enter();
-        var ys = arrObjKeys(obj, inspect, maxCollectionLength);
-        leaveIfEmpty(ys, objectDepth);
-        var isPlainObject3 = gPO ? gPO(obj) === Object.prototype : obj instanceof Object || obj.constructor === Object;
-        var protoTag = (gPO ? gPO(obj) === null : !(obj instanceof Object)) ? "null prototype" : "";
-        var stringTag = !isPlainObject3 && toStringTag && Object(obj) === obj && toStringTag in obj ? $slice.call(toStr(obj), 8, -1) : protoTag ? "Object" : "";
-        var constructorTag = isPlainObject3 || typeof obj.constructor !== "function" ? "" : obj.constructor.name ? obj.constructor.name + " " : "";
-        var tag = constructorTag + (stringTag || protoTag ? "[" + $join.call($concat.call([], stringTag || [], protoTag || []), ": ") + "] " : "");
-        if (ys.length === 0) {
-          return tag + "{}";
-        }
-        if (layout) {
-          return breakLines(ys, bracesOf(tag + "{", "}", "", " "), layout);
-        }
-        if (indent) {
-          return tag + "{" + indentedJoin(ys, indent) + "}";
-        }
-        return tag + "{ " + $join.call(ys, ", ") + " }";
-      }
-      return String(obj);
-    };
-    function wrapQuotes(s, defaultStyle, opts) {
-      var style = opts.quoteStyle || defaultStyle;
-      var quoteChar = quotes[style];
-      return quoteChar + s + quoteChar;
-    }
-    function quote(s) {
-      return $replace.call(String(s), /"/g, "&quot;");
-    }
-    function canTrustToString(obj) {
-      return !toStringTag || !(typeof obj === "object" && (toStringTag in obj || typeof obj[toStringTag] !== "undefined"));
-    }
-    function isArray(obj) {
-      return toStr(obj) === "[object Array]" && canTrustToString(obj);
-    }
-    function isDate(obj) {
-      return toStr(obj) === "[object Date]" && canTrustToString(obj);
-    }
-    function isRegExp(obj) {
-      return toStr(obj) === "[object RegExp]" && canTrustToString(obj);
-    }
-    function isError(obj) {
-      return toStr(obj) === "[object Error]" && canTrustToString(obj);
-    }
-    function isString(obj) {
-      return toStr(obj) === "[object String]" && canTrustToString(obj);
-    }
-    function isNumber(obj) {
-      return toStr(obj) === "[object Number]" && canTrustToString(obj);
-    }
-    function isBoolean(obj) {
-      return toStr(obj) === "[object Boolean]" && canTrustToString(obj);
-    }
-    function isSymbol(obj) {
-      if (hasShammedSymbols) {
-        return obj && typeof obj === "object" && obj instanceof Symbol;
-      }
-      if (typeof obj === "symbol") {
-        return true;
-      }
-      if (!obj || typeof obj !== "object" || !symToString) {
-        return false;
-      }
-      try {
-        symToString.call(obj);
-        return true;
-      } catch (e) {
-      }
-      return false;
-    }
-    function isBigInt(obj) {
-      if (!obj || typeof obj !== "object" || !bigIntValueOf) {
-        return false;
-      }
-      try {
-        bigIntValueOf.call(obj);
-        return true;
-      } catch (e) {
-      }
-      return false;
-    }
-    var hasOwn = Object.prototype.hasOwnProperty || function(key) {
-      return key in this;
-    };
-    function has(obj, key) {
-      return hasOwn.call(obj, key);
-    }
-    function toStr(obj) {
-      return objectToString.call(obj);
-    }
-    function isTypedArray(obj) {
-      if (typedArrayTag) {
-        return !!typedArrayTag.call(obj);
-      }
-      return !toStringTag && $test.call(typedArrayToString, toStr(obj));
-    }
-    function getTypedArrayLength(obj) {
-      if (typedArrayLength) {
-        return typedArrayLength.call(obj);
-      }
-      var getter = typedArrayLengths[toStr(obj)];
-      return getter ? getter.call(obj) : obj.length;
-    }
-    function getterOf(obj, key) {
-      var descriptor = Object.getOwnPropertyDescriptor ? Object.getOwnPropertyDescriptor(obj, key) : null;
-      return descriptor && typeof descriptor.get === "function" ? descriptor.get : null;
-    }
-    function moreItems(count) {
-      return "... " + count + " more item" + (count > 1 ? "s" : "");
-    }
-    function nameOf(f) {
-      if (f.name) {
-        return f.name;
-      }
-      var m = $match.call(functionToString.call(f), /^function\s*([\w$]+)/);
-      if (m) {
-        return m[1];
-      }
-      return null;
-    }
-    function indexOf(xs, x) {
-      if (xs.indexOf) {
-        return xs.indexOf(x);
-      }
-      for (var i = 0, l = xs.length; i < l; i++) {
-        if (xs[i] === x) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    function isMap(x) {
-      if (!mapSize || !x || typeof x !== "object") {
-        return false;
-      }
-      try {
-        mapSize.call(x);
-        try {
-          setSize.call(x);
-        } catch (s) {
-          return true;
-        }
-        return x instanceof Map;
-      } catch (e) {
-      }
-      return false;
-    }
-    function isWeakMap(x) {
-      if (!weakMapHas || !x || typeof x !== "object") {
-        return false;
-      }
-      try {
-        weakMapHas.call(x, weakMapHas);
-        try {
-          weakSetHas.call(x, weakSetHas);
-        } catch (s) {
-          return true;
-        }
-        return x instanceof WeakMap;
-      } catch (e) {
-      }
-      return false;
-    }
-    function isWeakRef(x) {
-      if (!weakRefDeref || !x || typeof x !== "object") {
-        return false;
-      }
-      try {
-        weakRefDeref.call(x);
-        return true;
-      } catch (e) {
-      }
-      return false;
-    }
-    function isSet(x) {
-      if (!setSize || !x || typeof x !== "object") {
-        return false;
-      }
-      try {
-        setSize.call(x);
-        try {
-          mapSize.call(x);
-        } catch (m) {
-          return true;
-        }
-        return x instanceof Set;
-      } catch (e) {
-      }
-      return false;
-    }
-    function isWeakSet(x) {
-      if (!weakSetHas || !x || typeof x !== "object") {
-        return false;
-      }
-      try {
-        weakSetHas.call(x, weakSetHas);
-        try {
-          weakMapHas.call(x, weakMapHas);
-        } catch (s) {
-          return true;
-        }
-        return x instanceof WeakSet;
-      } catch (e) {
-      }
-      return false;
-    }
-    function isElement(x) {
-      if (!x || typeof x !== "object") {
-        return false;
-      }
-      if (typeof HTMLElement !== "undefined" && x instanceof HTMLElement) {
-        return true;
-      }
-      return typeof x.nodeName === "string" && typeof x.getAttribute === "function";
-    }
-    function inspectString(str, opts) {
-      if (str.length > opts.maxStringLength) {
-        var remaining = str.length - opts.maxStringLength;
-        var trailer = "... " + remaining + " more character" + (remaining > 1 ? "s" : "");
-        return inspectString($slice.call(str, 0, opts.maxStringLength), opts) + trailer;
-      }
-      var quoteRE = quoteREs[opts.quoteStyle || "single"];
-      quoteRE.lastIndex = 0;
-      var s = $replace.call($replace.call(str, quoteRE, "\\$1"), opts.multilineStrings ? /[\x00-\x09\x0b-\x1f]/g : /[\x00-\x1f]/g, lowbyte);
-      return wrapQuotes(s, "single", opts);
-    }
-    function lowbyte(c) {
-      var n = c.charCodeAt(0);
-      var x = {
-        8: "b",
-        9: "t",
-        10: "n",
-        12: "f",
-        13: "r"
-      }[n];
-      if (x) {
-        return "\\" + x;
-      }
-      return "\\x" + (n < 16 ? "0" : "") + $toUpperCase.call(n.toString(16));
-    }
-    function markBoxed(str) {
-      return "Object(" + str + ")";
-    }
-    function weakCollectionOf(type) {
-      return type + " { ? }";
-    }
-    function collectionOf(type, size, entries, indent) {
-      var joinedEntries = indent ? indentedJoin(entries, indent) : $join.call(entries, ", ");
-      return type + " (" + size + ") {" + joinedEntries + "}";
-    }
-    function isBelowBreakLength(entries, start, breakLength) {
-      if (breakLength === Infinity) {
-        return singleLineValues(entries);
-      }
-      var totalLength = entries.length + start;
-      if (totalLength + entries.length > breakLength) {
-        return false;
-      }
-      for (var i = 0; i < entries.length; i++) {
-        totalLength += entries[i].length;
-        if (totalLength > breakLength) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function padTo(str, width, atStart) {
-      var fill = width > str.length ? $join.call(Array(width - str.length + 1), " ") : "";
-      return atStart ? fill + str : str + fill;
-    }
-    function groupArrayElements(entries, layout, value) {
-      var separatorSpace = 2;
-      var totalLength = 0;
-      var maxLength = 0;
-      var outputLength = entries.length;
-      if (layout.maxCollectionLength < entries.length) {
-        outputLength -= 1;
-      }
-      var dataLen = [];
-      for (var i = 0; i < outputLength; i++) {
-        dataLen[i] = getStringWidth(entries[i]);
-        totalLength += dataLen[i] + separatorSpace;
-        if (maxLength < dataLen[i]) {
-          maxLength = dataLen[i];
-        }
-      }
-      var actualMax = maxLength + separatorSpace;
-      var indentationLvl = layout.indent.prev.length;
-      if (actualMax * 3 + indentationLvl >= layout.breakLength || totalLength / actualMax <= 5 && maxLength > 6) {
-        return entries;
-      }
-      var averageBias = $sqrt(actualMax - totalLength / entries.length);
-      var biasedMax = $max(actualMax - 3 - averageBias, 1);
-      var columns = $min(
-        $round($sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-        $floor((layout.breakLength - indentationLvl) / actualMax),
-        12,
-        // `compact` * 4
-        15
-      );
-      if (columns <= 1) {
-        return entries;
-      }
-      var maxLineLength = [];
-      for (var c = 0; c < columns; c++) {
-        var lineMaxLength = 0;
-        for (var j = c; j < entries.length; j += columns) {
-          if (dataLen[j] > lineMaxLength) {
-            lineMaxLength = dataLen[j];
-          }
-        }
-        maxLineLength[c] = lineMaxLength + separatorSpace;
-      }
-      var numeric = true;
-      for (var k = 0; k < entries.length && numeric; k++) {
-        numeric = typeof value[k] === "number" || typeof value[k] === "bigint";
-      }
-      var grouped = [];
-      for (var row = 0; row < outputLength; row += columns) {
-        var max = $min(row + columns, outputLength);
-        var str = "";
-        var col = row;
-        for (; col < max - 1; col++) {
-          str += padTo(entries[col] + ", ", maxLineLength[col - row] + (entries[col].length - dataLen[col]), numeric);
-        }
-        var lastPadding = maxLineLength[col - row] + (entries[col].length - dataLen[col]) - separatorSpace;
-        str += numeric ? padTo(entries[col], lastPadding, true) : entries[col];
-        grouped.push(str);
-      }
-      if (outputLength < entries.length) {
-        grouped.push(entries[outputLength]);
-      }
-      return grouped;
-    }
-    function bracesOf(opening, closing, base, padding) {
-      return [
-        opening,
-        closing,
-        base,
-        padding
-      ];
-    }
-    function breakLines(entries, braces, layout, arrayValue) {
-      var output = arrayValue && entries.length > 6 ? groupArrayElements(entries, layout, arrayValue) : entries;
-      var base = braces[2] ? braces[2] + " " : "";
-      if (layout.state.currentDepth - layout.depth < 3 && output.length === entries.length) {
-        var start = output.length + layout.indent.prev.length + braces[0].length + braces[2].length + 10;
-        if (isBelowBreakLength(output, start, layout.breakLength)) {
-          var joined = $join.call(output, ", ");
-          if (indexOf(joined, "\n") < 0) {
-            return base + braces[0] + braces[3] + joined + braces[3] + braces[1];
-          }
-        }
-      }
-      return base + braces[0] + indentedJoin(output, layout.indent) + braces[1];
-    }
-    function singleLineValues(xs) {
-      for (var i = 0; i < xs.length; i++) {
-        if (indexOf(xs[i], "\n") >= 0) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function getIndent(opts, depth) {
-      var baseIndent;
-      if (opts.indent === "	") {
-        baseIndent = "	";
-      } else if (typeof opts.indent === "number" && opts.indent > 0) {
-        baseIndent = $join.call(Array(opts.indent + 1), " ");
-      } else {
-        return null;
-      }
-      return {
-        base: baseIndent,
-        prev: $join.call(Array(depth + 1), baseIndent)
-      };
-    }
-    function indentedJoin(xs, indent) {
-      if (xs.length === 0) {
-        return "";
-      }
-      var lineJoiner = "\n" + indent.prev + indent.base;
-      return lineJoiner + $join.call(xs, "," + lineJoiner) + "\n" + indent.prev;
-    }
-    function arrObjKeys(obj, inspect, maxLength) {
-      var isArr = isArray(obj);
-      var limit = typeof maxLength === "number" ? maxLength : Infinity;
-      var typedLength = !isArr && limit !== Infinity && isTypedArray(obj) ? getTypedArrayLength(obj) : null;
-      if (typeof typedLength !== "number" || typedLength <= limit) {
-        typedLength = null;
-      }
-      var xs = [];
-      if (isArr) {
-        xs.length = obj.length < limit ? obj.length : limit;
-        for (var i = 0; i < obj.length && i < limit; i++) {
-          xs[i] = has(obj, i) ? inspect(obj[i], obj) : "";
-        }
-        if (obj.length > limit) {
-          xs.push(moreItems(obj.length - limit));
-        }
-      } else if (typedLength !== null) {
-        for (var t = 0; t < limit; t++) {
-          xs.push(t + ": " + inspect(obj[t], obj));
-        }
-        xs.push(moreItems(typedLength - limit));
-      }
-      var syms = typeof gOPS === "function" ? gOPS(obj) : [];
-      var symMap;
-      if (hasShammedSymbols) {
-        symMap = {};
-        for (var k = 0; k < syms.length; k++) {
-          symMap["$" + syms[k]] = syms[k];
-        }
-      }
-      for (var key in obj) {
-        if (!has(obj, key)) {
-          continue;
-        }
-        if (isArr && String(Number(key)) === key && key < obj.length) {
-          continue;
-        }
-        if (typedLength !== null && String(Number(key)) === key && key < typedLength) {
-          continue;
-        }
-        if (hasShammedSymbols && symMap["$" + key] instanceof Symbol) {
-          continue;
-        } else if ($test.call(/[^\w$]/, key)) {
-          xs.push(inspect(key, obj) + ": " + inspect(obj[key], obj));
-        } else {
-          xs.push(key + ": " + inspect(obj[key], obj));
-        }
-      }
-      if (typeof gOPS === "function") {
-        for (var j = 0; j < syms.length; j++) {
-          if (isEnumerable.call(obj, syms[j])) {
-            xs.push("[" + inspect(syms[j]) + "]: " + inspect(obj[syms[j]], obj));
-          }
-        }
-      }
-      return xs;
-    }
-  }
-});
-
-// ../main/node_modules/es-abstract/helpers/isPropertyKey.js
+// node_modules/es-abstract/helpers/isPropertyKey.js
 var require_isPropertyKey = __commonJS({
-  "../main/node_modules/es-abstract/helpers/isPropertyKey.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isPropertyKey.js"(exports, module) {
     "use strict";
     module.exports = function isPropertyKey(argument) {
       return typeof argument === "string" || typeof argument === "symbol";
@@ -27274,9 +24562,9 @@ var require_isPropertyKey = __commonJS({
   }
 });
 
-// ../main/node_modules/es-object-atoms/isObject.js
+// node_modules/es-object-atoms/isObject.js
 var require_isObject2 = __commonJS({
-  "../main/node_modules/es-object-atoms/isObject.js"(exports, module) {
+  "node_modules/es-object-atoms/isObject.js"(exports, module) {
     "use strict";
     module.exports = function isObject(x) {
       return !!x && (typeof x === "function" || typeof x === "object");
@@ -27284,9 +24572,9 @@ var require_isObject2 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/Get.js
+// node_modules/es-abstract/2025/Get.js
 var require_Get = __commonJS({
-  "../main/node_modules/es-abstract/2025/Get.js"(exports, module) {
+  "node_modules/es-abstract/2025/Get.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var inspect = require_object_inspect();
@@ -27304,9 +24592,9 @@ var require_Get = __commonJS({
   }
 });
 
-// ../main/node_modules/math-intrinsics/isFinite.js
+// node_modules/math-intrinsics/isFinite.js
 var require_isFinite = __commonJS({
-  "../main/node_modules/math-intrinsics/isFinite.js"(exports, module) {
+  "node_modules/math-intrinsics/isFinite.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
     module.exports = function isFinite2(x) {
@@ -27315,9 +24603,9 @@ var require_isFinite = __commonJS({
   }
 });
 
-// ../main/node_modules/math-intrinsics/isInteger.js
+// node_modules/math-intrinsics/isInteger.js
 var require_isInteger = __commonJS({
-  "../main/node_modules/math-intrinsics/isInteger.js"(exports, module) {
+  "node_modules/math-intrinsics/isInteger.js"(exports, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -27333,9 +24621,9 @@ var require_isInteger = __commonJS({
   }
 });
 
-// ../main/node_modules/is-array-buffer/index.js
+// node_modules/is-array-buffer/index.js
 var require_is_array_buffer = __commonJS({
-  "../main/node_modules/is-array-buffer/index.js"(exports, module) {
+  "node_modules/is-array-buffer/index.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind();
     var callBound = require_call_bound();
@@ -27367,9 +24655,9 @@ var require_is_array_buffer = __commonJS({
   }
 });
 
-// ../main/node_modules/array-buffer-byte-length/index.js
+// node_modules/array-buffer-byte-length/index.js
 var require_array_buffer_byte_length = __commonJS({
-  "../main/node_modules/array-buffer-byte-length/index.js"(exports, module) {
+  "node_modules/array-buffer-byte-length/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $byteLength = callBound("ArrayBuffer.prototype.byteLength", true);
@@ -27383,9 +24671,9 @@ var require_array_buffer_byte_length = __commonJS({
   }
 });
 
-// ../main/node_modules/is-shared-array-buffer/index.js
+// node_modules/is-shared-array-buffer/index.js
 var require_is_shared_array_buffer = __commonJS({
-  "../main/node_modules/is-shared-array-buffer/index.js"(exports, module) {
+  "node_modules/is-shared-array-buffer/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $byteLength = callBound("SharedArrayBuffer.prototype.byteLength", true);
@@ -27405,9 +24693,9 @@ var require_is_shared_array_buffer = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsDetachedBuffer.js
+// node_modules/es-abstract/2025/IsDetachedBuffer.js
 var require_IsDetachedBuffer = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsDetachedBuffer.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsDetachedBuffer.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var $byteLength = require_array_buffer_byte_length();
@@ -27433,9 +24721,9 @@ var require_IsDetachedBuffer = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/HasOwnProperty.js
+// node_modules/es-abstract/2025/HasOwnProperty.js
 var require_HasOwnProperty = __commonJS({
-  "../main/node_modules/es-abstract/2025/HasOwnProperty.js"(exports, module) {
+  "node_modules/es-abstract/2025/HasOwnProperty.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -27453,9 +24741,9 @@ var require_HasOwnProperty = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/IsArray.js
+// node_modules/es-abstract/helpers/IsArray.js
 var require_IsArray = __commonJS({
-  "../main/node_modules/es-abstract/helpers/IsArray.js"(exports, module) {
+  "node_modules/es-abstract/helpers/IsArray.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Array = GetIntrinsic("%Array%");
@@ -27466,17 +24754,17 @@ var require_IsArray = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsArray.js
+// node_modules/es-abstract/2025/IsArray.js
 var require_IsArray2 = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsArray.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsArray.js"(exports, module) {
     "use strict";
     module.exports = require_IsArray();
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsBigIntElementType.js
+// node_modules/es-abstract/2025/IsBigIntElementType.js
 var require_IsBigIntElementType = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsBigIntElementType.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsBigIntElementType.js"(exports, module) {
     "use strict";
     module.exports = function IsBigIntElementType(type) {
       return type === "BIGUINT64" || type === "BIGINT64";
@@ -27484,9 +24772,9 @@ var require_IsBigIntElementType = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsUnsignedElementType.js
+// node_modules/es-abstract/2025/IsUnsignedElementType.js
 var require_IsUnsignedElementType = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsUnsignedElementType.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsUnsignedElementType.js"(exports, module) {
     "use strict";
     module.exports = function IsUnsignedElementType(type) {
       return type === "UINT8" || type === "UINT8C" || type === "UINT16" || type === "UINT32" || type === "BIGUINT64";
@@ -27494,9 +24782,9 @@ var require_IsUnsignedElementType = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/bytesAsFloat16.js
+// node_modules/es-abstract/helpers/bytesAsFloat16.js
 var require_bytesAsFloat16 = __commonJS({
-  "../main/node_modules/es-abstract/helpers/bytesAsFloat16.js"(exports, module) {
+  "node_modules/es-abstract/helpers/bytesAsFloat16.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat32(rawBytes) {
@@ -27522,9 +24810,9 @@ var require_bytesAsFloat16 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/bytesAsFloat32.js
+// node_modules/es-abstract/helpers/bytesAsFloat32.js
 var require_bytesAsFloat32 = __commonJS({
-  "../main/node_modules/es-abstract/helpers/bytesAsFloat32.js"(exports, module) {
+  "node_modules/es-abstract/helpers/bytesAsFloat32.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat32(rawBytes) {
@@ -27549,9 +24837,9 @@ var require_bytesAsFloat32 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/bytesAsFloat64.js
+// node_modules/es-abstract/helpers/bytesAsFloat64.js
 var require_bytesAsFloat64 = __commonJS({
-  "../main/node_modules/es-abstract/helpers/bytesAsFloat64.js"(exports, module) {
+  "node_modules/es-abstract/helpers/bytesAsFloat64.js"(exports, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat64(rawBytes) {
@@ -27576,9 +24864,9 @@ var require_bytesAsFloat64 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/bytesAsInteger.js
+// node_modules/es-abstract/helpers/bytesAsInteger.js
 var require_bytesAsInteger = __commonJS({
-  "../main/node_modules/es-abstract/helpers/bytesAsInteger.js"(exports, module) {
+  "node_modules/es-abstract/helpers/bytesAsInteger.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $pow = require_pow();
@@ -27601,9 +24889,9 @@ var require_bytesAsInteger = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/every.js
+// node_modules/es-abstract/helpers/every.js
 var require_every = __commonJS({
-  "../main/node_modules/es-abstract/helpers/every.js"(exports, module) {
+  "node_modules/es-abstract/helpers/every.js"(exports, module) {
     "use strict";
     module.exports = function every(array, predicate) {
       for (var i = 0; i < array.length; i += 1) {
@@ -27616,9 +24904,9 @@ var require_every = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/isByteValue.js
+// node_modules/es-abstract/helpers/isByteValue.js
 var require_isByteValue = __commonJS({
-  "../main/node_modules/es-abstract/helpers/isByteValue.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isByteValue.js"(exports, module) {
     "use strict";
     module.exports = function isByteValue(value) {
       return typeof value === "number" && value >= 0 && value <= 255 && (value | 0) === value;
@@ -27626,9 +24914,9 @@ var require_isByteValue = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/tables/typed-array-objects.js
+// node_modules/es-abstract/2025/tables/typed-array-objects.js
 var require_typed_array_objects = __commonJS({
-  "../main/node_modules/es-abstract/2025/tables/typed-array-objects.js"(exports, module) {
+  "node_modules/es-abstract/2025/tables/typed-array-objects.js"(exports, module) {
     "use strict";
     module.exports = {
       __proto__: null,
@@ -27667,9 +24955,9 @@ var require_typed_array_objects = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/RawBytesToNumeric.js
+// node_modules/es-abstract/2025/RawBytesToNumeric.js
 var require_RawBytesToNumeric = __commonJS({
-  "../main/node_modules/es-abstract/2025/RawBytesToNumeric.js"(exports, module) {
+  "node_modules/es-abstract/2025/RawBytesToNumeric.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var callBound = require_call_bound();
@@ -27726,9 +25014,9 @@ var require_RawBytesToNumeric = __commonJS({
   }
 });
 
-// ../main/node_modules/isarray/index.js
+// node_modules/isarray/index.js
 var require_isarray2 = __commonJS({
-  "../main/node_modules/isarray/index.js"(exports, module) {
+  "node_modules/isarray/index.js"(exports, module) {
     var toString3 = {}.toString;
     module.exports = Array.isArray || function(arr) {
       return toString3.call(arr) == "[object Array]";
@@ -27736,9 +25024,9 @@ var require_isarray2 = __commonJS({
   }
 });
 
-// ../main/node_modules/safe-array-concat/index.js
+// node_modules/safe-array-concat/index.js
 var require_safe_array_concat = __commonJS({
-  "../main/node_modules/safe-array-concat/index.js"(exports, module) {
+  "node_modules/safe-array-concat/index.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $concat = GetIntrinsic("%Array.prototype.concat%");
@@ -27770,9 +25058,9 @@ var require_safe_array_concat = __commonJS({
   }
 });
 
-// ../main/node_modules/is-typed-array/index.js
+// node_modules/is-typed-array/index.js
 var require_is_typed_array = __commonJS({
-  "../main/node_modules/is-typed-array/index.js"(exports, module) {
+  "node_modules/is-typed-array/index.js"(exports, module) {
     "use strict";
     var whichTypedArray = require_which_typed_array();
     module.exports = function isTypedArray(value) {
@@ -27781,9 +25069,9 @@ var require_is_typed_array = __commonJS({
   }
 });
 
-// ../main/node_modules/typed-array-buffer/index.js
+// node_modules/typed-array-buffer/index.js
 var require_typed_array_buffer = __commonJS({
-  "../main/node_modules/typed-array-buffer/index.js"(exports, module) {
+  "node_modules/typed-array-buffer/index.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var callBound = require_call_bound();
@@ -27798,9 +25086,9 @@ var require_typed_array_buffer = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/defaultEndianness.js
+// node_modules/es-abstract/helpers/defaultEndianness.js
 var require_defaultEndianness = __commonJS({
-  "../main/node_modules/es-abstract/helpers/defaultEndianness.js"(exports, module) {
+  "node_modules/es-abstract/helpers/defaultEndianness.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Uint8Array = GetIntrinsic("%Uint8Array%", true);
@@ -27812,9 +25100,9 @@ var require_defaultEndianness = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/GetValueFromBuffer.js
+// node_modules/es-abstract/2025/GetValueFromBuffer.js
 var require_GetValueFromBuffer = __commonJS({
-  "../main/node_modules/es-abstract/2025/GetValueFromBuffer.js"(exports, module) {
+  "node_modules/es-abstract/2025/GetValueFromBuffer.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $SyntaxError = require_syntax();
@@ -27873,9 +25161,9 @@ var require_GetValueFromBuffer = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/SameValue.js
+// node_modules/es-abstract/2025/SameValue.js
 var require_SameValue = __commonJS({
-  "../main/node_modules/es-abstract/2025/SameValue.js"(exports, module) {
+  "node_modules/es-abstract/2025/SameValue.js"(exports, module) {
     "use strict";
     var $isNaN = require_isNaN();
     module.exports = function SameValue(x, y) {
@@ -27890,9 +25178,9 @@ var require_SameValue = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/Set.js
+// node_modules/es-abstract/2025/Set.js
 var require_Set2 = __commonJS({
-  "../main/node_modules/es-abstract/2025/Set.js"(exports, module) {
+  "node_modules/es-abstract/2025/Set.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject = require_isObject2();
@@ -27933,9 +25221,9 @@ var require_Set2 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/StringToBigInt.js
+// node_modules/es-abstract/2025/StringToBigInt.js
 var require_StringToBigInt = __commonJS({
-  "../main/node_modules/es-abstract/2025/StringToBigInt.js"(exports, module) {
+  "node_modules/es-abstract/2025/StringToBigInt.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -27957,9 +25245,9 @@ var require_StringToBigInt = __commonJS({
   }
 });
 
-// ../main/node_modules/is-date-object/index.js
+// node_modules/is-date-object/index.js
 var require_is_date_object = __commonJS({
-  "../main/node_modules/is-date-object/index.js"(exports, module) {
+  "node_modules/is-date-object/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var getDay = callBound("Date.prototype.getDay");
@@ -27983,9 +25271,9 @@ var require_is_date_object = __commonJS({
   }
 });
 
-// ../main/node_modules/is-regex/index.js
+// node_modules/is-regex/index.js
 var require_is_regex = __commonJS({
-  "../main/node_modules/is-regex/index.js"(exports, module) {
+  "node_modules/is-regex/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var hasToStringTag = require_shams2()();
@@ -28052,9 +25340,9 @@ var require_is_regex = __commonJS({
   }
 });
 
-// ../main/node_modules/safe-regex-test/index.js
+// node_modules/safe-regex-test/index.js
 var require_safe_regex_test = __commonJS({
-  "../main/node_modules/safe-regex-test/index.js"(exports, module) {
+  "node_modules/safe-regex-test/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var isRegex = require_is_regex();
@@ -28071,9 +25359,9 @@ var require_safe_regex_test = __commonJS({
   }
 });
 
-// ../main/node_modules/is-symbol/index.js
+// node_modules/is-symbol/index.js
 var require_is_symbol = __commonJS({
-  "../main/node_modules/is-symbol/index.js"(exports, module) {
+  "node_modules/is-symbol/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $toString = callBound("Object.prototype.toString");
@@ -28112,9 +25400,9 @@ var require_is_symbol = __commonJS({
   }
 });
 
-// ../main/node_modules/es-to-primitive/helpers/isPrimitive.js
+// node_modules/es-to-primitive/helpers/isPrimitive.js
 var require_isPrimitive = __commonJS({
-  "../main/node_modules/es-to-primitive/helpers/isPrimitive.js"(exports, module) {
+  "node_modules/es-to-primitive/helpers/isPrimitive.js"(exports, module) {
     "use strict";
     module.exports = function isPrimitive(value) {
       return value === null || typeof value !== "function" && typeof value !== "object";
@@ -28122,9 +25410,9 @@ var require_isPrimitive = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract-get/isPropertyKey.js
+// node_modules/es-abstract-get/isPropertyKey.js
 var require_isPropertyKey2 = __commonJS({
-  "../main/node_modules/es-abstract-get/isPropertyKey.js"(exports, module) {
+  "node_modules/es-abstract-get/isPropertyKey.js"(exports, module) {
     "use strict";
     module.exports = function isPropertyKey(argument) {
       return typeof argument === "string" || typeof argument === "symbol";
@@ -28132,9 +25420,9 @@ var require_isPropertyKey2 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract-get/GetV.js
+// node_modules/es-abstract-get/GetV.js
 var require_GetV = __commonJS({
-  "../main/node_modules/es-abstract-get/GetV.js"(exports, module) {
+  "node_modules/es-abstract-get/GetV.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var inspect = require_object_inspect();
@@ -28151,9 +25439,9 @@ var require_GetV = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract-get/GetMethod.js
+// node_modules/es-abstract-get/GetMethod.js
 var require_GetMethod = __commonJS({
-  "../main/node_modules/es-abstract-get/GetMethod.js"(exports, module) {
+  "node_modules/es-abstract-get/GetMethod.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isCallable = require_is_callable();
@@ -28176,9 +25464,9 @@ var require_GetMethod = __commonJS({
   }
 });
 
-// ../main/node_modules/es-to-primitive/es2015.js
+// node_modules/es-to-primitive/es2015.js
 var require_es2015 = __commonJS({
-  "../main/node_modules/es-to-primitive/es2015.js"(exports, module) {
+  "node_modules/es-to-primitive/es2015.js"(exports, module) {
     "use strict";
     var hasSymbols = typeof Symbol === "function" && typeof Symbol.iterator === "symbol";
     var isCallable = require_is_callable();
@@ -28256,9 +25544,9 @@ var require_es2015 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToPrimitive.js
+// node_modules/es-abstract/2025/ToPrimitive.js
 var require_ToPrimitive = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToPrimitive.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToPrimitive.js"(exports, module) {
     "use strict";
     var toPrimitive = require_es2015();
     module.exports = function ToPrimitive(input) {
@@ -28270,9 +25558,9 @@ var require_ToPrimitive = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToBigInt.js
+// node_modules/es-abstract/2025/ToBigInt.js
 var require_ToBigInt = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToBigInt.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToBigInt.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -28313,9 +25601,9 @@ var require_ToBigInt = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/BigInt/remainder.js
+// node_modules/es-abstract/2025/BigInt/remainder.js
 var require_remainder = __commonJS({
-  "../main/node_modules/es-abstract/2025/BigInt/remainder.js"(exports, module) {
+  "node_modules/es-abstract/2025/BigInt/remainder.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -28337,9 +25625,9 @@ var require_remainder = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/modBigInt.js
+// node_modules/es-abstract/helpers/modBigInt.js
 var require_modBigInt = __commonJS({
-  "../main/node_modules/es-abstract/helpers/modBigInt.js"(exports, module) {
+  "node_modules/es-abstract/helpers/modBigInt.js"(exports, module) {
     "use strict";
     module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
       var remain = BigIntRemainder(bigint, modulo);
@@ -28348,9 +25636,9 @@ var require_modBigInt = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToBigInt64.js
+// node_modules/es-abstract/2025/ToBigInt64.js
 var require_ToBigInt64 = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToBigInt64.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToBigInt64.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -28368,9 +25656,9 @@ var require_ToBigInt64 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToBigUint64.js
+// node_modules/es-abstract/2025/ToBigUint64.js
 var require_ToBigUint64 = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToBigUint64.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToBigUint64.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -28387,9 +25675,9 @@ var require_ToBigUint64 = __commonJS({
   }
 });
 
-// ../main/node_modules/math-intrinsics/mod.js
+// node_modules/math-intrinsics/mod.js
 var require_mod = __commonJS({
-  "../main/node_modules/math-intrinsics/mod.js"(exports, module) {
+  "node_modules/math-intrinsics/mod.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function mod(number, modulo) {
@@ -28399,17 +25687,17 @@ var require_mod = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/mod.js
+// node_modules/es-abstract/helpers/mod.js
 var require_mod2 = __commonJS({
-  "../main/node_modules/es-abstract/helpers/mod.js"(exports, module) {
+  "node_modules/es-abstract/helpers/mod.js"(exports, module) {
     "use strict";
     module.exports = require_mod();
   }
 });
 
-// ../main/node_modules/es-abstract/2025/modulo.js
+// node_modules/es-abstract/2025/modulo.js
 var require_modulo = __commonJS({
-  "../main/node_modules/es-abstract/2025/modulo.js"(exports, module) {
+  "node_modules/es-abstract/2025/modulo.js"(exports, module) {
     "use strict";
     var mod = require_mod2();
     module.exports = function modulo(x, y) {
@@ -28418,9 +25706,9 @@ var require_modulo = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/isPrimitive.js
+// node_modules/es-abstract/helpers/isPrimitive.js
 var require_isPrimitive2 = __commonJS({
-  "../main/node_modules/es-abstract/helpers/isPrimitive.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isPrimitive.js"(exports, module) {
     "use strict";
     module.exports = function isPrimitive(value) {
       return value === null || typeof value !== "function" && typeof value !== "object";
@@ -28428,9 +25716,9 @@ var require_isPrimitive2 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-object-atoms/RequireObjectCoercible.js
+// node_modules/es-object-atoms/RequireObjectCoercible.js
 var require_RequireObjectCoercible = __commonJS({
-  "../main/node_modules/es-object-atoms/RequireObjectCoercible.js"(exports, module) {
+  "node_modules/es-object-atoms/RequireObjectCoercible.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     module.exports = function RequireObjectCoercible(value) {
@@ -28442,9 +25730,9 @@ var require_RequireObjectCoercible = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToString.js
+// node_modules/es-abstract/2025/ToString.js
 var require_ToString = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToString.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToString.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $String = GetIntrinsic("%String%");
@@ -28458,9 +25746,9 @@ var require_ToString = __commonJS({
   }
 });
 
-// ../main/node_modules/string.prototype.trim/implementation.js
-var require_implementation3 = __commonJS({
-  "../main/node_modules/string.prototype.trim/implementation.js"(exports, module) {
+// node_modules/string.prototype.trim/implementation.js
+var require_implementation2 = __commonJS({
+  "node_modules/string.prototype.trim/implementation.js"(exports, module) {
     "use strict";
     var RequireObjectCoercible = require_RequireObjectCoercible();
     var ToString = require_ToString();
@@ -28483,11 +25771,11 @@ var require_implementation3 = __commonJS({
   }
 });
 
-// ../main/node_modules/string.prototype.trim/polyfill.js
+// node_modules/string.prototype.trim/polyfill.js
 var require_polyfill = __commonJS({
-  "../main/node_modules/string.prototype.trim/polyfill.js"(exports, module) {
+  "node_modules/string.prototype.trim/polyfill.js"(exports, module) {
     "use strict";
-    var implementation = require_implementation3();
+    var implementation = require_implementation2();
     var zeroWidthSpace = "\u200B";
     var mongolianVowelSeparator = "\u180E";
     module.exports = function getPolyfill() {
@@ -28499,9 +25787,9 @@ var require_polyfill = __commonJS({
   }
 });
 
-// ../main/node_modules/string.prototype.trim/shim.js
+// node_modules/string.prototype.trim/shim.js
 var require_shim = __commonJS({
-  "../main/node_modules/string.prototype.trim/shim.js"(exports, module) {
+  "node_modules/string.prototype.trim/shim.js"(exports, module) {
     "use strict";
     var supportsDescriptors = require_has_property_descriptors()();
     var defineDataProperty = require_define_data_property();
@@ -28520,14 +25808,14 @@ var require_shim = __commonJS({
   }
 });
 
-// ../main/node_modules/string.prototype.trim/index.js
+// node_modules/string.prototype.trim/index.js
 var require_string_prototype = __commonJS({
-  "../main/node_modules/string.prototype.trim/index.js"(exports, module) {
+  "node_modules/string.prototype.trim/index.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind();
     var define2 = require_define_properties();
     var RequireObjectCoercible = require_RequireObjectCoercible();
-    var implementation = require_implementation3();
+    var implementation = require_implementation2();
     var getPolyfill = require_polyfill();
     var shim = require_shim();
     var bound = callBind(getPolyfill());
@@ -28544,9 +25832,9 @@ var require_string_prototype = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/StringToNumber.js
+// node_modules/es-abstract/2025/StringToNumber.js
 var require_StringToNumber = __commonJS({
-  "../main/node_modules/es-abstract/2025/StringToNumber.js"(exports, module) {
+  "node_modules/es-abstract/2025/StringToNumber.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $RegExp = GetIntrinsic("%RegExp%");
@@ -28584,9 +25872,9 @@ var require_StringToNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToNumber.js
+// node_modules/es-abstract/2025/ToNumber.js
 var require_ToNumber = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToNumber.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToNumber.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $TypeError = require_type();
@@ -28610,9 +25898,9 @@ var require_ToNumber = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/floor.js
+// node_modules/es-abstract/2025/floor.js
 var require_floor2 = __commonJS({
-  "../main/node_modules/es-abstract/2025/floor.js"(exports, module) {
+  "node_modules/es-abstract/2025/floor.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function floor(x) {
@@ -28624,9 +25912,9 @@ var require_floor2 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/truncate.js
+// node_modules/es-abstract/2025/truncate.js
 var require_truncate = __commonJS({
-  "../main/node_modules/es-abstract/2025/truncate.js"(exports, module) {
+  "node_modules/es-abstract/2025/truncate.js"(exports, module) {
     "use strict";
     var floor = require_floor2();
     var $TypeError = require_type();
@@ -28640,9 +25928,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToInt16.js
+// node_modules/es-abstract/2025/ToInt16.js
 var require_ToInt16 = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToInt16.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToInt16.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -28661,9 +25949,9 @@ var require_ToInt16 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToInt32.js
+// node_modules/es-abstract/2025/ToInt32.js
 var require_ToInt32 = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToInt32.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToInt32.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -28684,9 +25972,9 @@ var require_ToInt32 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToInt8.js
+// node_modules/es-abstract/2025/ToInt8.js
 var require_ToInt8 = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToInt8.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToInt8.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -28704,9 +25992,9 @@ var require_ToInt8 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToUint16.js
+// node_modules/es-abstract/2025/ToUint16.js
 var require_ToUint16 = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToUint16.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToUint16.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -28725,9 +26013,9 @@ var require_ToUint16 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToUint32.js
+// node_modules/es-abstract/2025/ToUint32.js
 var require_ToUint32 = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToUint32.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToUint32.js"(exports, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -28746,9 +26034,9 @@ var require_ToUint32 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToUint8.js
+// node_modules/es-abstract/2025/ToUint8.js
 var require_ToUint8 = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToUint8.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToUint8.js"(exports, module) {
     "use strict";
     var isFinite2 = require_isFinite();
     var modulo = require_modulo();
@@ -28766,9 +26054,9 @@ var require_ToUint8 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/clamp.js
+// node_modules/es-abstract/2025/clamp.js
 var require_clamp = __commonJS({
-  "../main/node_modules/es-abstract/2025/clamp.js"(exports, module) {
+  "node_modules/es-abstract/2025/clamp.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var max = require_max();
@@ -28782,9 +26070,9 @@ var require_clamp = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToUint8Clamp.js
+// node_modules/es-abstract/2025/ToUint8Clamp.js
 var require_ToUint8Clamp = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToUint8Clamp.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToUint8Clamp.js"(exports, module) {
     "use strict";
     var clamp = require_clamp();
     var ToNumber = require_ToNumber();
@@ -28808,9 +26096,9 @@ var require_ToUint8Clamp = __commonJS({
   }
 });
 
-// ../main/node_modules/math-intrinsics/isNegativeZero.js
+// node_modules/math-intrinsics/isNegativeZero.js
 var require_isNegativeZero = __commonJS({
-  "../main/node_modules/math-intrinsics/isNegativeZero.js"(exports, module) {
+  "node_modules/math-intrinsics/isNegativeZero.js"(exports, module) {
     "use strict";
     module.exports = function isNegativeZero(x) {
       return x === 0 && 1 / x === 1 / -0;
@@ -28818,9 +26106,9 @@ var require_isNegativeZero = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/valueToFloat16Bytes.js
+// node_modules/es-abstract/helpers/valueToFloat16Bytes.js
 var require_valueToFloat16Bytes = __commonJS({
-  "../main/node_modules/es-abstract/helpers/valueToFloat16Bytes.js"(exports, module) {
+  "node_modules/es-abstract/helpers/valueToFloat16Bytes.js"(exports, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -28867,9 +26155,9 @@ var require_valueToFloat16Bytes = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/valueToFloat32Bytes.js
+// node_modules/es-abstract/helpers/valueToFloat32Bytes.js
 var require_valueToFloat32Bytes = __commonJS({
-  "../main/node_modules/es-abstract/helpers/valueToFloat32Bytes.js"(exports, module) {
+  "node_modules/es-abstract/helpers/valueToFloat32Bytes.js"(exports, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -28923,9 +26211,9 @@ var require_valueToFloat32Bytes = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/fractionToBinaryString.js
+// node_modules/es-abstract/helpers/fractionToBinaryString.js
 var require_fractionToBinaryString = __commonJS({
-  "../main/node_modules/es-abstract/helpers/fractionToBinaryString.js"(exports, module) {
+  "node_modules/es-abstract/helpers/fractionToBinaryString.js"(exports, module) {
     "use strict";
     var MAX_ITER = 1075;
     var maxBits = 54;
@@ -28957,9 +26245,9 @@ var require_fractionToBinaryString = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/intToBinaryString.js
+// node_modules/es-abstract/helpers/intToBinaryString.js
 var require_intToBinaryString = __commonJS({
-  "../main/node_modules/es-abstract/helpers/intToBinaryString.js"(exports, module) {
+  "node_modules/es-abstract/helpers/intToBinaryString.js"(exports, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function intToBinaryString(x) {
@@ -28979,9 +26267,9 @@ var require_intToBinaryString = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/isNaN.js
+// node_modules/es-abstract/helpers/isNaN.js
 var require_isNaN2 = __commonJS({
-  "../main/node_modules/es-abstract/helpers/isNaN.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isNaN.js"(exports, module) {
     "use strict";
     module.exports = Number.isNaN || function isNaN2(a) {
       return a !== a;
@@ -28989,9 +26277,9 @@ var require_isNaN2 = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/valueToFloat64Bytes.js
+// node_modules/es-abstract/helpers/valueToFloat64Bytes.js
 var require_valueToFloat64Bytes = __commonJS({
-  "../main/node_modules/es-abstract/helpers/valueToFloat64Bytes.js"(exports, module) {
+  "node_modules/es-abstract/helpers/valueToFloat64Bytes.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $parseInt = GetIntrinsic("%parseInt%");
@@ -29060,9 +26348,9 @@ var require_valueToFloat64Bytes = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/integerToNBytes.js
+// node_modules/es-abstract/helpers/integerToNBytes.js
 var require_integerToNBytes = __commonJS({
-  "../main/node_modules/es-abstract/helpers/integerToNBytes.js"(exports, module) {
+  "node_modules/es-abstract/helpers/integerToNBytes.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Number = GetIntrinsic("%Number%");
@@ -29082,9 +26370,9 @@ var require_integerToNBytes = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/NumericToRawBytes.js
+// node_modules/es-abstract/2025/NumericToRawBytes.js
 var require_NumericToRawBytes = __commonJS({
-  "../main/node_modules/es-abstract/2025/NumericToRawBytes.js"(exports, module) {
+  "node_modules/es-abstract/2025/NumericToRawBytes.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwnProperty = require_HasOwnProperty();
@@ -29139,9 +26427,9 @@ var require_NumericToRawBytes = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/forEach.js
+// node_modules/es-abstract/helpers/forEach.js
 var require_forEach = __commonJS({
-  "../main/node_modules/es-abstract/helpers/forEach.js"(exports, module) {
+  "node_modules/es-abstract/helpers/forEach.js"(exports, module) {
     "use strict";
     module.exports = function forEach(array, callback) {
       for (var i = 0; i < array.length; i += 1) {
@@ -29151,9 +26439,9 @@ var require_forEach = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/SetValueInBuffer.js
+// node_modules/es-abstract/2025/SetValueInBuffer.js
 var require_SetValueInBuffer = __commonJS({
-  "../main/node_modules/es-abstract/2025/SetValueInBuffer.js"(exports, module) {
+  "node_modules/es-abstract/2025/SetValueInBuffer.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $SyntaxError = require_syntax();
@@ -29213,9 +26501,9 @@ var require_SetValueInBuffer = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToIntegerOrInfinity.js
+// node_modules/es-abstract/2025/ToIntegerOrInfinity.js
 var require_ToIntegerOrInfinity = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToIntegerOrInfinity.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToIntegerOrInfinity.js"(exports, module) {
     "use strict";
     var ToNumber = require_ToNumber();
     var truncate = require_truncate();
@@ -29234,9 +26522,9 @@ var require_ToIntegerOrInfinity = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/TypedArrayElementSize.js
+// node_modules/es-abstract/2025/TypedArrayElementSize.js
 var require_TypedArrayElementSize = __commonJS({
-  "../main/node_modules/es-abstract/2025/TypedArrayElementSize.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArrayElementSize.js"(exports, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -29257,9 +26545,9 @@ var require_TypedArrayElementSize = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/TypedArrayElementType.js
+// node_modules/es-abstract/2025/TypedArrayElementType.js
 var require_TypedArrayElementType = __commonJS({
-  "../main/node_modules/es-abstract/2025/TypedArrayElementType.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArrayElementType.js"(exports, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -29279,17 +26567,17 @@ var require_TypedArrayElementType = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/GetIntrinsic.js
+// node_modules/es-abstract/GetIntrinsic.js
 var require_GetIntrinsic = __commonJS({
-  "../main/node_modules/es-abstract/GetIntrinsic.js"(exports, module) {
+  "node_modules/es-abstract/GetIntrinsic.js"(exports, module) {
     "use strict";
     module.exports = require_get_intrinsic();
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/records/property-descriptor.js
+// node_modules/es-abstract/helpers/records/property-descriptor.js
 var require_property_descriptor = __commonJS({
-  "../main/node_modules/es-abstract/helpers/records/property-descriptor.js"(exports, module) {
+  "node_modules/es-abstract/helpers/records/property-descriptor.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -29321,9 +26609,9 @@ var require_property_descriptor = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/DefineOwnProperty.js
+// node_modules/es-abstract/helpers/DefineOwnProperty.js
 var require_DefineOwnProperty = __commonJS({
-  "../main/node_modules/es-abstract/helpers/DefineOwnProperty.js"(exports, module) {
+  "node_modules/es-abstract/helpers/DefineOwnProperty.js"(exports, module) {
     "use strict";
     var hasPropertyDescriptors = require_has_property_descriptors();
     var $defineProperty = require_es_define_property();
@@ -29356,9 +26644,9 @@ var require_DefineOwnProperty = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/fromPropertyDescriptor.js
+// node_modules/es-abstract/helpers/fromPropertyDescriptor.js
 var require_fromPropertyDescriptor = __commonJS({
-  "../main/node_modules/es-abstract/helpers/fromPropertyDescriptor.js"(exports, module) {
+  "node_modules/es-abstract/helpers/fromPropertyDescriptor.js"(exports, module) {
     "use strict";
     module.exports = function fromPropertyDescriptor(Desc) {
       if (typeof Desc === "undefined") {
@@ -29388,9 +26676,9 @@ var require_fromPropertyDescriptor = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/FromPropertyDescriptor.js
+// node_modules/es-abstract/2025/FromPropertyDescriptor.js
 var require_FromPropertyDescriptor = __commonJS({
-  "../main/node_modules/es-abstract/2025/FromPropertyDescriptor.js"(exports, module) {
+  "node_modules/es-abstract/2025/FromPropertyDescriptor.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isPropertyDescriptor = require_property_descriptor();
@@ -29404,9 +26692,9 @@ var require_FromPropertyDescriptor = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsDataDescriptor.js
+// node_modules/es-abstract/2025/IsDataDescriptor.js
 var require_IsDataDescriptor = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsDataDescriptor.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsDataDescriptor.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -29426,17 +26714,17 @@ var require_IsDataDescriptor = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsCallable.js
+// node_modules/es-abstract/2025/IsCallable.js
 var require_IsCallable = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsCallable.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsCallable.js"(exports, module) {
     "use strict";
     module.exports = require_is_callable();
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToBoolean.js
+// node_modules/es-abstract/2025/ToBoolean.js
 var require_ToBoolean = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToBoolean.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToBoolean.js"(exports, module) {
     "use strict";
     module.exports = function ToBoolean(value) {
       return !!value;
@@ -29444,9 +26732,9 @@ var require_ToBoolean = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ToPropertyDescriptor.js
+// node_modules/es-abstract/2025/ToPropertyDescriptor.js
 var require_ToPropertyDescriptor = __commonJS({
-  "../main/node_modules/es-abstract/2025/ToPropertyDescriptor.js"(exports, module) {
+  "node_modules/es-abstract/2025/ToPropertyDescriptor.js"(exports, module) {
     "use strict";
     var hasOwn = require_hasown();
     var $TypeError = require_type();
@@ -29492,9 +26780,9 @@ var require_ToPropertyDescriptor = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/DefinePropertyOrThrow.js
+// node_modules/es-abstract/2025/DefinePropertyOrThrow.js
 var require_DefinePropertyOrThrow = __commonJS({
-  "../main/node_modules/es-abstract/2025/DefinePropertyOrThrow.js"(exports, module) {
+  "node_modules/es-abstract/2025/DefinePropertyOrThrow.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject = require_isObject2();
@@ -29528,9 +26816,9 @@ var require_DefinePropertyOrThrow = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsConstructor.js
+// node_modules/es-abstract/2025/IsConstructor.js
 var require_IsConstructor = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsConstructor.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsConstructor.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_GetIntrinsic();
     var $construct = GetIntrinsic("%Reflect.construct%", true);
@@ -29567,9 +26855,9 @@ var require_IsConstructor = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/SpeciesConstructor.js
+// node_modules/es-abstract/2025/SpeciesConstructor.js
 var require_SpeciesConstructor = __commonJS({
-  "../main/node_modules/es-abstract/2025/SpeciesConstructor.js"(exports, module) {
+  "node_modules/es-abstract/2025/SpeciesConstructor.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $species = GetIntrinsic("%Symbol.species%", true);
@@ -29599,9 +26887,9 @@ var require_SpeciesConstructor = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js
+// node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js
 var require_IsFixedLengthArrayBuffer = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var callBound = require_call_bound();
@@ -29626,17 +26914,17 @@ var require_IsFixedLengthArrayBuffer = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/isInteger.js
+// node_modules/es-abstract/helpers/isInteger.js
 var require_isInteger2 = __commonJS({
-  "../main/node_modules/es-abstract/helpers/isInteger.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isInteger.js"(exports, module) {
     "use strict";
     module.exports = require_isInteger();
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js
+// node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js
 var require_typed_array_with_buffer_witness_record = __commonJS({
-  "../main/node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js"(exports, module) {
+  "node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js"(exports, module) {
     "use strict";
     var hasOwn = require_hasown();
     var isTypedArray = require_is_typed_array();
@@ -29647,25 +26935,25 @@ var require_typed_array_with_buffer_witness_record = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2024/IsCallable.js
+// node_modules/es-abstract/2024/IsCallable.js
 var require_IsCallable2 = __commonJS({
-  "../main/node_modules/es-abstract/2024/IsCallable.js"(exports, module) {
+  "node_modules/es-abstract/2024/IsCallable.js"(exports, module) {
     "use strict";
     module.exports = require_is_callable();
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/isObject.js
+// node_modules/es-abstract/helpers/isObject.js
 var require_isObject3 = __commonJS({
-  "../main/node_modules/es-abstract/helpers/isObject.js"(exports, module) {
+  "node_modules/es-abstract/helpers/isObject.js"(exports, module) {
     "use strict";
     module.exports = require_isObject2();
   }
 });
 
-// ../main/node_modules/is-string/index.js
+// node_modules/is-string/index.js
 var require_is_string = __commonJS({
-  "../main/node_modules/is-string/index.js"(exports, module) {
+  "node_modules/is-string/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $strValueOf = callBound("String.prototype.valueOf");
@@ -29692,9 +26980,9 @@ var require_is_string = __commonJS({
   }
 });
 
-// ../main/node_modules/is-number-object/index.js
+// node_modules/is-number-object/index.js
 var require_is_number_object = __commonJS({
-  "../main/node_modules/is-number-object/index.js"(exports, module) {
+  "node_modules/is-number-object/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $numToStr = callBound("Number.prototype.toString");
@@ -29721,9 +27009,9 @@ var require_is_number_object = __commonJS({
   }
 });
 
-// ../main/node_modules/is-boolean-object/index.js
+// node_modules/is-boolean-object/index.js
 var require_is_boolean_object = __commonJS({
-  "../main/node_modules/is-boolean-object/index.js"(exports, module) {
+  "node_modules/is-boolean-object/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $boolToStr = callBound("Boolean.prototype.toString");
@@ -29750,9 +27038,9 @@ var require_is_boolean_object = __commonJS({
   }
 });
 
-// ../main/node_modules/has-bigints/index.js
+// node_modules/has-bigints/index.js
 var require_has_bigints = __commonJS({
-  "../main/node_modules/has-bigints/index.js"(exports, module) {
+  "node_modules/has-bigints/index.js"(exports, module) {
     "use strict";
     var $BigInt = typeof BigInt !== "undefined" && BigInt;
     module.exports = function hasNativeBigInts() {
@@ -29761,9 +27049,9 @@ var require_has_bigints = __commonJS({
   }
 });
 
-// ../main/node_modules/is-bigint/index.js
+// node_modules/is-bigint/index.js
 var require_is_bigint = __commonJS({
-  "../main/node_modules/is-bigint/index.js"(exports, module) {
+  "node_modules/is-bigint/index.js"(exports, module) {
     "use strict";
     var hasBigInts = require_has_bigints()();
     if (hasBigInts) {
@@ -29795,9 +27083,9 @@ var require_is_bigint = __commonJS({
   }
 });
 
-// ../main/node_modules/which-boxed-primitive/index.js
+// node_modules/which-boxed-primitive/index.js
 var require_which_boxed_primitive = __commonJS({
-  "../main/node_modules/which-boxed-primitive/index.js"(exports, module) {
+  "node_modules/which-boxed-primitive/index.js"(exports, module) {
     "use strict";
     var isString = require_is_string();
     var isNumber = require_is_number_object();
@@ -29827,9 +27115,9 @@ var require_which_boxed_primitive = __commonJS({
   }
 });
 
-// ../main/node_modules/is-map/index.js
+// node_modules/is-map/index.js
 var require_is_map = __commonJS({
-  "../main/node_modules/is-map/index.js"(exports, module) {
+  "node_modules/is-map/index.js"(exports, module) {
     "use strict";
     var $Map = typeof Map === "function" && Map.prototype ? Map : null;
     var $Set = typeof Set === "function" && Set.prototype ? Set : null;
@@ -29867,9 +27155,9 @@ var require_is_map = __commonJS({
   }
 });
 
-// ../main/node_modules/is-set/index.js
+// node_modules/is-set/index.js
 var require_is_set = __commonJS({
-  "../main/node_modules/is-set/index.js"(exports, module) {
+  "node_modules/is-set/index.js"(exports, module) {
     "use strict";
     var $Map = typeof Map === "function" && Map.prototype ? Map : null;
     var $Set = typeof Set === "function" && Set.prototype ? Set : null;
@@ -29907,9 +27195,9 @@ var require_is_set = __commonJS({
   }
 });
 
-// ../main/node_modules/is-weakmap/index.js
+// node_modules/is-weakmap/index.js
 var require_is_weakmap = __commonJS({
-  "../main/node_modules/is-weakmap/index.js"(exports, module) {
+  "node_modules/is-weakmap/index.js"(exports, module) {
     "use strict";
     var $WeakMap = typeof WeakMap === "function" && WeakMap.prototype ? WeakMap : null;
     var $WeakSet = typeof WeakSet === "function" && WeakSet.prototype ? WeakSet : null;
@@ -29947,9 +27235,9 @@ var require_is_weakmap = __commonJS({
   }
 });
 
-// ../main/node_modules/is-weakset/index.js
+// node_modules/is-weakset/index.js
 var require_is_weakset = __commonJS({
-  "../main/node_modules/is-weakset/index.js"(exports, module) {
+  "node_modules/is-weakset/index.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var callBound = require_call_bound();
@@ -29984,9 +27272,9 @@ var require_is_weakset = __commonJS({
   }
 });
 
-// ../main/node_modules/which-collection/index.js
+// node_modules/which-collection/index.js
 var require_which_collection = __commonJS({
-  "../main/node_modules/which-collection/index.js"(exports, module) {
+  "node_modules/which-collection/index.js"(exports, module) {
     "use strict";
     var isMap = require_is_map();
     var isSet = require_is_set();
@@ -30012,9 +27300,9 @@ var require_which_collection = __commonJS({
   }
 });
 
-// ../main/node_modules/is-weakref/index.js
+// node_modules/is-weakref/index.js
 var require_is_weakref = __commonJS({
-  "../main/node_modules/is-weakref/index.js"(exports, module) {
+  "node_modules/is-weakref/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $deref = (
@@ -30037,9 +27325,9 @@ var require_is_weakref = __commonJS({
   }
 });
 
-// ../main/node_modules/is-finalizationregistry/index.js
+// node_modules/is-finalizationregistry/index.js
 var require_is_finalizationregistry = __commonJS({
-  "../main/node_modules/is-finalizationregistry/index.js"(exports, module) {
+  "node_modules/is-finalizationregistry/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var $register = callBound("FinalizationRegistry.prototype.register", true);
@@ -30059,9 +27347,9 @@ var require_is_finalizationregistry = __commonJS({
   }
 });
 
-// ../main/node_modules/functions-have-names/index.js
+// node_modules/functions-have-names/index.js
 var require_functions_have_names = __commonJS({
-  "../main/node_modules/functions-have-names/index.js"(exports, module) {
+  "node_modules/functions-have-names/index.js"(exports, module) {
     "use strict";
     var functionsHaveNames = function functionsHaveNames2() {
       return typeof function f() {
@@ -30092,9 +27380,9 @@ var require_functions_have_names = __commonJS({
   }
 });
 
-// ../main/node_modules/is-document.all/index.js
+// node_modules/is-document.all/index.js
 var require_is_document = __commonJS({
-  "../main/node_modules/is-document.all/index.js"(exports, module) {
+  "node_modules/is-document.all/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var toStr = callBound("Object.prototype.toString");
@@ -30129,9 +27417,9 @@ var require_is_document = __commonJS({
   }
 });
 
-// ../main/node_modules/function.prototype.name/implementation.js
-var require_implementation4 = __commonJS({
-  "../main/node_modules/function.prototype.name/implementation.js"(exports, module) {
+// node_modules/function.prototype.name/implementation.js
+var require_implementation3 = __commonJS({
+  "node_modules/function.prototype.name/implementation.js"(exports, module) {
     "use strict";
     var IsCallable = require_is_callable();
     var hasOwn = require_hasown();
@@ -30179,20 +27467,20 @@ var require_implementation4 = __commonJS({
   }
 });
 
-// ../main/node_modules/function.prototype.name/polyfill.js
+// node_modules/function.prototype.name/polyfill.js
 var require_polyfill2 = __commonJS({
-  "../main/node_modules/function.prototype.name/polyfill.js"(exports, module) {
+  "node_modules/function.prototype.name/polyfill.js"(exports, module) {
     "use strict";
-    var implementation = require_implementation4();
+    var implementation = require_implementation3();
     module.exports = function getPolyfill() {
       return implementation;
     };
   }
 });
 
-// ../main/node_modules/function.prototype.name/shim.js
+// node_modules/function.prototype.name/shim.js
 var require_shim2 = __commonJS({
-  "../main/node_modules/function.prototype.name/shim.js"(exports, module) {
+  "node_modules/function.prototype.name/shim.js"(exports, module) {
     "use strict";
     var supportsDescriptors = require_has_property_descriptors()();
     var functionsHaveNames = require_functions_have_names()();
@@ -30229,12 +27517,12 @@ var require_shim2 = __commonJS({
   }
 });
 
-// ../main/node_modules/function.prototype.name/index.js
+// node_modules/function.prototype.name/index.js
 var require_function_prototype = __commonJS({
-  "../main/node_modules/function.prototype.name/index.js"(exports, module) {
+  "node_modules/function.prototype.name/index.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind();
-    var implementation = require_implementation4();
+    var implementation = require_implementation3();
     var getPolyfill = require_polyfill2();
     var shim = require_shim2();
     var bound = callBind(implementation);
@@ -30245,9 +27533,9 @@ var require_function_prototype = __commonJS({
   }
 });
 
-// ../main/node_modules/is-generator-function/index.js
+// node_modules/is-generator-function/index.js
 var require_is_generator_function = __commonJS({
-  "../main/node_modules/is-generator-function/index.js"(exports, module) {
+  "node_modules/is-generator-function/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var safeRegexTest = require_safe_regex_test();
@@ -30277,9 +27565,9 @@ var require_is_generator_function = __commonJS({
   }
 });
 
-// ../main/node_modules/is-async-function/index.js
+// node_modules/is-async-function/index.js
 var require_is_async_function = __commonJS({
-  "../main/node_modules/is-async-function/index.js"(exports, module) {
+  "node_modules/is-async-function/index.js"(exports, module) {
     "use strict";
     var callBound = require_call_bound();
     var safeRegexTest = require_safe_regex_test();
@@ -30309,9 +27597,9 @@ var require_is_async_function = __commonJS({
   }
 });
 
-// ../main/node_modules/which-builtin-type/index.js
+// node_modules/which-builtin-type/index.js
 var require_which_builtin_type = __commonJS({
-  "../main/node_modules/which-builtin-type/index.js"(exports, module) {
+  "node_modules/which-builtin-type/index.js"(exports, module) {
     "use strict";
     var whichBoxedPrimitive = require_which_boxed_primitive();
     var whichCollection = require_which_collection();
@@ -30399,9 +27687,9 @@ var require_which_builtin_type = __commonJS({
   }
 });
 
-// ../main/node_modules/reflect.getprototypeof/implementation.js
-var require_implementation5 = __commonJS({
-  "../main/node_modules/reflect.getprototypeof/implementation.js"(exports, module) {
+// node_modules/reflect.getprototypeof/implementation.js
+var require_implementation4 = __commonJS({
+  "node_modules/reflect.getprototypeof/implementation.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var IsCallable = require_IsCallable2();
@@ -30435,11 +27723,11 @@ var require_implementation5 = __commonJS({
   }
 });
 
-// ../main/node_modules/reflect.getprototypeof/polyfill.js
+// node_modules/reflect.getprototypeof/polyfill.js
 var require_polyfill3 = __commonJS({
-  "../main/node_modules/reflect.getprototypeof/polyfill.js"(exports, module) {
+  "node_modules/reflect.getprototypeof/polyfill.js"(exports, module) {
     "use strict";
-    var implementation = require_implementation5();
+    var implementation = require_implementation4();
     var getProto = require_get_proto();
     module.exports = function getPolyfill() {
       if (typeof Reflect === "object" && Reflect && Reflect.getPrototypeOf) {
@@ -30452,9 +27740,9 @@ var require_polyfill3 = __commonJS({
   }
 });
 
-// ../main/node_modules/typed-array-byte-offset/index.js
+// node_modules/typed-array-byte-offset/index.js
 var require_typed_array_byte_offset = __commonJS({
-  "../main/node_modules/typed-array-byte-offset/index.js"(exports, module) {
+  "node_modules/typed-array-byte-offset/index.js"(exports, module) {
     "use strict";
     var forEach = require_for_each();
     var callBind = require_call_bind();
@@ -30519,9 +27807,9 @@ var require_typed_array_byte_offset = __commonJS({
   }
 });
 
-// ../main/node_modules/typed-array-length/index.js
+// node_modules/typed-array-length/index.js
 var require_typed_array_length = __commonJS({
-  "../main/node_modules/typed-array-length/index.js"(exports, module) {
+  "node_modules/typed-array-length/index.js"(exports, module) {
     "use strict";
     var callBind = require_call_bind();
     var forEach = require_for_each();
@@ -30599,9 +27887,9 @@ var require_typed_array_length = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js
+// node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js
 var require_IsTypedArrayOutOfBounds = __commonJS({
-  "../main/node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js"(exports, module) {
+  "node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var IsDetachedBuffer = require_IsDetachedBuffer();
@@ -30641,9 +27929,9 @@ var require_IsTypedArrayOutOfBounds = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/TypedArrayLength.js
+// node_modules/es-abstract/2025/TypedArrayLength.js
 var require_TypedArrayLength = __commonJS({
-  "../main/node_modules/es-abstract/2025/TypedArrayLength.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArrayLength.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var floor = require_floor2();
@@ -30681,9 +27969,9 @@ var require_TypedArrayLength = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ArrayBufferByteLength.js
+// node_modules/es-abstract/2025/ArrayBufferByteLength.js
 var require_ArrayBufferByteLength = __commonJS({
-  "../main/node_modules/es-abstract/2025/ArrayBufferByteLength.js"(exports, module) {
+  "node_modules/es-abstract/2025/ArrayBufferByteLength.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var IsDetachedBuffer = require_IsDetachedBuffer();
@@ -30711,9 +27999,9 @@ var require_ArrayBufferByteLength = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js
+// node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js
 var require_MakeTypedArrayWithBufferWitnessRecord = __commonJS({
-  "../main/node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js"(exports, module) {
+  "node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var ArrayBufferByteLength = require_ArrayBufferByteLength();
@@ -30734,9 +28022,9 @@ var require_MakeTypedArrayWithBufferWitnessRecord = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/ValidateTypedArray.js
+// node_modules/es-abstract/2025/ValidateTypedArray.js
 var require_ValidateTypedArray = __commonJS({
-  "../main/node_modules/es-abstract/2025/ValidateTypedArray.js"(exports, module) {
+  "node_modules/es-abstract/2025/ValidateTypedArray.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject = require_isObject2();
@@ -30762,9 +28050,9 @@ var require_ValidateTypedArray = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js
+// node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js
 var require_TypedArrayCreateFromConstructor = __commonJS({
-  "../main/node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js"(exports, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -30809,9 +28097,9 @@ var require_TypedArrayCreateFromConstructor = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/helpers/typedArrayConstructors.js
+// node_modules/es-abstract/helpers/typedArrayConstructors.js
 var require_typedArrayConstructors = __commonJS({
-  "../main/node_modules/es-abstract/helpers/typedArrayConstructors.js"(exports, module) {
+  "node_modules/es-abstract/helpers/typedArrayConstructors.js"(exports, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var constructors = {
@@ -30835,9 +28123,9 @@ var require_typedArrayConstructors = __commonJS({
   }
 });
 
-// ../main/node_modules/es-abstract/2025/TypedArraySpeciesCreate.js
+// node_modules/es-abstract/2025/TypedArraySpeciesCreate.js
 var require_TypedArraySpeciesCreate = __commonJS({
-  "../main/node_modules/es-abstract/2025/TypedArraySpeciesCreate.js"(exports, module) {
+  "node_modules/es-abstract/2025/TypedArraySpeciesCreate.js"(exports, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -30868,9 +28156,9 @@ var require_TypedArraySpeciesCreate = __commonJS({
   }
 });
 
-// ../main/node_modules/typedarray.prototype.slice/implementation.js
-var require_implementation6 = __commonJS({
-  "../main/node_modules/typedarray.prototype.slice/implementation.js"(exports, module) {
+// node_modules/typedarray.prototype.slice/implementation.js
+var require_implementation5 = __commonJS({
+  "node_modules/typedarray.prototype.slice/implementation.js"(exports, module) {
     "use strict";
     var $TypeError = require_type();
     var Get = require_Get();
@@ -30948,11 +28236,11 @@ var require_implementation6 = __commonJS({
   }
 });
 
-// ../main/node_modules/typedarray.prototype.slice/polyfill.js
+// node_modules/typedarray.prototype.slice/polyfill.js
 var require_polyfill4 = __commonJS({
-  "../main/node_modules/typedarray.prototype.slice/polyfill.js"(exports, module) {
+  "node_modules/typedarray.prototype.slice/polyfill.js"(exports, module) {
     "use strict";
-    var implementation = require_implementation6();
+    var implementation = require_implementation5();
     module.exports = function getPolyfill() {
       if (typeof Uint8Array === "function" && Uint8Array.prototype.slice) {
         var ta = new Uint8Array(1);
@@ -30971,9 +28259,9 @@ var require_polyfill4 = __commonJS({
   }
 });
 
-// ../main/node_modules/typedarray.prototype.slice/shim.js
+// node_modules/typedarray.prototype.slice/shim.js
 var require_shim3 = __commonJS({
-  "../main/node_modules/typedarray.prototype.slice/shim.js"(exports, module) {
+  "node_modules/typedarray.prototype.slice/shim.js"(exports, module) {
     "use strict";
     var define2 = require_define_properties();
     var getProto = require_get_proto();
@@ -30995,13 +28283,13 @@ var require_shim3 = __commonJS({
   }
 });
 
-// ../main/node_modules/typedarray.prototype.slice/index.js
+// node_modules/typedarray.prototype.slice/index.js
 var require_typedarray_prototype = __commonJS({
-  "../main/node_modules/typedarray.prototype.slice/index.js"(exports, module) {
+  "node_modules/typedarray.prototype.slice/index.js"(exports, module) {
     "use strict";
     var define2 = require_define_properties();
     var callBind = require_call_bind();
-    var implementation = require_implementation6();
+    var implementation = require_implementation5();
     var getPolyfill = require_polyfill4();
     var shim = require_shim3();
     var bound = callBind(getPolyfill());
@@ -31014,9 +28302,9 @@ var require_typedarray_prototype = __commonJS({
   }
 });
 
-// ../main/node_modules/traverse/index.js
+// node_modules/traverse/index.js
 var require_traverse = __commonJS({
-  "../main/node_modules/traverse/index.js"(exports, module) {
+  "node_modules/traverse/index.js"(exports, module) {
     var whichTypedArray = require_which_typed_array();
     var taSlice = require_typedarray_prototype();
     var gopd = require_gopd();
@@ -31562,9 +28850,9 @@ var require_traverse = __commonJS({
   }
 });
 
-// ../main/node_modules/chainsaw/index.js
+// node_modules/chainsaw/index.js
 var require_chainsaw = __commonJS({
-  "../main/node_modules/chainsaw/index.js"(exports, module) {
+  "node_modules/chainsaw/index.js"(exports, module) {
     var Traverse = require_traverse();
     var EventEmitter2 = __require("events").EventEmitter;
     module.exports = Chainsaw;
@@ -31682,9 +28970,9 @@ var require_chainsaw = __commonJS({
   }
 });
 
-// ../main/node_modules/buffers/index.js
+// node_modules/buffers/index.js
 var require_buffers = __commonJS({
-  "../main/node_modules/buffers/index.js"(exports, module) {
+  "node_modules/buffers/index.js"(exports, module) {
     module.exports = Buffers;
     function Buffers(bufs) {
       if (!(this instanceof Buffers)) return new Buffers(bufs);
@@ -31890,9 +29178,9 @@ var require_buffers = __commonJS({
   }
 });
 
-// ../main/node_modules/binary/lib/vars.js
+// node_modules/binary/lib/vars.js
 var require_vars = __commonJS({
-  "../main/node_modules/binary/lib/vars.js"(exports, module) {
+  "node_modules/binary/lib/vars.js"(exports, module) {
     module.exports = function(store) {
       function getset(name, value) {
         var node = vars.store;
@@ -31922,9 +29210,9 @@ var require_vars = __commonJS({
   }
 });
 
-// ../main/node_modules/binary/index.js
+// node_modules/binary/index.js
 var require_binary = __commonJS({
-  "../main/node_modules/binary/index.js"(exports, module) {
+  "node_modules/binary/index.js"(exports, module) {
     var Chainsaw = require_chainsaw();
     var EventEmitter2 = __require("events").EventEmitter;
     var Buffers = require_buffers();
@@ -32247,9 +29535,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../main/node_modules/unzip-stream/lib/matcher-stream.js
+// node_modules/unzip-stream/lib/matcher-stream.js
 var require_matcher_stream = __commonJS({
-  "../main/node_modules/unzip-stream/lib/matcher-stream.js"(exports, module) {
+  "node_modules/unzip-stream/lib/matcher-stream.js"(exports, module) {
     var Transform2 = __require("stream").Transform;
     var util2 = __require("util");
     function MatcherStream(patternDesc, matchFn) {
@@ -32327,9 +29615,9 @@ var require_matcher_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/unzip-stream/lib/entry.js
+// node_modules/unzip-stream/lib/entry.js
 var require_entry = __commonJS({
-  "../main/node_modules/unzip-stream/lib/entry.js"(exports, module) {
+  "node_modules/unzip-stream/lib/entry.js"(exports, module) {
     "use strict";
     var stream4 = __require("stream");
     var inherits = __require("util").inherits;
@@ -32352,9 +29640,9 @@ var require_entry = __commonJS({
   }
 });
 
-// ../main/node_modules/unzip-stream/lib/unzip-stream.js
+// node_modules/unzip-stream/lib/unzip-stream.js
 var require_unzip_stream = __commonJS({
-  "../main/node_modules/unzip-stream/lib/unzip-stream.js"(exports, module) {
+  "node_modules/unzip-stream/lib/unzip-stream.js"(exports, module) {
     "use strict";
     var binary = require_binary();
     var stream4 = __require("stream");
@@ -32942,9 +30230,9 @@ var require_unzip_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/unzip-stream/lib/parser-stream.js
+// node_modules/unzip-stream/lib/parser-stream.js
 var require_parser_stream = __commonJS({
-  "../main/node_modules/unzip-stream/lib/parser-stream.js"(exports, module) {
+  "node_modules/unzip-stream/lib/parser-stream.js"(exports, module) {
     var Transform2 = __require("stream").Transform;
     var util2 = __require("util");
     var UnzipStream = require_unzip_stream();
@@ -32993,97 +30281,9 @@ var require_parser_stream = __commonJS({
   }
 });
 
-// ../main/node_modules/mkdirp/index.js
-var require_mkdirp = __commonJS({
-  "../main/node_modules/mkdirp/index.js"(exports, module) {
-    var path4 = __require("path");
-    var fs6 = __require("fs");
-    var _0777 = parseInt("0777", 8);
-    module.exports = mkdirP.mkdirp = mkdirP.mkdirP = mkdirP;
-    function mkdirP(p, opts, f, made) {
-      if (typeof opts === "function") {
-        f = opts;
-        opts = {};
-      } else if (!opts || typeof opts !== "object") {
-        opts = { mode: opts };
-      }
-      var mode = opts.mode;
-      var xfs = opts.fs || fs6;
-      if (mode === void 0) {
-        mode = _0777;
-      }
-      if (!made) made = null;
-      var cb = f || /* istanbul ignore next */
-      function() {
-      };
-      p = path4.resolve(p);
-      xfs.mkdir(p, mode, function(er) {
-        if (!er) {
-          made = made || p;
-          return cb(null, made);
-        }
-        switch (er.code) {
-          case "ENOENT":
-            if (path4.dirname(p) === p) return cb(er);
-            mkdirP(path4.dirname(p), opts, function(er2, made2) {
-              if (er2) cb(er2, made2);
-              else mkdirP(p, opts, cb, made2);
-            });
-            break;
-          // In the case of any other error, just see if there's a dir
-          // there already.  If so, then hooray!  If not, then something
-          // is borked.
-          default:
-            xfs.stat(p, function(er2, stat) {
-              if (er2 || !stat.isDirectory()) cb(er, made);
-              else cb(null, made);
-            });
-            break;
-        }
-      });
-    }
-    mkdirP.sync = function sync(p, opts, made) {
-      if (!opts || typeof opts !== "object") {
-        opts = { mode: opts };
-      }
-      var mode = opts.mode;
-      var xfs = opts.fs || fs6;
-      if (mode === void 0) {
-        mode = _0777;
-      }
-      if (!made) made = null;
-      p = path4.resolve(p);
-      try {
-        xfs.mkdirSync(p, mode);
-        made = made || p;
-      } catch (err0) {
-        switch (err0.code) {
-          case "ENOENT":
-            made = sync(path4.dirname(p), opts, made);
-            sync(p, opts, made);
-            break;
-          // In the case of any other error, just see if there's a dir
-          // there already.  If so, then hooray!  If not, then something
-          // is borked.
-          default:
-            var stat;
-            try {
-              stat = xfs.statSync(p);
-            } catch (err1) {
-              throw err0;
-            }
-            if (!stat.isDirectory()) throw err0;
-            break;
-        }
-      }
-      return made;
-    };
-  }
-});
-
-// ../main/node_modules/unzip-stream/lib/extract.js
+// node_modules/unzip-stream/lib/extract.js
 var require_extract = __commonJS({
-  "../main/node_modules/unzip-stream/lib/extract.js"(exports, module) {
+  "node_modules/unzip-stream/lib/extract.js"(exports, module) {
     var fs6 = __require("fs");
     var path4 = __require("path");
     var util2 = __require("util");
@@ -33165,18 +30365,18 @@ var require_extract = __commonJS({
   }
 });
 
-// ../main/node_modules/unzip-stream/unzip.js
+// node_modules/unzip-stream/unzip.js
 var require_unzip = __commonJS({
-  "../main/node_modules/unzip-stream/unzip.js"(exports) {
+  "node_modules/unzip-stream/unzip.js"(exports) {
     "use strict";
     exports.Parse = require_parser_stream();
     exports.Extract = require_extract();
   }
 });
 
-// ../main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../main/node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -34493,7 +31693,7 @@ var require_light = __commonJS({
   }
 });
 
-// ../main/node_modules/@actions/artifact/lib/internal/shared/config.js
+// node_modules/@actions/artifact/lib/internal/shared/config.js
 import os from "os";
 function getUploadChunkSize() {
   return 8 * 1024 * 1024;
@@ -34569,11 +31769,11 @@ function getMaxArtifactListCount() {
   return maxCount;
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
+// node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 import * as fs4 from "fs";
 import * as path2 from "path";
 
-// ../main/node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
+// node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
 var import_runtime = __toESM(require_commonjs(), 1);
 var import_runtime2 = __toESM(require_commonjs(), 1);
 var import_runtime3 = __toESM(require_commonjs(), 1);
@@ -34715,7 +31915,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
 };
 var Timestamp = new Timestamp$Type();
 
-// ../main/node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
+// node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
 var import_runtime8 = __toESM(require_commonjs(), 1);
 var import_runtime9 = __toESM(require_commonjs(), 1);
 var import_runtime10 = __toESM(require_commonjs(), 1);
@@ -35300,7 +32500,7 @@ var BytesValue$Type = class extends import_runtime14.MessageType {
 };
 var BytesValue = new BytesValue$Type();
 
-// ../main/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
+// node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
 var import_runtime15 = __toESM(require_commonjs(), 1);
 var import_runtime16 = __toESM(require_commonjs(), 1);
@@ -36131,7 +33331,7 @@ var ArtifactService = new import_runtime_rpc.ServiceType("github.actions.results
   { name: "DeleteArtifact", options: {}, I: DeleteArtifactRequest, O: DeleteArtifactResponse }
 ]);
 
-// ../main/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
+// node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
 var ArtifactServiceClientJSON = class {
   constructor(rpc) {
     this.rpc = rpc;
@@ -36191,7 +33391,7 @@ var ArtifactServiceClientJSON = class {
   }
 };
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/retention.js
+// node_modules/@actions/artifact/lib/internal/upload/retention.js
 function getExpiration(retentionDays) {
   if (!retentionDays) {
     return void 0;
@@ -36217,7 +33417,7 @@ function getRetentionDays() {
   return days;
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
+// node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
 var invalidArtifactFilePathCharacters = /* @__PURE__ */ new Map([
   ['"', ' Double quote "'],
   [":", " Colon :"],
@@ -36265,13 +33465,13 @@ The following characters are not allowed in files that are uploaded due to limit
   }
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/shared/user-agent.js
+// node_modules/@actions/artifact/lib/internal/shared/user-agent.js
 var import_package_version = __toESM(require_package_version(), 1);
 function getUserAgentString() {
   return `@actions/artifact-${import_package_version.version}`;
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/shared/errors.js
+// node_modules/@actions/artifact/lib/internal/shared/errors.js
 var FilesNotFoundError = class extends Error {
   constructor(files = []) {
     let message = "No files were found to upload";
@@ -36335,7 +33535,7 @@ UsageError.isUsageErrorMessage = (msg) => {
   return msg.includes("insufficient usage");
 };
 
-// ../main/node_modules/jwt-decode/build/esm/index.js
+// node_modules/jwt-decode/build/esm/index.js
 var InvalidTokenError = class extends Error {
 };
 InvalidTokenError.prototype.name = "InvalidTokenError";
@@ -36391,7 +33591,7 @@ function jwtDecode(token, options) {
   }
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/shared/util.js
+// node_modules/@actions/artifact/lib/internal/shared/util.js
 var InvalidJwtError = new Error("Failed to get backend IDs: The provided JWT token is invalid and/or missing claims");
 function getBackendIdsFromToken() {
   const token = getRuntimeToken();
@@ -36448,7 +33648,7 @@ function maskSecretUrls(body2) {
   }
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
+// node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -36608,7 +33808,7 @@ function internalArtifactTwirpClient(options) {
   return new ArtifactServiceClientJSON(client2);
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
+// node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
 import * as fs from "fs";
 import { normalize, resolve } from "path";
 function validateRootDirectory(rootDirectory) {
@@ -36655,10 +33855,10 @@ function getUploadZipSpecification(filesToZip, rootDirectory) {
   return specification;
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/log.js
+// node_modules/@azure/storage-blob/dist/esm/log.js
 var logger = createClientLogger("storage-blob");
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/constants.js
+// node_modules/@azure/storage-blob/dist/esm/utils/constants.js
 var SDK_VERSION = "12.32.0";
 var SERVICE_VERSION = "2026-04-06";
 var BLOCK_BLOB_MAX_UPLOAD_BLOB_BYTES = 256 * 1024 * 1024;
@@ -36842,7 +34042,7 @@ var PathStylePorts = [
   "11104"
 ];
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/Pipeline.js
+// node_modules/@azure/storage-blob/dist/esm/Pipeline.js
 function isPipelineLike(pipeline) {
   if (!pipeline || typeof pipeline !== "object") {
     return false;
@@ -37068,7 +34268,7 @@ function isCoreHttpPolicyFactory(factory) {
   });
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
 var KnownEncryptionAlgorithmType;
 (function(KnownEncryptionAlgorithmType3) {
   KnownEncryptionAlgorithmType3["AES256"] = "AES256";
@@ -37202,7 +34402,7 @@ var KnownStorageErrorCode;
   KnownStorageErrorCode2["BlobAccessTierNotSupportedForAccountType"] = "BlobAccessTierNotSupportedForAccountType";
 })(KnownStorageErrorCode || (KnownStorageErrorCode = {}));
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_exports = {};
 __export(mappers_exports, {
   AccessPolicy: () => AccessPolicy,
@@ -45773,7 +42973,7 @@ var BlockBlobGetBlockListExceptionHeaders = {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/parameters.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/models/parameters.js
 var contentType = {
   parameterPath: ["options", "contentType"],
   mapper: {
@@ -47510,7 +44710,7 @@ var listType = {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
 var ServiceImpl = class {
   client;
   /**
@@ -47827,7 +45027,7 @@ var filterBlobsOperationSpec = {
   serializer: xmlSerializer
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
 var ContainerImpl = class {
   client;
   /**
@@ -48536,7 +45736,7 @@ var getAccountInfoOperationSpec2 = {
   serializer: xmlSerializer2
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
 var BlobImpl = class {
   client;
   /**
@@ -49562,7 +46762,7 @@ var setTagsOperationSpec = {
   serializer: xmlSerializer3
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
 var PageBlobImpl = class {
   client;
   /**
@@ -50018,7 +47218,7 @@ var copyIncrementalOperationSpec = {
   serializer: xmlSerializer4
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
 var AppendBlobImpl = class {
   client;
   /**
@@ -50239,7 +47439,7 @@ var sealOperationSpec = {
   serializer: xmlSerializer5
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
 var BlockBlobImpl = class {
   client;
   /**
@@ -50610,7 +47810,7 @@ var getBlockListOperationSpec = {
   serializer: xmlSerializer6
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
+// node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
 var StorageClient = class extends ExtendedServiceClient {
   url;
   version;
@@ -50658,7 +47858,7 @@ var StorageClient = class extends ExtendedServiceClient {
   blockBlob;
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
+// node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
 var StorageContextClient = class extends StorageClient {
   async sendOperationRequest(operationArguments, operationSpec) {
     const operationSpecToSend = { ...operationSpec };
@@ -50669,7 +47869,7 @@ var StorageContextClient = class extends StorageClient {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
+// node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
   let path4 = urlParsed.pathname;
@@ -51055,7 +48255,7 @@ async function setUploadChecksumParameters(body2, contentLength2, parameters, up
   };
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/StorageClient.js
+// node_modules/@azure/storage-blob/dist/esm/StorageClient.js
 var StorageClient2 = class {
   /**
    * Encoded URL string value.
@@ -51097,14 +48297,14 @@ var StorageClient2 = class {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/tracing.js
+// node_modules/@azure/storage-blob/dist/esm/utils/tracing.js
 var tracingClient = createTracingClient({
   packageName: "@azure/storage-blob",
   packageVersion: SDK_VERSION,
   namespace: "Microsoft.Storage"
 });
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
+// node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
 var BlobSASPermissions = class _BlobSASPermissions {
   /**
    * Creates a {@link BlobSASPermissions} from the specified permissions string. This method will throw an
@@ -51287,7 +48487,7 @@ var BlobSASPermissions = class _BlobSASPermissions {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
+// node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
 var ContainerSASPermissions = class _ContainerSASPermissions {
   /**
    * Creates an {@link ContainerSASPermissions} from the specified permissions string. This method will throw an
@@ -51498,12 +48698,12 @@ var ContainerSASPermissions = class _ContainerSASPermissions {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/sas/SasIPRange.js
+// node_modules/@azure/storage-blob/dist/esm/sas/SasIPRange.js
 function ipRangeToString(ipRange) {
   return ipRange.end ? `${ipRange.start}-${ipRange.end}` : ipRange.start;
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
+// node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
 var SASProtocol;
 (function(SASProtocol2) {
   SASProtocol2["Https"] = "https";
@@ -51884,7 +49084,7 @@ var SASQueryParameters = class {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
+// node_modules/@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
 function generateBlobSASQueryParameters(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName) {
   return generateBlobSASQueryParametersInternal(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName).sasQueryParameters;
 }
@@ -52435,7 +49635,7 @@ function SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues) {
   return blobSASSignatureValues;
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
+// node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
 var BlobLeaseClient = class {
   _leaseId;
   _url;
@@ -52612,7 +49812,7 @@ var BlobLeaseClient = class {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
+// node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
 import { Readable } from "node:stream";
 var RetriableReadableStream = class extends Readable {
   start;
@@ -52713,7 +49913,7 @@ var RetriableReadableStream = class extends Readable {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
+// node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
 var BlobDownloadResponse = class {
   /**
    * Indicates that the service supports
@@ -53169,16 +50369,16 @@ var BlobDownloadResponse = class {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+// node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
 import { Readable as Readable2 } from "node:stream";
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
 var AVRO_SYNC_MARKER_SIZE = 16;
 var AVRO_INIT_BYTES = new Uint8Array([79, 98, 106, 1]);
 var AVRO_CODEC_KEY = "avro.codec";
 var AVRO_SCHEMA_KEY = "avro.schema";
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
 var AvroParser = class _AvroParser {
   /**
    * Reads a fixed number of bytes from the stream.
@@ -53489,7 +50689,7 @@ var AvroRecordType = class extends AvroType {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
 function arraysEqual(a, b) {
   if (a === b)
     return true;
@@ -53504,7 +50704,7 @@ function arraysEqual(a, b) {
   return true;
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
 var AvroReader = class {
   _dataStream;
   _headerStream;
@@ -53605,11 +50805,11 @@ var AvroReader = class {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
 var AvroReadable = class {
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
 import { Buffer as Buffer2 } from "buffer";
 var ABORT_ERROR = new AbortError("Reading from the avro stream was aborted.");
 var AvroReadableFromStream = class extends AvroReadable {
@@ -53685,7 +50885,7 @@ var AvroReadableFromStream = class extends AvroReadable {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+// node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
 var BlobQuickQueryStream = class extends Readable2 {
   source;
   avroReader;
@@ -53793,7 +50993,7 @@ var BlobQuickQueryStream = class extends Readable2 {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
+// node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
 var BlobQueryResponse = class {
   /**
    * Indicates that the service supports
@@ -54153,7 +51353,7 @@ var BlobQueryResponse = class {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/models.js
+// node_modules/@azure/storage-blob/dist/esm/models.js
 var BlockBlobTier;
 (function(BlockBlobTier2) {
   BlockBlobTier2["Hot"] = "Hot";
@@ -54195,7 +51395,7 @@ var StorageBlobAudience;
   StorageBlobAudience2["DiskComputeOAuthScopes"] = "https://disk.compute.azure.com/.default";
 })(StorageBlobAudience || (StorageBlobAudience = {}));
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
+// node_modules/@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
 function rangeResponseFromModel(response) {
   const pageRange = (response._response.parsedBody.pageRange || []).map((x) => ({
     offset: x.start,
@@ -54219,7 +51419,7 @@ function rangeResponseFromModel(response) {
   };
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
+// node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
 var BlobBeginCopyFromUrlPoller = class extends Poller {
   intervalInMs;
   constructor(options) {
@@ -54312,7 +51512,7 @@ function makeBlobBeginCopyFromURLPollOperation(state) {
   };
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/Range.js
+// node_modules/@azure/storage-blob/dist/esm/Range.js
 function rangeToString(iRange) {
   if (iRange.offset < 0) {
     throw new RangeError(`Range.offset cannot be smaller than 0.`);
@@ -54323,7 +51523,7 @@ function rangeToString(iRange) {
   return iRange.count ? `bytes=${iRange.offset}-${iRange.offset + iRange.count - 1}` : `bytes=${iRange.offset}-`;
 }
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
+// node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
 import { EventEmitter } from "events";
 var BatchStates;
 (function(BatchStates2) {
@@ -54440,7 +51640,7 @@ var Batch = class {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/utils.js
+// node_modules/@azure/storage-blob/dist/esm/utils/utils.js
 import fs2 from "node:fs";
 import util from "node:util";
 async function streamToBuffer(stream4, buffer, offset, end, encoding) {
@@ -54498,7 +51698,7 @@ async function readStreamToLocalFile(rs, file) {
 var fsStat = util.promisify(fs2.stat);
 var fsCreateReadStream = fs2.createReadStream;
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/Clients.js
+// node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
   /**
    * blobContext provided by protocol layer.
@@ -57219,20 +54419,20 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
   }
 };
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
+// node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
 var MutexLockStatus;
 (function(MutexLockStatus2) {
   MutexLockStatus2[MutexLockStatus2["LOCKED"] = 0] = "LOCKED";
   MutexLockStatus2[MutexLockStatus2["UNLOCKED"] = 1] = "UNLOCKED";
 })(MutexLockStatus || (MutexLockStatus = {}));
 
-// ../main/node_modules/@azure/storage-blob/dist/esm/generatedModels.js
+// node_modules/@azure/storage-blob/dist/esm/generatedModels.js
 var KnownEncryptionAlgorithmType2;
 (function(KnownEncryptionAlgorithmType3) {
   KnownEncryptionAlgorithmType3["AES256"] = "AES256";
 })(KnownEncryptionAlgorithmType2 || (KnownEncryptionAlgorithmType2 = {}));
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
+// node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
 import * as crypto from "crypto";
 import * as stream from "stream";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -57328,11 +54528,11 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType2)
   });
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/zip.js
+// node_modules/@actions/artifact/lib/internal/upload/zip.js
 var import_archiver = __toESM(require_archiver(), 1);
 import { realpath as realpath2 } from "fs/promises";
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/stream.js
+// node_modules/@actions/artifact/lib/internal/upload/stream.js
 import * as stream2 from "stream";
 import * as fs3 from "fs";
 import { realpath } from "fs/promises";
@@ -57397,7 +54597,7 @@ function createRawFileUploadStream(filePath) {
   });
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/zip.js
+// node_modules/@actions/artifact/lib/internal/upload/zip.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -57480,7 +54680,7 @@ var zipEndCallback = () => {
   debug("Zip stream for upload has ended.");
 };
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/types.js
+// node_modules/@actions/artifact/lib/internal/upload/types.js
 import * as path from "path";
 var mimeTypes = {
   // Text
@@ -57546,7 +54746,7 @@ function getMimeType(filePath) {
   return mimeTypes[ext] || "application/octet-stream";
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
+// node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -57651,14 +54851,14 @@ function uploadArtifact(name, files, rootDirectory, options) {
   });
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/download/download-artifact.js
+// node_modules/@actions/artifact/lib/internal/download/download-artifact.js
 import fs5 from "fs/promises";
 import * as fsSync from "fs";
 import * as crypto2 from "crypto";
 import * as stream3 from "stream";
 import * as path3 from "path";
 
-// ../main/node_modules/@actions/github/lib/context.js
+// node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync3 } from "fs";
 import { EOL } from "os";
 var Context = class {
@@ -57709,7 +54909,7 @@ var Context = class {
   }
 };
 
-// ../main/node_modules/@actions/github/lib/internal/utils.js
+// node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
@@ -57779,7 +54979,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// ../main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -57790,7 +54990,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// ../main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -57813,7 +55013,7 @@ function register(state, name, method, options) {
   });
 }
 
-// ../main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -57848,7 +55048,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// ../main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -57862,7 +55062,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// ../main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -57896,7 +55096,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -58209,7 +55409,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// ../main/node_modules/content-type/dist/index.js
+// node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -58393,7 +55593,7 @@ function unescapeQuotedPairs(str, start, end) {
   return result + str.slice(start, end);
 }
 
-// ../main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -58728,7 +55928,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// ../main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -58767,7 +55967,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -58949,7 +56149,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -59059,7 +56259,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
@@ -59104,10 +56304,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// ../main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// ../main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -59241,10 +56441,10 @@ var Octokit = class {
   auth;
 };
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION5 = "17.0.0";
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -61536,7 +58736,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -61659,7 +58859,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -61676,7 +58876,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
 
-// ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -61792,7 +58992,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// ../main/node_modules/@actions/github/lib/utils.js
+// node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -61816,14 +59016,14 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// ../main/node_modules/@actions/github/lib/github.js
+// node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/download/download-artifact.js
+// node_modules/@actions/artifact/lib/internal/download/download-artifact.js
 var import_unzip_stream = __toESM(require_unzip(), 1);
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -62043,7 +59243,7 @@ function resolveOrCreateDirectory() {
   });
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/find/retry-options.js
+// node_modules/@actions/artifact/lib/internal/find/retry-options.js
 var defaultMaxRetryNumber = 5;
 var defaultExemptStatusCodes = [400, 401, 403, 404, 422];
 function getRetryOptions(defaultOptions, retries = defaultMaxRetryNumber, exemptStatusCodes = defaultExemptStatusCodes) {
@@ -62062,10 +59262,10 @@ function getRetryOptions(defaultOptions, retries = defaultMaxRetryNumber, exempt
   return [retryOptions, requestOptions];
 }
 
-// ../main/node_modules/@octokit/plugin-request-log/dist-src/version.js
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION7 = "6.0.0";
 
-// ../main/node_modules/@octokit/plugin-request-log/dist-src/index.js
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -62089,7 +59289,7 @@ function requestLog(octokit) {
 }
 requestLog.VERSION = VERSION7;
 
-// ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 function isRequestError(error2) {
@@ -62163,7 +59363,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION8;
 
-// ../main/node_modules/@actions/artifact/lib/internal/find/get-artifact.js
+// node_modules/@actions/artifact/lib/internal/find/get-artifact.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -62266,7 +59466,7 @@ function getArtifactInternal(artifactName) {
   });
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
+// node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -62351,7 +59551,7 @@ function deleteArtifactInternal(artifactName) {
   });
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
+// node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -62488,7 +59688,7 @@ function filterLatest(artifacts) {
   return latestArtifacts;
 }
 
-// ../main/node_modules/@actions/artifact/lib/internal/client.js
+// node_modules/@actions/artifact/lib/internal/client.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -62631,7 +59831,7 @@ If the error persists, please check whether Actions and API requests are operati
   }
 };
 
-// ../main/node_modules/@actions/artifact/lib/artifact.js
+// node_modules/@actions/artifact/lib/artifact.js
 var client = new DefaultArtifactClient();
 var artifact_default = client;
 export {
