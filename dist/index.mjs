@@ -20,7 +20,7 @@ import {
   sizeVerdict,
   summaryLines,
   urlSecrets
-} from "./chunks/chunk-IZLKWKG5.mjs";
+} from "./chunks/chunk-PCID6ZGG.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

@@ -9,6 +9,10 @@
  * `.gnu.version_r` data is reported as corrupt (truncated), never guessed at. An ELF file's dynamic
  * section (DT_NEEDED, DT_SONAME, DT_RPATH/DT_RUNPATH) is read too: which libraries the loader opens.
  */
+import { ParseError, Reader } from './binary-reader.js';
+import { parseMachO, parsePe, type MachOInfo, type PeInfo } from './native-foreign.js';
+
+export type { MachOInfo, PeInfo } from './native-foreign.js';
 import { compareVersions } from './versions.js';
 
 /** Enough bytes to tell the format and machine (not the glibc needs; see the module comment). */
@@ -56,18 +60,9 @@ export interface ElfDynamic {
   runpath: string[];
 }
 
-export interface MachOInfo {
-  kind: 'macho';
-  /** Fat/universal file. */
-  fat: boolean;
-  /** Architectures in the file: 'x86_64', 'arm64', ... */
-  cpus: string[];
-}
-
-export interface PeInfo {
-  kind: 'pe';
-  machine: number;
-  machineName: string;
+/** Not a native-code format this module knows (a script, text, data, ...). */
+export interface OtherInfo {
+  kind: 'other';
 }
 
 export interface CorruptInfo {
@@ -78,43 +73,7 @@ export interface CorruptInfo {
   elf?: ElfHeader;
 }
 
-/** Not a native-code format this module knows (a script, text, data, ...). */
-export interface OtherInfo {
-  kind: 'other';
-}
-
 export type BinaryInfo = ElfInfo | MachOInfo | PeInfo | CorruptInfo | OtherInfo;
-
-/** Thrown inside the parsers when the bytes are inconsistent; never escapes this module. */
-class ParseError extends Error {}
-
-/** Bounds-checked reads; every offset past the end raises ParseError. */
-class Reader {
-  constructor(
-    readonly buf: Buffer,
-    readonly little: boolean,
-  ) {}
-
-  check(offset: number, length: number, what: string): void {
-    if (!Number.isSafeInteger(offset) || offset < 0 || offset + length > this.buf.length) {
-      throw new ParseError(`${what} (offset ${offset}, ${length} bytes) lies past the end of the ${this.buf.length}-byte file`);
-    }
-  }
-  u16(offset: number, what: string): number {
-    this.check(offset, 2, what);
-    return this.little ? this.buf.readUInt16LE(offset) : this.buf.readUInt16BE(offset);
-  }
-  u32(offset: number, what: string): number {
-    this.check(offset, 4, what);
-    return this.little ? this.buf.readUInt32LE(offset) : this.buf.readUInt32BE(offset);
-  }
-  u64(offset: number, what: string): number {
-    this.check(offset, 8, what);
-    const v = this.little ? this.buf.readBigUInt64LE(offset) : this.buf.readBigUInt64BE(offset);
-    if (v > BigInt(Number.MAX_SAFE_INTEGER)) throw new ParseError(`${what} is implausibly large (${v})`);
-    return Number(v);
-  }
-}
 
 /** Identify the native-code format of a whole file. Never throws. */
 export function classifyBinary(buf: Buffer): BinaryInfo {
@@ -326,84 +285,3 @@ function glibcSummary(needs: readonly VersionNeed[]): Pick<ElfInfo, 'glibcVersio
  * GLIBC_ABI_DT_RELR marks binaries linked with DT_RELR relocations, first understood by glibc 2.36.
  */
 export const IMPLIED_GLIBC: Record<string, string> = { GLIBC_ABI_DT_RELR: '2.36' };
-
-// --- Mach-O ------------------------------------------------------------------------------------
-
-const MACHO_CPUS: Record<number, string> = {
-  7: 'i386',
-  0x01000007: 'x86_64',
-  12: 'arm',
-  0x0100000c: 'arm64',
-  0x0200000c: 'arm64_32',
-  18: 'ppc',
-  0x01000012: 'ppc64',
-};
-
-const cpuName = (cputype: number): string => MACHO_CPUS[cputype] ?? `cputype 0x${cputype.toString(16)}`;
-
-/** Thin: MH_MAGIC(_64) in either byte order. Fat: FAT_MAGIC(_64) in either byte order. */
-const MACHO_THIN: Record<number, { little: boolean }> = {
-  0xfeedface: { little: false },
-  0xfeedfacf: { little: false },
-  0xcefaedfe: { little: true },
-  0xcffaedfe: { little: true },
-};
-const MACHO_FAT: Record<number, { little: boolean; entrySize: number }> = {
-  0xcafebabe: { little: false, entrySize: 20 },
-  0xcafebabf: { little: false, entrySize: 32 },
-  0xbebafeca: { little: true, entrySize: 20 },
-  0xbfbafeca: { little: true, entrySize: 32 },
-};
-/** Java class files share 0xcafebabe; their next word (class version) is >= 45, a fat count is small. */
-const JAVA_CLASS_MIN_VERSION = 45;
-
-function parseMachO(buf: Buffer): MachOInfo | CorruptInfo | undefined {
-  if (buf.length < 4) return undefined;
-  const magic = buf.readUInt32BE(0);
-  const thin = MACHO_THIN[magic];
-  const fat = MACHO_FAT[magic];
-  if (!thin && !fat) return undefined;
-  try {
-    if (thin) {
-      const r = new Reader(buf, thin.little);
-      return { kind: 'macho', fat: false, cpus: [cpuName(r.u32(4, 'cputype'))] };
-    }
-    const { little, entrySize } = fat!;
-    const r = new Reader(buf, little);
-    const n = r.u32(4, 'nfat_arch');
-    if (magic === 0xcafebabe && n >= JAVA_CLASS_MIN_VERSION) return undefined;
-    if (n === 0) throw new ParseError('fat Mach-O with no architectures');
-    r.check(8, n * entrySize, 'fat_arch table');
-    const cpus = Array.from({ length: n }, (_, i) => cpuName(r.u32(8 + i * entrySize, 'cputype')));
-    return { kind: 'macho', fat: true, cpus };
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return { kind: 'corrupt', format: 'macho', reason: e.message };
-  }
-}
-
-// --- PE ----------------------------------------------------------------------------------------
-
-const PE_MACHINES: Record<number, string> = {
-  0x14c: 'i386',
-  0x8664: 'x86-64',
-  0xaa64: 'arm64',
-  0x1c4: 'arm',
-  0x200: 'ia64',
-};
-
-function parsePe(buf: Buffer): PeInfo | CorruptInfo | undefined {
-  if (buf.length < 2 || buf.readUInt16BE(0) !== 0x4d5a /* MZ */) return undefined;
-  try {
-    const r = new Reader(buf, true);
-    const lfanew = r.u32(0x3c, 'e_lfanew');
-    r.check(lfanew, 6, 'PE header');
-    if (buf.readUInt32BE(lfanew) !== 0x50450000 /* PE\0\0 */) return undefined; // DOS program or just data
-    const machine = r.u16(lfanew + 4, 'Machine');
-    return { kind: 'pe', machine, machineName: PE_MACHINES[machine] ?? `machine 0x${machine.toString(16)}` };
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return { kind: 'corrupt', format: 'pe', reason: e.message };
-  }
-}
-

@@ -201,3 +201,14 @@ export function depsPlan(r: DepsRequest, optional: boolean): DepsPlan | undefine
     ...build,
   };
 }
+
+/** Where the dependency file is: the requirements input is relative to working-directory; detection looks in the code folder, then in working-directory. */
+export function depsFolder(workingDirectory: string, requirementsInput: string, codeDir: string): string {
+  if (requirementsInput || codeDir === workingDirectory) return workingDirectory;
+  try {
+    findDependencyFile(codeDir);
+    return codeDir;
+  } catch {
+    return workingDirectory;
+  }
+}

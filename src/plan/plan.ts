@@ -8,13 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { Inputs, Target } from '../inputs/inputs.js';
-import { depsPlan, type DepsPlan } from './deps.js';
-import { findDependencyFile } from '../formats/lock/index.js';
+import { depsFolder, depsPlan, type DepsPlan } from './deps.js';
 import { functionConfig } from './function.js';
 import { deployPlan, type DeployPlan } from './deploy.js';
-import { decideRun, type RunPlan } from './run.js';
+import { decideRun, withStart, type RunPlan } from './run.js';
 import { importSpec, type ImportSpec } from './imports.js';
-import type { RunDecision } from './run.js';
 import { targetMarkerEnvironment } from './pip.js';
 import { platformTags } from './platform.js';
 import { checkRequiresPython } from './python-check.js';
@@ -195,27 +193,6 @@ function checkOutputDir(dir: string): void {
   }
 }
 
-/** Where the dependency file is: the requirements input is relative to working-directory; detection looks in the code folder, then in working-directory. */
-function depsFolder(inputs: Inputs, codeDir: string): string {
-  if (inputs.requirementsInput || codeDir === inputs.workingDirectory) return inputs.workingDirectory;
-  try {
-    findDependencyFile(codeDir);
-    return codeDir;
-  } catch {
-    return inputs.workingDirectory;
-  }
-}
-
-/** The verify plan with what the function's start needs added to its imports. */
-function withStart(v: VerifyPlan | undefined, d: RunDecision): VerifyPlan | undefined {
-  const run = d.run;
-  if (!v || !run || (!run.server && !run.entry)) return v;
-  return {
-    ...v,
-    imports: { ...v.imports, start: { server: run.server, entry: run.entry?.module, entryDir: run.entry?.dir, path0: run.path0 ?? null } },
-  };
-}
-
 export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): Plan {
   if (!fs.existsSync(given.workingDirectory) || !fs.statSync(given.workingDirectory).isDirectory()) {
     throw new UserError(
@@ -251,7 +228,7 @@ export function makePlan(given: Inputs, env: NodeJS.ProcessEnv = process.env): P
     ? undefined
     : depsPlan(
         {
-          workingDirectory: depsFolder(given, wd),
+          workingDirectory: depsFolder(given.workingDirectory, given.requirementsInput, wd),
           requirements: inputs.requirementsInput || undefined,
           extras: inputs.extras,
           groups: inputs.groups,

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../shared/errors.js';
 import type { FunctionConfig } from './function.js';
+import type { ImportSpec } from './imports.js';
 import { describePythons, shippedPython, type RuntimeName } from './runtimes.js';
 import { analyzeStart, findsCodeRoot, type StartAnalysis } from './start.js';
 
@@ -149,4 +150,14 @@ export function decideRun(
       `${a.server?.consoleScript ? `, or start it as python3 -m ${a.server.module} ...` : ''}.`,
     fn.environment?.from === 'environment' || fn.start.from === 'start-command' ? 'environment' : 's-yaml',
   );
+}
+
+/** The verify plan with what the function's start needs added to its imports. */
+export function withStart<V extends { imports: ImportSpec }>(v: V | undefined, d: RunDecision): V | undefined {
+  const run = d.run;
+  if (!v || !run || (!run.server && !run.entry)) return v;
+  return {
+    ...v,
+    imports: { ...v.imports, start: { server: run.server, entry: run.entry?.module, entryDir: run.entry?.dir, path0: run.path0 ?? null } },
+  };
 }

@@ -11906,6 +11906,15 @@ function depsPlan(r, optional) {
     ...build2
   };
 }
+function depsFolder(workingDirectory, requirementsInput, codeDir) {
+  if (requirementsInput || codeDir === workingDirectory) return workingDirectory;
+  try {
+    findDependencyFile(codeDir);
+    return codeDir;
+  } catch {
+    return workingDirectory;
+  }
+}
 
 // src/plan/deploy.ts
 var ACR_IMAGE = /^(registry(-vpc)?(-intl)?\.[a-z0-9-]+\.aliyuncs\.com|[a-z0-9-]+-registry(-vpc)?\.[a-z0-9-]+\.cr\.aliyuncs\.com)\/[a-z0-9._/-]+(:[\w.-]+|@sha256:[0-9a-f]{64})$/;
@@ -12404,6 +12413,14 @@ function decideRun(fn, target, depsIn, pythonVersion, verify) {
     fn.environment?.from === "environment" || fn.start.from === "start-command" ? "environment" : "s-yaml"
   );
 }
+function withStart(v, d) {
+  const run2 = d.run;
+  if (!v || !run2 || !run2.server && !run2.entry) return v;
+  return {
+    ...v,
+    imports: { ...v.imports, start: { server: run2.server, entry: run2.entry?.module, entryDir: run2.entry?.dir, path0: run2.path0 ?? null } }
+  };
+}
 
 // src/plan/imports.ts
 import fs12 from "node:fs";
@@ -12542,23 +12559,6 @@ function checkOutputDir(dir) {
     throw new UserError(`Input output-dir: ${what}, not a folder. Set output-dir to a folder (it is created when missing), e.g. out.`, "output-dir");
   }
 }
-function depsFolder(inputs, codeDir) {
-  if (inputs.requirementsInput || codeDir === inputs.workingDirectory) return inputs.workingDirectory;
-  try {
-    findDependencyFile(codeDir);
-    return codeDir;
-  } catch {
-    return inputs.workingDirectory;
-  }
-}
-function withStart(v, d) {
-  const run2 = d.run;
-  if (!v || !run2 || !run2.server && !run2.entry) return v;
-  return {
-    ...v,
-    imports: { ...v.imports, start: { server: run2.server, entry: run2.entry?.module, entryDir: run2.entry?.dir, path0: run2.path0 ?? null } }
-  };
-}
 function makePlan(given, env = process.env) {
   if (!fs14.existsSync(given.workingDirectory) || !fs14.statSync(given.workingDirectory).isDirectory()) {
     throw new UserError(
@@ -12586,7 +12586,7 @@ function makePlan(given, env = process.env) {
   const ownDockerfile = inputs.target === "image" && isFile2(inputs.dockerfile);
   const deps = ownDockerfile ? void 0 : depsPlan(
     {
-      workingDirectory: depsFolder(given, wd),
+      workingDirectory: depsFolder(given.workingDirectory, given.requirementsInput, wd),
       requirements: inputs.requirementsInput || void 0,
       extras: inputs.extras,
       groups: inputs.groups,
@@ -14048,7 +14048,7 @@ async function listLayerNames(source) {
   return out;
 }
 
-// src/formats/native.ts
+// src/formats/binary-reader.ts
 var ParseError = class extends Error {
 };
 var Reader = class {
@@ -14078,6 +14078,78 @@ var Reader = class {
     return Number(v);
   }
 };
+
+// src/formats/native-foreign.ts
+var MACHO_CPUS = {
+  7: "i386",
+  16777223: "x86_64",
+  12: "arm",
+  16777228: "arm64",
+  33554444: "arm64_32",
+  18: "ppc",
+  16777234: "ppc64"
+};
+var cpuName = (cputype) => MACHO_CPUS[cputype] ?? `cputype 0x${cputype.toString(16)}`;
+var MACHO_THIN = {
+  4277009102: { little: false },
+  4277009103: { little: false },
+  3472551422: { little: true },
+  3489328638: { little: true }
+};
+var MACHO_FAT = {
+  3405691582: { little: false, entrySize: 20 },
+  3405691583: { little: false, entrySize: 32 },
+  3199925962: { little: true, entrySize: 20 },
+  3216703178: { little: true, entrySize: 32 }
+};
+var JAVA_CLASS_MIN_VERSION = 45;
+function parseMachO(buf) {
+  if (buf.length < 4) return void 0;
+  const magic = buf.readUInt32BE(0);
+  const thin = MACHO_THIN[magic];
+  const fat = MACHO_FAT[magic];
+  if (!thin && !fat) return void 0;
+  try {
+    if (thin) {
+      const r2 = new Reader(buf, thin.little);
+      return { kind: "macho", fat: false, cpus: [cpuName(r2.u32(4, "cputype"))] };
+    }
+    const { little, entrySize } = fat;
+    const r = new Reader(buf, little);
+    const n = r.u32(4, "nfat_arch");
+    if (magic === 3405691582 && n >= JAVA_CLASS_MIN_VERSION) return void 0;
+    if (n === 0) throw new ParseError("fat Mach-O with no architectures");
+    r.check(8, n * entrySize, "fat_arch table");
+    const cpus = Array.from({ length: n }, (_, i) => cpuName(r.u32(8 + i * entrySize, "cputype")));
+    return { kind: "macho", fat: true, cpus };
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    return { kind: "corrupt", format: "macho", reason: e.message };
+  }
+}
+var PE_MACHINES = {
+  332: "i386",
+  34404: "x86-64",
+  43620: "arm64",
+  452: "arm",
+  512: "ia64"
+};
+function parsePe(buf) {
+  if (buf.length < 2 || buf.readUInt16BE(0) !== 19802) return void 0;
+  try {
+    const r = new Reader(buf, true);
+    const lfanew = r.u32(60, "e_lfanew");
+    r.check(lfanew, 6, "PE header");
+    if (buf.readUInt32BE(lfanew) !== 1346699264) return void 0;
+    const machine = r.u16(lfanew + 4, "Machine");
+    return { kind: "pe", machine, machineName: PE_MACHINES[machine] ?? `machine 0x${machine.toString(16)}` };
+  } catch (e) {
+    if (!(e instanceof ParseError)) throw e;
+    return { kind: "corrupt", format: "pe", reason: e.message };
+  }
+}
+
+// src/formats/native.ts
 function classifyBinary(buf) {
   if (buf.length >= 4 && buf.readUInt32BE(0) === 2135247942) return parseElf(buf);
   return parseMachO(buf) ?? parsePe(buf) ?? { kind: "other" };
@@ -14246,74 +14318,6 @@ function glibcSummary(needs) {
   return { glibcVersions, ...glibcMax ? { glibcMax } : {}, glibcOther: [...other].sort() };
 }
 var IMPLIED_GLIBC = { GLIBC_ABI_DT_RELR: "2.36" };
-var MACHO_CPUS = {
-  7: "i386",
-  16777223: "x86_64",
-  12: "arm",
-  16777228: "arm64",
-  33554444: "arm64_32",
-  18: "ppc",
-  16777234: "ppc64"
-};
-var cpuName = (cputype) => MACHO_CPUS[cputype] ?? `cputype 0x${cputype.toString(16)}`;
-var MACHO_THIN = {
-  4277009102: { little: false },
-  4277009103: { little: false },
-  3472551422: { little: true },
-  3489328638: { little: true }
-};
-var MACHO_FAT = {
-  3405691582: { little: false, entrySize: 20 },
-  3405691583: { little: false, entrySize: 32 },
-  3199925962: { little: true, entrySize: 20 },
-  3216703178: { little: true, entrySize: 32 }
-};
-var JAVA_CLASS_MIN_VERSION = 45;
-function parseMachO(buf) {
-  if (buf.length < 4) return void 0;
-  const magic = buf.readUInt32BE(0);
-  const thin = MACHO_THIN[magic];
-  const fat = MACHO_FAT[magic];
-  if (!thin && !fat) return void 0;
-  try {
-    if (thin) {
-      const r2 = new Reader(buf, thin.little);
-      return { kind: "macho", fat: false, cpus: [cpuName(r2.u32(4, "cputype"))] };
-    }
-    const { little, entrySize } = fat;
-    const r = new Reader(buf, little);
-    const n = r.u32(4, "nfat_arch");
-    if (magic === 3405691582 && n >= JAVA_CLASS_MIN_VERSION) return void 0;
-    if (n === 0) throw new ParseError("fat Mach-O with no architectures");
-    r.check(8, n * entrySize, "fat_arch table");
-    const cpus = Array.from({ length: n }, (_, i) => cpuName(r.u32(8 + i * entrySize, "cputype")));
-    return { kind: "macho", fat: true, cpus };
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return { kind: "corrupt", format: "macho", reason: e.message };
-  }
-}
-var PE_MACHINES = {
-  332: "i386",
-  34404: "x86-64",
-  43620: "arm64",
-  452: "arm",
-  512: "ia64"
-};
-function parsePe(buf) {
-  if (buf.length < 2 || buf.readUInt16BE(0) !== 19802) return void 0;
-  try {
-    const r = new Reader(buf, true);
-    const lfanew = r.u32(60, "e_lfanew");
-    r.check(lfanew, 6, "PE header");
-    if (buf.readUInt32BE(lfanew) !== 1346699264) return void 0;
-    const machine = r.u16(lfanew + 4, "Machine");
-    return { kind: "pe", machine, machineName: PE_MACHINES[machine] ?? `machine 0x${machine.toString(16)}` };
-  } catch (e) {
-    if (!(e instanceof ParseError)) throw e;
-    return { kind: "corrupt", format: "pe", reason: e.message };
-  }
-}
 
 // src/formats/wheel.ts
 function parseWheelTags(wheelFileText) {
