@@ -24,7 +24,7 @@ import {
   runDoctor,
   splitArgs,
   summaryLines
-} from "./chunks/chunk-PCID6ZGG.mjs";
+} from "./chunks/chunk-7XQRW4AZ.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import "./chunks/chunk-LI6FLOQR.mjs";
 

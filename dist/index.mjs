@@ -20,7 +20,7 @@ import {
   sizeVerdict,
   summaryLines,
   urlSecrets
-} from "./chunks/chunk-PCID6ZGG.mjs";
+} from "./chunks/chunk-7XQRW4AZ.mjs";
 import "./chunks/chunk-5UT5PYWT.mjs";
 import {
   debug,

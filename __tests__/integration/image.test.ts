@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTar } from '../../src/formats/tar.js';
 import { errorLines, INDEX_URL, TEST_IMAGE, TEST_PYTHON, copyFixture, dockerReady, makeLocalIndex, runAction, tmpDir, treeFingerprint } from '../support/env.js';
 
@@ -24,6 +24,12 @@ async function manifestTags(tar: string): Promise<string[]> {
   const { files } = await readTar(tar, (n) => n === 'manifest.json');
   return (JSON.parse(files.get('manifest.json')!.toString()) as { RepoTags: string[] }[]).flatMap((m) => m.RepoTags);
 }
+
+// The images this file builds (the build's own product) are removed with it: a test run leaves nothing behind.
+afterAll(() => {
+  const ids = spawnSync('docker', ['images', '-q', '--filter', 'reference=fcpp-test/app'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  if (ids.length) spawnSync('docker', ['rmi', '-f', ...new Set(ids)], { stdio: 'ignore' });
+});
 
 describe('target: image', () => {
   beforeAll(() => {

@@ -12,6 +12,16 @@ const CODE_DIR = '/code';
 /** The UTF-8 byte order mark, as a character. */
 export const BOM = '\ufeff';
 
+/** A word as a POSIX shell reads it back: quoted when it holds anything the shell would act on. */
+export function shellQuote(word: string): string {
+  return /[\s"'$;&|`\\]/.test(word) ? `'${word.replace(/'/g, "'\\''")}'` : word;
+}
+
+/** Words joined into one command line that splits back into the same words. */
+export function shellJoin(argv: readonly string[]): string {
+  return argv.map(shellQuote).join(' ');
+}
+
 /** The text without a leading BOM (the shell reads the script after it). */
 export function withoutBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;

@@ -7,8 +7,6 @@ import type { Finding } from '../findings.js';
 import { CODE_DIR } from '../../plan/plan.js';
 import { BOM, expandShell, pythonPathDirs, withoutBom } from '../../formats/shell.js';
 
-export { BOM, withoutBom } from '../../formats/shell.js';
-
 export interface BootstrapFinding extends Finding {
   line?: number;
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { evaluateMarker } from '../../formats/pep508.js';
 import { parseRequirements, sameVersion, type Requirement } from '../../formats/requirements.js';
+import { shellQuote } from '../../formats/shell.js';
 import { externalRoots, fcMarkerEnvironment, importName, type Ctx } from '../context.js';
 import { finding } from '../findings.js';
 import { collectDists, resolvePath, type Dist } from '../view.js';
@@ -58,7 +59,7 @@ export function checkRequirements(ctx: Ctx, texts: Map<string, Buffer>, start: S
       ctx.depsNotBuilt = true;
       const folder = ctx.subject ?? '.';
       ctx.add(
-        finding({ severity: 'info', code: 'deps-not-built', file: shown, message: `${shown} names ${names.length} distribution${names.length > 1 ? 's' : ''} (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', ...' : ''}), not built yet: this is a source folder, so the modules they bring are not checked`, fcSymptom: '-', fix: `Build them for FC, then check what the build wrote: fc-python-pack build ${/[\s'"$]/.test(folder) ? `'${folder.replace(/'/g, "'\\''")}'` : folder} --target code --runtime ${ctx.opts.runtime} --python-version ${ctx.target.pythonVersion} (it runs the doctor on function.zip itself).` }),
+        finding({ severity: 'info', code: 'deps-not-built', file: shown, message: `${shown} names ${names.length} distribution${names.length > 1 ? 's' : ''} (${names.slice(0, 5).join(', ')}${names.length > 5 ? ', ...' : ''}), not built yet: this is a source folder, so the modules they bring are not checked`, fcSymptom: '-', fix: `Build them for FC, then check what the build wrote: fc-python-pack build ${shellQuote(folder)} --target code --runtime ${ctx.opts.runtime} --python-version ${ctx.target.pythonVersion} (it runs the doctor on function.zip itself).` }),
       );
       return;
     }

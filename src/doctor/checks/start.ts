@@ -6,7 +6,7 @@ import { finding } from '../findings.js';
 import { parseCommandLine, parseStartScript, type StartScript } from '../../formats/shell.js';
 import { resolvePath, type View } from '../view.js';
 import { analyzeBootstrap } from './bootstrap.js';
-import { pythonPathDirs } from '../../formats/shell.js';
+import { pythonPathDirs, shellJoin } from '../../formats/shell.js';
 import { environmentPath } from '../../plan/start.js';
 import { CODE_DIR } from '../../plan/plan.js';
 
@@ -91,7 +91,7 @@ export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: strin
       const base = path.posix.basename(is.scriptArg!);
       const body = texts.get(is.scriptAbs);
       if (/^python(\d+(\.\d+)?)?$/.test(base) || SERVERS.has(base) || !body || isElf(body)) {
-        commandLine = is.argv.map((a) => (/[\s"'$;&|]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a)).join(' ');
+        commandLine = shellJoin(is.argv);
       } else {
         startAbs = is.scriptAbs;
         const interp = /^#!\s*(\S+)/.exec(body.toString('latin1'))?.[1];
@@ -106,7 +106,7 @@ export function checkStart(ctx: Ctx, texts: Map<string, Buffer>, startAbs: strin
     }
   } else if (!startAbs && opts.startCommand?.length) {
     // FC runs the function's command in /code: read like a one-line script.
-    commandLine = opts.startCommand.map((a) => (/[\s"'$;&|]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a)).join(' ');
+    commandLine = shellJoin(opts.startCommand);
     needsShebang = false;
   } else {
     if (!startAbs) return undefined;

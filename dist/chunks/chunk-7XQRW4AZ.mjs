@@ -11972,6 +11972,12 @@ import path11 from "node:path";
 import path10 from "node:path";
 var CODE_DIR = "/code";
 var BOM = "\uFEFF";
+function shellQuote(word) {
+  return /[\s"'$;&|`\\]/.test(word) ? `'${word.replace(/'/g, "'\\''")}'` : word;
+}
+function shellJoin(argv) {
+  return argv.map(shellQuote).join(" ");
+}
 function withoutBom(text) {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
@@ -16163,7 +16169,7 @@ function checkRequirements(ctx, texts, start) {
       ctx.depsNotBuilt = true;
       const folder = ctx.subject ?? ".";
       ctx.add(
-        finding({ severity: "info", code: "deps-not-built", file: shown, message: `${shown} names ${names2.length} distribution${names2.length > 1 ? "s" : ""} (${names2.slice(0, 5).join(", ")}${names2.length > 5 ? ", ..." : ""}), not built yet: this is a source folder, so the modules they bring are not checked`, fcSymptom: "-", fix: `Build them for FC, then check what the build wrote: fc-python-pack build ${/[\s'"$]/.test(folder) ? `'${folder.replace(/'/g, "'\\''")}'` : folder} --target code --runtime ${ctx.opts.runtime} --python-version ${ctx.target.pythonVersion} (it runs the doctor on function.zip itself).` })
+        finding({ severity: "info", code: "deps-not-built", file: shown, message: `${shown} names ${names2.length} distribution${names2.length > 1 ? "s" : ""} (${names2.slice(0, 5).join(", ")}${names2.length > 5 ? ", ..." : ""}), not built yet: this is a source folder, so the modules they bring are not checked`, fcSymptom: "-", fix: `Build them for FC, then check what the build wrote: fc-python-pack build ${shellQuote(folder)} --target code --runtime ${ctx.opts.runtime} --python-version ${ctx.target.pythonVersion} (it runs the doctor on function.zip itself).` })
       );
       return;
     }
@@ -16458,7 +16464,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
       const base = path32.posix.basename(is.scriptArg);
       const body = texts.get(is.scriptAbs);
       if (/^python(\d+(\.\d+)?)?$/.test(base) || SERVERS.has(base) || !body || isElf(body)) {
-        commandLine = is.argv.map((a) => /[\s"'$;&|]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a).join(" ");
+        commandLine = shellJoin(is.argv);
       } else {
         startAbs = is.scriptAbs;
         const interp = /^#!\s*(\S+)/.exec(body.toString("latin1"))?.[1];
@@ -16472,7 +16478,7 @@ function checkStart(ctx, texts, startAbs, imageStart, image, format) {
       }
     }
   } else if (!startAbs && opts.startCommand?.length) {
-    commandLine = opts.startCommand.map((a) => /[\s"'$;&|]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a).join(" ");
+    commandLine = shellJoin(opts.startCommand);
     needsShebang = false;
   } else {
     if (!startAbs) return void 0;
